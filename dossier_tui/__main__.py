@@ -1,0 +1,3 @@
+from dossier_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,153 @@
+"""Reading a dossier folder into ``Article`` objects.
+
+Decoding and sanitising happen here and nowhere else: every later stage (analysis,
+extraction, layout, widgets) sees the same loaded text, so offsets agree everywhere.
+The dossier folder is only ever read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DossierError
+from .sanitize import sanitize, sanitize_line
+
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as loaded: ``id`` is its path relative to the dossier, POSIX style."""
+
+    id: str
+    title: str
+    text: str
+    mtime: float
+    size: int
+    encoding: str = "utf-8"
+
+    @property
+    def path(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file that was skipped, and why, in words a user understands."""
+
+    path: str
+    message: str
+
+
+@dataclass
+class Dossier:
+    root: Path
+    articles: list[Article] = field(default_factory=list)
+    problems: list[LoadProblem] = field(default_factory=list)
+
+    def article(self, ref: str) -> Article:
+        """Find an article by relative path or by its 1-based number in file-name order."""
+        ref = ref.strip()
+        if ref.isdigit():
+            n = int(ref)
+            if 1 <= n <= len(self.articles):
+                return self.articles[n - 1]
+            raise DossierError(f"no article number {n}: the dossier has {len(self.articles)}")
+        wanted = Path(ref).as_posix()
+        for art in self.articles:
+            if art.id == wanted or art.id == ref:
+                return art
+        raise DossierError(f"no article {ref!r} in {self.root}")
+
+    def by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+
+class UndecodableError(ValueError):
+    pass
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode article bytes; returns (text, encoding name). Raises UndecodableError."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8"), "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return _strict(data, "utf-16"), "utf-16"
+    if b"\x00" in data:
+        raise UndecodableError("binary file (contains NUL bytes)")
+    return _strict(data, "utf-8"), "utf-8"
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise UndecodableError(f"not valid {encoding.upper()} (byte {exc.start})") from None
+
+
+def title_of(text: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            return sanitize_line(line).strip()
+    return ""
+
+
+def prepare_text(raw: str) -> str:
+    """Sanitise then NFC: the loaded text every offset refers to."""
+    return unicodedata.normalize("NFC", sanitize(raw))
+
+
+def load_article(root: Path, path: Path) -> Article:
+    """Load one file. Raises OSError or UndecodableError with a readable message."""
+    st = path.stat()
+    if st.st_size > MAX_ARTICLE_BYTES:
+        raise UndecodableError(f"too large ({st.st_size // (1024 * 1024)} MB)")
+    with open(path, "rb") as fh:
+        data = fh.read()
+    raw, encoding = decode(data)
+    text = prepare_text(raw)
+    rel = path.relative_to(root).as_posix()
+    return Article(id=rel, title=title_of(text) or rel, text=text, mtime=st.st_mtime,
+                   size=st.st_size, encoding=encoding)
+
+
+def check_folder(root: str | os.PathLike) -> Path:
+    """Resolve the dossier folder or raise DossierError with one clear line."""
+    path = Path(root).expanduser()
+    if not path.exists():
+        raise DossierError(f"dossier folder not found: {path}")
+    if not path.is_dir():
+        raise DossierError(f"not a folder: {path} (give the folder that holds the .txt articles)")
+    return path.resolve()
+
+
+def article_files(root: Path) -> list[Path]:
+    """Every ``*.txt`` below ``root``, sorted by relative path; hidden folders are skipped."""
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.lower().endswith(".txt") and not name.startswith("."):
+                found.append(Path(dirpath) / name)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def load_dossier(root: str | os.PathLike) -> Dossier:
+    """Load every article; files that cannot be read are reported, the rest still load."""
+    path = check_folder(root)
+    files = article_files(path)
+    if not files:
+        raise DossierError(f"no .txt articles in {path}")
+    dossier = Dossier(root=path)
+    for file in files:
+        rel = sanitize_line(file.relative_to(path).as_posix())
+        try:
+            dossier.articles.append(load_article(path, file))
+        except (OSError, UndecodableError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            dossier.problems.append(LoadProblem(rel, f"skipped {rel}: {reason}"))
+    return dossier

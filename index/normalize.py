@@ -1,0 +1,80 @@
+"""The one Arabic normaliser, shared by search (analysis) and extraction (mentions).
+
+Folds the spellings that outlets vary on so that equal words compare equal: harakat
+and tatweel removed, hamza-carrying alefs to bare alef, alef maksura to yeh, teh
+marbuta to heh (as Lucene's ArabicNormalizer), Arabic-Indic digits to ASCII, Arabic
+presentation forms (pasted from PDFs) to their base letters, Latin case-folded.
+
+It works character by character so every output character can be traced back to
+the original offset: matches and mentions must point into the loaded text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+# Harakat (fathatan .. sukun, and the extended marks up to U+065F), superscript
+# (dagger) alef, Quranic annotation marks, tatweel.
+_DELETE = [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E9),
+           *range(0x06EA, 0x06EE), 0x0640]
+
+_MAP = {
+    "\u0622": "\u0627",  # آ alef madda
+    "\u0623": "\u0627",  # أ alef hamza above
+    "\u0625": "\u0627",  # إ alef hamza below
+    "\u0671": "\u0627",  # ٱ alef wasla
+    "\u0672": "\u0627",  # ٲ
+    "\u0673": "\u0627",  # ٳ
+    "\u0649": "\u064a",  # ى alef maksura -> ي
+    "\u0629": "\u0647",  # ة teh marbuta -> ه
+    "\u06cc": "\u064a",  # ی Farsi yeh
+    "\u06a9": "\u0643",  # ک keheh
+    "\u06c1": "\u0647",  # ہ heh goal
+    "\u066b": ".",       # ٫ Arabic decimal separator
+    "\u066c": ",",       # ٬ Arabic thousands separator
+    "\u060c": ",",       # ، Arabic comma
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian/Urdu) digits
+
+_TABLE: dict[int, str | None] = {cp: None for cp in _DELETE}
+_TABLE.update({ord(k): v for k, v in _MAP.items()})
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """Normalised form of one character (possibly empty, possibly two letters for lam-alef)."""
+    cp = ord(ch)
+    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF or 0xFF00 <= cp <= 0xFFEF:
+        # Presentation forms and full-width forms: NFKC gives the base letters.
+        return "".join(fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+    out = _TABLE.get(cp, ch)
+    if out is None:
+        return ""
+    return out.lower()
+
+
+def normalize(text: str) -> str:
+    """Normalised form of ``text`` (no offset map)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(fold_char(c) for c in text)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalised text plus, for each output character, the index of its source character."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        folded = fold_char(ch)
+        out.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(out), origin
+
+
+def is_diacritic(ch: str) -> bool:
+    """True for marks that sit on a letter and belong inside its word (harakat, tatweel)."""
+    cp = ord(ch)
+    return cp in _TABLE and _TABLE[cp] is None or unicodedata.category(ch) == "Mn"
