@@ -1,0 +1,1 @@
+"""Arabic text analysis: the shared normaliser and the Whoosh tokenizer/filter stages."""

@@ -1,0 +1,1 @@
+"""Dates, figures and entities: extraction, normalisation and linking of mentions."""
