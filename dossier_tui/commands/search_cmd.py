@@ -1,0 +1,33 @@
+"""`dossier-tui search QUERY`: ranked hits, readable or as the JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+from dossier_tui.index.search import search
+
+from .common import add_dossier_arg
+from .index_cmd import open_index
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("search", help="search the dossier")
+    p.add_argument("query", metavar="QUERY", help="words (all must match), \"a phrase\", prefix*")
+    add_dossier_arg(p)
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    index = open_index(args)
+    result = search(index, args.query, limit=max(1, args.limit))
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{result.total} article(s) match {result.query!r}")
+    for n, hit in enumerate(result.hits, 1):
+        print(f"\n{n}. {hit.path}  (score {hit.score:.2f}, {len(hit.matches)} matches)")
+        print(f"   {hit.title}")
+        print(f"   {hit.snippet}")
+    return 0

@@ -1,0 +1,57 @@
+"""A writer lock per dossier index that can say which process holds it.
+
+Whoosh's own lock only says "locked"; a user running two instances wants to know
+who is busy and for how long we waited.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import DossierError
+
+
+class IndexBusyError(DossierError):
+    pass
+
+
+@contextmanager
+def write_lock(home: Path, timeout: float = 30.0, poll: float = 0.1):
+    """Hold ``home/writer.lock`` exclusively; wait up to ``timeout`` seconds for it."""
+    path = home / "writer.lock"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = _read_holder(fd)
+                    raise IndexBusyError(
+                        f"the index of this dossier is being updated by another dossier-tui"
+                        f"{f' (pid {holder})' if holder else ''}; waited {timeout:.0f} s — try again"
+                        f" when it has finished"
+                    ) from None
+                time.sleep(poll)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+
+def _read_holder(fd: int) -> str:
+    try:
+        data = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        return ""
+    return data if data.isdigit() else ""

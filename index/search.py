@@ -1,0 +1,90 @@
+"""Ranked search over a dossier index, with matches as offsets into the loaded text."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from .matching import find_matches
+from .query import ParsedQuery, parse_query
+from .store import DossierIndex
+
+SNIPPET_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    path: str
+    title: str
+    score: float
+    snippet: str
+    matches: tuple[Match, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: tuple[Hit, ...] = field(default_factory=tuple)
+    parsed: ParsedQuery | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [
+                {**{k: v for k, v in asdict(h).items() if k != "matches"},
+                 "matches": [asdict(m) for m in h.matches]}
+                for h in self.hits
+            ],
+        }
+
+
+def search(index: DossierIndex, text: str, limit: int | None = 20) -> SearchResult:
+    parsed = parse_query(text, index.ix.schema)
+    articles = index.dossier.by_id()
+    with index.ix.searcher() as searcher:
+        results = searcher.search(parsed.query, limit=limit)
+        total = len(results)
+        found = [(r["path"], r.score) for r in results]
+    hits = []
+    for path, score in found:
+        art = articles.get(path)
+        if art is None:
+            continue
+        spans = find_matches(parsed, art.text)
+        hits.append(Hit(
+            path=path,
+            title=art.title,
+            score=round(float(score), 4),
+            snippet=snippet(art.text, spans),
+            matches=tuple(Match(s, e, art.text[s:e]) for s, e in spans),
+        ))
+    return SearchResult(query=text, total=total, hits=tuple(hits), parsed=parsed)
+
+
+def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> str:
+    """The window of ``width`` characters holding the most matches, on one line."""
+    if not spans:
+        start = 0
+    else:
+        best, start = -1, spans[0][0]
+        for i, (s, _e) in enumerate(spans):
+            count = sum(1 for s2, e2 in spans[i:] if e2 <= s + width)
+            if count > best:
+                best, start = count, s
+        start = max(0, start - width // 4)
+        # do not cut a word in half at the start
+        while 0 < start < len(text) and not text[start - 1].isspace() and start > spans[0][0] - width:
+            start -= 1
+    end = min(len(text), start + width)
+    while end < len(text) and not text[end].isspace() and end - start < width + 20:
+        end += 1
+    piece = " ".join(text[start:end].split())
+    return ("… " if start > 0 else "") + piece + (" …" if end < len(text) else "")

@@ -1,0 +1,191 @@
+"""The per-dossier Whoosh index in the user cache dir, kept in step with the folder.
+
+Layout of one dossier's index home (never inside the dossier itself)::
+
+    CURRENT         name of the live generation, replaced atomically
+    gen-<stamp>/    a Whoosh index plus meta.json (schema version, dossier path)
+    writer.lock     held while anything writes
+
+A full build goes into a fresh generation that becomes live only when complete, so
+a crash or a kill mid-build leaves the previous index untouched. Incremental updates
+(added/changed/removed files) go into the live generation through Whoosh's own
+atomic segment commits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from whoosh import index as windex
+
+from .loader import Article, Dossier
+from .locking import write_lock
+from .schema import SCHEMA_VERSION, make_schema
+
+Progress = Callable[[int, int], None]
+
+
+def cache_root() -> Path:
+    return Path(platformdirs.user_cache_dir("dossier-tui")) / "indexes"
+
+
+def index_home(root: Path) -> Path:
+    """One folder per dossier, keyed by its resolved path."""
+    digest = hashlib.sha256(os.fsencode(root)).hexdigest()[:16]
+    name = re.sub(r"[^\w.-]", "_", root.name)[:40] or "dossier"
+    return cache_root() / f"{name}-{digest}"
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class UpdateReport:
+    location: Path
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    rebuilt: bool = False
+    reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def touched(self) -> int:
+        return len(self.added) + len(self.changed) + len(self.removed)
+
+
+class DossierIndex:
+    """The index of one loaded dossier; ``update()`` brings it in step with the files."""
+
+    def __init__(self, dossier: Dossier, home: Path | None = None):
+        self.dossier = dossier
+        self.home = home or index_home(dossier.root)
+        self._ix = None
+        self._gen: Path | None = None
+
+    # -- opening -------------------------------------------------------------------------
+    @property
+    def ix(self):
+        if self._ix is None:
+            raise RuntimeError("call update() before using the index")
+        return self._ix
+
+    @property
+    def location(self) -> Path:
+        return self._gen or self.home
+
+    def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
+        """Open the live index, rebuilding or updating it as needed."""
+        report = UpdateReport(location=self.home)
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.home = Path(tempfile.mkdtemp(prefix="dossier-tui-index-"))
+            report.warnings.append(
+                f"cannot write the index cache ({exc.strerror}); using a temporary index in {self.home}"
+            )
+        with write_lock(self.home):
+            reason = "rebuild requested" if rebuild else self._open_live()
+            if reason:
+                self._build(progress)
+                report.rebuilt, report.reason = True, reason
+                report.added = [a.id for a in self.dossier.articles]
+            else:
+                self._incremental(report, progress)
+        report.location = self.location
+        return report
+
+    def _open_live(self) -> str | None:
+        """Open the live generation; return why it must be rebuilt, or None."""
+        current = self.home / "CURRENT"
+        if not current.exists():
+            return "no index yet"
+        gen = self.home / current.read_text(encoding="utf-8").strip()
+        try:
+            meta = json.loads((gen / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return "index metadata missing or damaged"
+        if meta.get("schema") != SCHEMA_VERSION:
+            return f"index format changed ({meta.get('schema')} -> {SCHEMA_VERSION})"
+        try:
+            ix = windex.open_dir(str(gen))
+            with ix.searcher() as s:  # touch every stored record: detects truncated segments
+                for _ in s.all_stored_fields():
+                    pass
+        except Exception as exc:  # whoosh raises many kinds on damaged files
+            return f"index damaged ({type(exc).__name__}); rebuilt"
+        self._ix, self._gen = ix, gen
+        return None
+
+    # -- writing -------------------------------------------------------------------------
+    def _build(self, progress: Progress | None) -> None:
+        gen = self.home / f"gen-{time.time_ns()}-{os.getpid()}"
+        gen.mkdir()
+        ix = windex.create_in(str(gen), make_schema())
+        writer = ix.writer(limitmb=128)
+        total = len(self.dossier.articles)
+        for n, art in enumerate(self.dossier.articles, 1):
+            writer.add_document(**_fields(art))
+            if progress:
+                progress(n, total)
+        writer.commit()
+        meta = {"schema": SCHEMA_VERSION, "dossier": str(self.dossier.root), "built": time.time()}
+        (gen / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        tmp = self.home / f"CURRENT.{os.getpid()}"
+        tmp.write_text(gen.name, encoding="utf-8")
+        os.replace(tmp, self.home / "CURRENT")
+        self._ix, self._gen = ix, gen
+        self._remove_old_generations()
+
+    def _remove_old_generations(self) -> None:
+        for old in self.home.glob("gen-*"):
+            if old != self._gen:
+                shutil.rmtree(old, ignore_errors=True)
+
+    def _incremental(self, report: UpdateReport, progress: Progress | None) -> None:
+        with self.ix.searcher() as s:
+            stored = {f["path"]: f for f in s.all_stored_fields()}
+        todo: list[Article] = []
+        for art in self.dossier.articles:
+            old = stored.pop(art.id, None)
+            if old is None:
+                report.added.append(art.id)
+                todo.append(art)
+            elif (old.get("mtime"), old.get("size")) != (art.mtime, art.size):
+                if old.get("sha256") != text_digest(art.text):
+                    report.changed.append(art.id)
+                todo.append(art)  # re-store the new mtime either way
+        report.removed = sorted(stored)
+        if not todo and not report.removed:
+            return
+        writer = self.ix.writer(limitmb=128)
+        for path in report.removed:
+            writer.delete_by_term("path", path)
+        for n, art in enumerate(todo, 1):
+            writer.update_document(**_fields(art))
+            if progress:
+                progress(n, len(todo))
+        writer.commit()
+        self._ix = windex.open_dir(str(self._gen))
+
+
+def _fields(art: Article) -> dict:
+    return {
+        "path": art.id,
+        "title": art.title,
+        "body": art.text,
+        "mtime": art.mtime,
+        "size": art.size,
+        "sha256": text_digest(art.text),
+    }
