@@ -11,6 +11,7 @@ import importlib
 import sys
 
 from dossier_tui import __version__
+from dossier_tui.commands.common import add_dossier_arg
 from dossier_tui.index.errors import DossierError
 
 COMMANDS = ("index", "search", "show", "mentions")
@@ -22,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read a dossier of Arabic news articles: search, compare, follow mentions.",
     )
     parser.add_argument("--version", action="version", version=f"dossier-tui {__version__}")
+    add_dossier_arg(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -36,17 +38,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in COMMANDS and not argv[0].startswith("-"):
+    if _command_of(argv) is None and not {"-h", "--help", "--version"} & set(argv):
         from dossier_tui.commands import tui_cmd
 
         return _guard(tui_cmd.run_from_argv, argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from dossier_tui.commands import tui_cmd
-
-        return _guard(tui_cmd.run_from_argv, argv)
+    args = build_parser().parse_args(argv)
     return _guard(args.run, args)
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The subcommand named in argv, skipping ``-d DIR``; None means: open the TUI."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in ("-d", "--dossier"):
+            skip = True
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
 
 
 def _guard(func, arg) -> int:

@@ -11,7 +11,7 @@ from dossier_tui.index.seeds import bundled_dossier
 
 def add_dossier_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-d", "--dossier", metavar="DIR", default=None,
+        "-d", "--dossier", metavar="DIR", default=argparse.SUPPRESS,
         help="folder of .txt articles (default: the bundled dossier)",
     )
 

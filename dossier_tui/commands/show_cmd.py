@@ -1,0 +1,40 @@
+"""`dossier-tui show ARTICLE`: the article as the reader lays it out, or raw."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+from .common import add_dossier_arg, open_dossier
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("show", help="print one article")
+    p.add_argument("article", metavar="ARTICLE",
+                   help="path relative to the dossier, or its 1-based number in file-name order")
+    add_dossier_arg(p)
+    p.add_argument("--raw", action="store_true", help="the loaded text, in logical order")
+    p.add_argument("--width", type=int, default=None, metavar="N",
+                   help="line width in cells (default: the terminal's, 80 when not a terminal)")
+    p.set_defaults(run=run)
+
+
+def output_width(requested: int | None) -> int:
+    if requested:
+        return max(10, requested)
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((80, 24)).columns
+    return 80
+
+
+def run(args) -> int:
+    article = open_dossier(args).article(args.article)
+    if args.raw:
+        sys.stdout.write(article.text)
+        if not article.text.endswith("\n"):
+            sys.stdout.write("\n")
+        return 0
+    from dossier_tui.index.layout.simple import layout_plain
+
+    sys.stdout.write(layout_plain(article.text, output_width(args.width)))
+    return 0

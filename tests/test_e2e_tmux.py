@@ -1,0 +1,75 @@
+"""End to end: the installed `dossier-tui` in a real terminal (tmux), driven by keystrokes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
+
+
+def _installed_exe() -> str:
+    exe = Path(sys.executable).parent / "dossier-tui"
+    return str(exe) if exe.exists() else (shutil.which("dossier-tui") or "")
+
+
+class Tmux:
+    def __init__(self, command: list[str], env: dict[str, str], width=120, height=32):
+        self.name = f"dt-{uuid.uuid4().hex[:8]}"
+        env_args = [f"{k}={v}" for k, v in env.items()]
+        shell = " ".join(["env", *map(_quote, env_args), *map(_quote, command)])
+        subprocess.run([TMUX, "new-session", "-d", "-s", self.name, "-x", str(width),
+                        "-y", str(height), shell + "; echo EXITED $?; sleep 30"], check=True)
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        args = [TMUX, "send-keys", "-t", self.name] + (["-l"] if literal else []) + list(keys)
+        subprocess.run(args, check=True)
+
+    def screen(self) -> str:
+        return subprocess.run([TMUX, "capture-pane", "-p", "-t", self.name],
+                              capture_output=True, text=True, check=True).stdout
+
+    def wait_for(self, needle: str, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if needle in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{needle!r} never appeared; screen was:\n{self.screen()}")
+
+    def close(self) -> None:
+        subprocess.run([TMUX, "kill-session", "-t", self.name], capture_output=True)
+
+
+def _quote(s: str) -> str:
+    return "'" + s.replace("'", "'\\''") + "'"
+
+
+def test_installed_app_searches_opens_and_quits(isolated_dirs):
+    exe = _installed_exe()
+    assert exe, "dossier-tui is not installed in this environment"
+    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
+    env.update(TERM="xterm-256color", LANG="C.UTF-8")
+    tmux = Tmux([exe], env)
+    try:
+        tmux.wait_for("articles")  # status line: "<dossier>: 5 articles"
+        tmux.keys("/")
+        tmux.keys("Baghdad", literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for("1 article(s) match")
+        tmux.keys("Enter")
+        screen = tmux.wait_for("Lieutenant-General Abdul Amir")
+        assert "\x1b" not in screen
+        tmux.keys("q")
+        screen = tmux.wait_for("EXITED 0")
+    finally:
+        tmux.close()

@@ -1,0 +1,102 @@
+"""The index: where it lives, rebuilds, incremental updates, damage and locking."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+
+from dossier_tui.index.loader import load_dossier
+from dossier_tui.index.locking import IndexBusyError, write_lock
+from dossier_tui.index.search import search
+from dossier_tui.index.store import DossierIndex, cache_root
+
+from support import listing
+
+
+def _index(root):
+    ix = DossierIndex(load_dossier(root))
+    return ix, ix.update()
+
+
+def test_index_lives_in_the_cache_dir_not_the_dossier(seeds, isolated_dirs):
+    before = listing(seeds)
+    ix, report = _index(seeds)
+    assert report.rebuilt and len(report.added) == 5
+    assert str(ix.location).startswith(str(isolated_dirs / "xdg_cache_home"))
+    assert ix.location.parent.parent == cache_root()
+    assert listing(seeds) == before
+
+
+def test_second_open_reuses_the_index(seeds):
+    _index(seeds)
+    _, report = _index(seeds)
+    assert not report.rebuilt and report.touched == 0
+
+
+def test_added_changed_removed_files_update_incrementally(make_dossier):
+    root = make_dossier({"a.txt": "بغداد والأنبار", "b.txt": "أربيل", "c.txt": "الموصل"})
+    _index(root)
+    (root / "a.txt").write_text("البصرة وحدها", encoding="utf-8")
+    os.utime(root / "a.txt", (time.time() + 5, time.time() + 5))
+    (root / "c.txt").unlink()
+    (root / "d.txt").write_text("كركوك بغداد", encoding="utf-8")
+    ix, report = _index(root)
+    assert not report.rebuilt
+    assert (report.added, report.changed, report.removed) == (["d.txt"], ["a.txt"], ["c.txt"])
+    assert [h.path for h in search(ix, "بغداد").hits] == ["d.txt"]
+    assert [h.path for h in search(ix, "البصرة").hits] == ["a.txt"]
+    assert search(ix, "الموصل").total == 0
+
+
+def test_touched_but_unchanged_file_is_not_reported_changed(make_dossier):
+    root = make_dossier({"a.txt": "بغداد"})
+    _index(root)
+    os.utime(root / "a.txt", (time.time() + 9, time.time() + 9))
+    _, report = _index(root)
+    assert report.changed == [] and not report.rebuilt
+    _, report = _index(root)
+    assert report.touched == 0
+
+
+@pytest.mark.parametrize("damage", ["toc", "segment", "meta"])
+def test_damaged_index_is_detected_and_rebuilt(make_dossier, damage):
+    root = make_dossier({"a.txt": "بغداد " * 200, "b.txt": "أربيل"})
+    ix, _ = _index(root)
+    gen = ix.location
+    if damage == "toc":
+        for toc in gen.glob("*.toc"):
+            toc.unlink()
+    elif damage == "segment":
+        for seg in gen.glob("*.seg"):
+            seg.write_bytes(seg.read_bytes()[: len(seg.read_bytes()) // 3])
+    else:
+        (gen / "meta.json").write_text("{garbage", encoding="utf-8")
+    ix2, report = _index(root)
+    assert report.rebuilt and report.reason
+    assert [h.path for h in search(ix2, "بغداد").hits] == ["a.txt"]
+
+
+def test_second_writer_waits_then_names_the_holder(tmp_path):
+    held = threading.Event()
+    release = threading.Event()
+
+    def holder():
+        with write_lock(tmp_path):
+            held.set()
+            release.wait(5)
+
+    t = threading.Thread(target=holder)
+    t.start()
+    held.wait(5)
+    try:
+        with pytest.raises(IndexBusyError, match=f"pid {os.getpid()}"):
+            with write_lock(tmp_path, timeout=0.3):
+                pass
+    finally:
+        release.set()
+        t.join()
+    with write_lock(tmp_path, timeout=1):
+        pass

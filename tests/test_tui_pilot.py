@@ -1,0 +1,73 @@
+"""Driving the app as a user would, through Textual's pilot."""
+
+from __future__ import annotations
+
+from dossier_tui.index.loader import load_dossier
+from dossier_tui.tui.app import DossierApp
+from dossier_tui.tui.reader import Reader
+from dossier_tui.tui.results import ResultList
+
+
+async def _ready(app, pilot):
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert app.index is not None
+
+
+async def test_type_query_see_results_open_article(seeds):
+    app = DossierApp(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(app, pilot)
+        results = app.query_one("#results", ResultList)
+        assert results.option_count == 5  # every article before any search
+        await pilot.press("/", *"عين الأسد", "enter")
+        await pilot.pause()
+        assert [results.get_option_at_index(i).id[:3] for i in range(results.option_count)] == [
+            "001", "004"]
+        assert app.focused is results
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        reader = app.query_one("#reader", Reader)
+        article = load_dossier(seeds).articles[4]
+        assert reader.border_title == article.title
+        body = reader.query_one("#reader-body").visual
+        assert body.plain == article.text
+        hit = next(h for h in app.last_result.hits if h.path == article.id)
+        for m in hit.matches:
+            covering = [s.style for s in body.spans if s.start <= m.start and s.end >= m.end]
+            assert any(getattr(style, "reverse", False) for style in covering), m
+
+
+async def test_bad_query_shows_an_inline_message(seeds):
+    app = DossierApp(seeds)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("/", *"   ", "enter")
+        await pilot.pause()
+        # an empty query lists every article again rather than failing
+        assert app.query_one("#results", ResultList).option_count == 5
+
+
+async def test_markup_in_article_text_is_shown_literally(make_dossier):
+    root = make_dossier({"a.txt": "[@click=app.quit]انقر[/] [b]عريض[/b] [link=x]y[/link]\nنص"})
+    app = DossierApp(root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("tab")
+        results = app.query_one("#results", ResultList)
+        results.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running
+        body = app.query_one("#reader-body").visual
+        assert body.plain.startswith("[@click=app.quit]انقر[/] [b]عريض[/b]")
+
+
+async def test_q_quits(seeds):
+    app = DossierApp(seeds)
+    async with app.run_test() as pilot:
+        await _ready(app, pilot)
+        app.query_one("#results").focus()
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
