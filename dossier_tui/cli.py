@@ -60,6 +60,10 @@ def _command_of(argv: list[str]) -> str | None:
 
 
 def _guard(func, arg) -> int:
+    """User errors: one line, exit 2. Our bugs: one line naming the log with the traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")  # odd file names never crash output
     try:
         return int(func(arg) or 0)
     except DossierError as exc:
@@ -69,3 +73,25 @@ def _guard(func, arg) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        log = write_crash_log()
+        where = f"; details in {log}" if log else ""
+        print(f"dossier-tui: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 1
+
+
+def write_crash_log() -> str | None:
+    import traceback
+    from pathlib import Path
+
+    import platformdirs
+
+    try:
+        folder = Path(platformdirs.user_log_dir("dossier-tui"))
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "dossier-tui.log"
+        with open(log, "a", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return str(log)
+    except OSError:
+        return None

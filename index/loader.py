@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import DossierError
 from .sanitize import sanitize, sanitize_line
 
-MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024  # far beyond any article; a bigger .txt is a dump
 
 
 @dataclass(frozen=True)
@@ -72,14 +72,51 @@ class UndecodableError(ValueError):
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode article bytes; returns (text, encoding name). Raises UndecodableError."""
+    """Decode article bytes; returns (text, encoding name). Raises UndecodableError.
+
+    UTF-8 (with or without BOM) and BOM-marked UTF-16 are taken as they are. Anything
+    else goes to charset-normalizer, and its answer is kept only when the result reads
+    as Arabic or Latin text: a wrong guess would show mojibake as if it were the article.
+    """
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8"), "utf-8-sig"
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return _strict(data, "utf-16"), "utf-16"
-    if b"\x00" in data:
-        raise UndecodableError("binary file (contains NUL bytes)")
-    return _strict(data, "utf-8"), "utf-8"
+    problem = "binary file (not text)"
+    if b"\x00" not in data:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            problem = f"not UTF-8 (invalid byte at offset {exc.start})"
+    guessed = _detect(data)
+    if guessed is not None:
+        return guessed
+    raise UndecodableError(f"{problem}, and no Arabic or Unicode encoding reads it as text")
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes  # only paid for files that are not UTF-8
+
+    best = from_bytes(data[:1_000_000]).best() if data else None
+    if best is None:
+        return None
+    encoding = best.encoding
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return (text, encoding) if _plausible(text) else None
+
+
+def _plausible(text: str) -> bool:
+    """Most letters Arabic-script or basic Latin, and few controls: real text, not mojibake."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    good = sum(1 for c in letters if c < "\u0250" and c.isascii() or "\u0600" <= c <= "\u06ff"
+               or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufeff")
+    controls = sum(1 for c in text if c < " " and c not in "\n\r\t")
+    return good >= 0.9 * len(letters) and controls <= len(text) // 100
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -105,11 +142,14 @@ def load_article(root: Path, path: Path) -> Article:
     """Load one file. Raises OSError or UndecodableError with a readable message."""
     st = path.stat()
     if st.st_size > MAX_ARTICLE_BYTES:
-        raise UndecodableError(f"too large ({st.st_size // (1024 * 1024)} MB)")
+        raise UndecodableError(
+            f"too large ({st.st_size / 2**20:.0f} MB; articles up to {MAX_ARTICLE_BYTES // 2**20} MB are read)")
     with open(path, "rb") as fh:
         data = fh.read()
     raw, encoding = decode(data)
     text = prepare_text(raw)
+    if not text.strip():
+        raise UndecodableError("empty file")
     rel = path.relative_to(root).as_posix()
     return Article(id=rel, title=title_of(text) or rel, text=text, mtime=st.st_mtime,
                    size=st.st_size, encoding=encoding)
@@ -125,24 +165,48 @@ def check_folder(root: str | os.PathLike) -> Path:
     return path.resolve()
 
 
-def article_files(root: Path) -> list[Path]:
-    """Every ``*.txt`` below ``root``, sorted by relative path; hidden folders are skipped."""
+def article_files(root: Path, problems: list[LoadProblem] | None = None) -> list[Path]:
+    """Every ``*.txt`` below ``root``, sorted by relative path.
+
+    Hidden folders are skipped; symlinked folders are not followed (no loops) and a
+    symlinked file is read only when it points inside the dossier.
+    """
     found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def unreadable(err: OSError) -> None:
+        if problems is not None and err.filename:
+            rel = sanitize_line(os.path.relpath(err.filename, root))
+            problems.append(LoadProblem(rel, f"skipped folder {rel}: {err.strerror}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
-            if name.lower().endswith(".txt") and not name.startswith("."):
-                found.append(Path(dirpath) / name)
+            if not name.lower().endswith(".txt") or name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            if path.is_symlink() and not _inside(path, root):
+                if problems is not None:
+                    rel = sanitize_line(path.relative_to(root).as_posix())
+                    problems.append(LoadProblem(rel, f"skipped {rel}: a link pointing outside the dossier"))
+                continue
+            found.append(path)
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve(strict=True).is_relative_to(root)
+    except (OSError, RuntimeError):  # dangling link or a loop
+        return False
 
 
 def load_dossier(root: str | os.PathLike) -> Dossier:
     """Load every article; files that cannot be read are reported, the rest still load."""
     path = check_folder(root)
-    files = article_files(path)
+    dossier = Dossier(root=path)
+    files = article_files(path, dossier.problems)
     if not files:
         raise DossierError(f"no .txt articles in {path}")
-    dossier = Dossier(root=path)
     for file in files:
         rel = sanitize_line(file.relative_to(path).as_posix())
         try:

@@ -28,8 +28,9 @@ from pathlib import Path
 import platformdirs
 from whoosh import index as windex
 
+from .errors import DossierError
 from .loader import Article, Dossier
-from .locking import write_lock
+from .locking import IndexBusyError, write_lock
 from .schema import SCHEMA_VERSION, make_schema
 
 Progress = Callable[[int, int], None]
@@ -85,26 +86,48 @@ class DossierIndex:
     def location(self) -> Path:
         return self._gen or self.home
 
-    def update(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
-        """Open the live index, rebuilding or updating it as needed."""
+    def update(self, rebuild: bool = False, progress: Progress | None = None,
+               lock_timeout: float = 30.0) -> UpdateReport:
+        """Open the live index, rebuilding or updating it as needed.
+
+        If another process holds the writer lock past ``lock_timeout`` and a live index
+        exists, that index is used as it is (with a warning) rather than failing.
+        """
         report = UpdateReport(location=self.home)
+        self._ensure_writable_home(report)
         try:
-            self.home.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            self.home = Path(tempfile.mkdtemp(prefix="dossier-tui-index-"))
-            report.warnings.append(
-                f"cannot write the index cache ({exc.strerror}); using a temporary index in {self.home}"
-            )
-        with write_lock(self.home):
-            reason = "rebuild requested" if rebuild else self._open_live()
-            if reason:
-                self._build(progress)
-                report.rebuilt, report.reason = True, reason
-                report.added = [a.id for a in self.dossier.articles]
-            else:
-                self._incremental(report, progress)
+            with write_lock(self.home, timeout=lock_timeout):
+                self._update_locked(report, rebuild, progress)
+        except IndexBusyError as busy:
+            if rebuild or self._open_live() is not None:
+                raise
+            report.warnings.append(f"{busy}; showing the index as it was")
         report.location = self.location
         return report
+
+    def _update_locked(self, report: UpdateReport, rebuild: bool, progress: Progress | None):
+        reason = "rebuild requested" if rebuild else self._open_live()
+        if reason:
+            self._build(progress)
+            report.rebuilt, report.reason = True, reason
+            report.added = [a.id for a in self.dossier.articles]
+        else:
+            self._incremental(report, progress)
+
+    def _ensure_writable_home(self, report: UpdateReport) -> None:
+        """Fall back to a temporary index when the cache dir cannot be written."""
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+            probe = self.home / f".probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            failed = self.home
+            self.home = Path(tempfile.mkdtemp(prefix="dossier-tui-index-"))
+            report.warnings.append(
+                f"cannot write the index cache {failed} ({exc.strerror}); "
+                f"using a temporary index in {self.home}"
+            )
 
     def _open_live(self) -> str | None:
         """Open the live generation; return why it must be rebuilt, or None."""
@@ -132,6 +155,14 @@ class DossierIndex:
     def _build(self, progress: Progress | None) -> None:
         gen = self.home / f"gen-{time.time_ns()}-{os.getpid()}"
         gen.mkdir()
+        try:
+            self._build_into(gen, progress)
+        except OSError as exc:  # disk full, cache removed under us: the old index stays live
+            shutil.rmtree(gen, ignore_errors=True)
+            raise DossierError(f"cannot write the index in {self.home}: {exc.strerror or exc}") from None
+        self._remove_old_generations()
+
+    def _build_into(self, gen: Path, progress: Progress | None) -> None:
         ix = windex.create_in(str(gen), make_schema())
         writer = ix.writer(limitmb=128)
         total = len(self.dossier.articles)
@@ -146,7 +177,6 @@ class DossierIndex:
         tmp.write_text(gen.name, encoding="utf-8")
         os.replace(tmp, self.home / "CURRENT")
         self._ix, self._gen = ix, gen
-        self._remove_old_generations()
 
     def _remove_old_generations(self) -> None:
         for old in self.home.glob("gen-*"):

@@ -7,6 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from dossier_tui.index.loader import Article
+from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.search import Hit
 
 from .messages import ArticleChosen
@@ -25,7 +26,7 @@ class ResultList(OptionList):
     def show_articles(self, articles: list[Article]) -> None:
         self._paths = [a.id for a in articles]
         self.set_options(
-            Option(Text.assemble((a.title, "bold"), "\n", (a.id, "dim")), id=a.id)
+            Option(Text.assemble((a.title, "bold"), "\n", (sanitize_line(a.id), "dim")), id=a.id)
             for a in articles
         )
         if articles:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import sys
 
 from dossier_tui.index.loader import Dossier, load_dossier
@@ -26,3 +28,12 @@ def open_dossier(args: argparse.Namespace) -> Dossier:
     for problem in dossier.problems:
         print(f"dossier-tui: warning: {problem.message}", file=sys.stderr)
     return dossier
+
+
+_UNSAFE_IN_JSON = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\x7f-\x9f]")
+
+
+def dump_json(data) -> str:
+    """JSON for scripts that is also safe to cat: bidi controls stay as \\u escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from dossier_tui.index.search import search
 
-from .common import add_dossier_arg
+from dossier_tui.index.sanitize import sanitize_line
+
+from .common import add_dossier_arg, dump_json
 from .index_cmd import open_index
 
 
@@ -23,11 +23,11 @@ def run(args) -> int:
     index = open_index(args)
     result = search(index, args.query, limit=max(1, args.limit))
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        print(dump_json(result.to_json()))
         return 0
     print(f"{result.total} article(s) match {result.query!r}")
     for n, hit in enumerate(result.hits, 1):
-        print(f"\n{n}. {hit.path}  (score {hit.score:.2f}, {len(hit.matches)} matches)")
+        print(f"\n{n}. {sanitize_line(hit.path)}  (score {hit.score:.2f}, {len(hit.matches)} matches)")
         print(f"   {hit.title}")
         print(f"   {hit.snippet}")
     return 0

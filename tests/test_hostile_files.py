@@ -1,0 +1,123 @@
+"""Hostile and broken dossiers: every case loads what it can, says what it skipped, writes nothing."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+
+import pytest
+
+from dossier_tui.cli import main
+from dossier_tui.index.loader import load_dossier
+
+from support import listing
+
+ARABIC = "انسحاب التحالف الدولي من قاعدة عين الأسد في الأنبار بحلول سبتمبر 2025\nنص المقال.\n"
+ESCAPES = ("\x1b]0;pwned\x07", "\x1b]52;c;ZXZpbA==\x07", "\x1b[31m", "\x1b[2J\x1b[H",
+           "\x1bP1$qm\x1b\\", "\x9b31m", "\r\x08\x08")
+
+
+def _run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "iso-8859-6", "utf-16-le", "utf-16-be"])
+def test_legacy_and_bomless_encodings_are_detected(make_dossier, encoding):
+    text = ARABIC.replace("\n", " ") * 3 if encoding == "iso-8859-6" else ARABIC * 3
+    root = make_dossier({"a.txt": text.encode(encoding)})
+    d = load_dossier(root)
+    assert d.problems == []
+    assert d.articles[0].text == text
+    assert d.articles[0].encoding.replace("-", "_").replace("iso8859", "iso_8859").lower().startswith(
+        encoding.replace("-", "_").lower()[:6])
+
+
+def test_mac_line_endings_become_newlines(make_dossier):
+    root = make_dossier({"a.txt": "سطر أول\rسطر ثان\r\rثالث".encode("utf-8")})
+    assert load_dossier(root).articles[0].text == "سطر أول\nسطر ثان\n\nثالث"
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary"),
+    (b"", "empty"),
+    (b"  \n\t\n  ", "empty"),
+    (bytes(range(128, 256)) * 20, "encoding"),
+])
+def test_unusable_files_are_skipped_with_a_reason_and_the_rest_load(make_dossier, capsys, content, reason):
+    root = make_dossier({"good.txt": ARABIC, "bad.txt": content})
+    d = load_dossier(root)
+    assert [a.id for a in d.articles] == ["good.txt"]
+    assert len(d.problems) == 1 and d.problems[0].path == "bad.txt"
+    assert reason in d.problems[0].message
+    code, out, err = _run(capsys, "search", "الأنبار", "-d", str(root), "--json")
+    assert code == 0 and "skipped bad.txt" in err
+    assert [h["path"] for h in json.loads(out)["hits"]] == ["good.txt"]
+
+
+def test_title_only_file_loads(make_dossier):
+    d = load_dossier(make_dossier({"t.txt": "عنوان وحيد"}))
+    assert d.articles[0].title == "عنوان وحيد" and d.problems == []
+
+
+def test_symlink_loop_and_outside_link_are_not_followed(make_dossier, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("سر خارج الملف", encoding="utf-8")
+    root = make_dossier({"a.txt": ARABIC})
+    (root / "loop").symlink_to(root, target_is_directory=True)
+    (root / "out.txt").symlink_to(outside)
+    (root / "in.txt").symlink_to(root / "a.txt")
+    d = load_dossier(root)
+    assert [a.id for a in d.articles] == ["a.txt", "in.txt"]
+    assert any("outside the dossier" in p.message for p in d.problems)
+
+
+@pytest.mark.parametrize("name", ["مقال عربي.txt", "with space.txt", "line\nbreak.txt",
+                                  "rtl\u202egnp.txt", "\u200fmark.txt"])
+def test_odd_file_names_load_and_print_safely(make_dossier, capsys, name):
+    root = make_dossier({name: ARABIC})
+    d = load_dossier(root)
+    assert [a.id for a in d.articles] == [name]
+    code, out, err = _run(capsys, "search", "الأنبار", "-d", str(root))
+    assert code == 0
+    assert "\u202e" not in out and "line\nbreak" not in out
+    code, out, _ = _run(capsys, "show", "1", "-d", str(root), "--raw")
+    assert out == ARABIC
+
+
+@pytest.mark.parametrize("seq", ESCAPES)
+def test_escape_sequences_never_reach_stdout(make_dossier, capsys, seq):
+    root = make_dossier({"a.txt": f"عنوان {seq} خبيث\nالأنبار {seq} 2025 {seq}\n"})
+    for argv in (["search", "الأنبار"], ["search", "الأنبار", "--json"], ["show", "1"],
+                 ["show", "1", "--raw"]):
+        code, out, err = _run(capsys, *argv, "-d", str(root))
+        assert code == 0, err
+        assert not any(c in out for c in "\x1b\x9b\x07\x08\r"), (argv, out)
+
+
+def test_read_only_dossier_is_never_written(make_dossier, capsys):
+    root = make_dossier({"a.txt": ARABIC, "sub/b.txt": ARABIC})
+    for p in [root / "sub", root]:
+        os.chmod(p, 0o555)
+    try:
+        before = listing(root)
+        for argv in (["index"], ["index", "--rebuild"], ["search", "الأنبار"], ["show", "2"]):
+            code, _, err = _run(capsys, *argv, "-d", str(root))
+            assert code == 0, err
+        assert listing(root) == before
+    finally:
+        for p in [root, root / "sub"]:
+            os.chmod(p, 0o755)
+
+
+def test_unwritable_cache_falls_back_to_a_temporary_index(make_dossier, capsys, monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    root = make_dossier({"a.txt": ARABIC})
+    code, out, err = _run(capsys, "search", "الأنبار", "-d", str(root), "--json")
+    assert code == 0
+    assert "using a temporary index" in err
+    assert json.loads(out)["total"] == 1
