@@ -29,7 +29,7 @@ async def test_type_query_see_results_open_article(seeds):
         await pilot.pause()
         reader = app.query_one("#reader", Reader)
         article = load_dossier(seeds).articles[4]
-        assert reader.border_title == article.title
+        assert str(reader.border_title) == article.title
         body = reader.query_one("#reader-body").visual
         assert body.plain == article.text
         hit = next(h for h in app.last_result.hits if h.path == article.id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Static
 
 from dossier_tui.index.loader import Article
@@ -24,7 +25,7 @@ class Reader(VerticalScroll):
         body = Text(article.text, no_wrap=False, justify="right")
         for start, end in matches:
             body.stylize(MATCH_STYLE, start, end)
-        self.border_title = article.title
+        self.border_title = Content(article.title)  # a str here would be parsed as markup
         self.query_one("#reader-body", Static).update(body)
         self.scroll_home(animate=False)
         if matches:
