@@ -20,6 +20,7 @@ async def test_type_query_see_results_open_article(seeds):
         await _ready(app, pilot)
         results = app.query_one("#results", ResultList)
         assert results.option_count == 5  # every article before any search
+        app.query_one("#results").focus()
         await pilot.press("/", *"عين الأسد", "enter")
         await pilot.pause()
         assert [results.get_option_at_index(i).id[:3] for i in range(results.option_count)] == [
@@ -71,3 +72,59 @@ async def test_q_quits(seeds):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_help_lists_the_bindings_and_closes(seeds):
+    app = DossierApp(seeds)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ready(app, pilot)
+        app.query_one("#results").focus()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from dossier_tui.tui.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        text = app.export_screenshot()
+        for words in ("Search", "Quit", "Help"):
+            assert words in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_search_as_you_type(seeds):
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press(*"Baghdad")
+        await pilot.pause(app.SEARCH_DELAY + 0.3)
+        results = app.query_one("#results", ResultList)
+        assert results.option_count == 1 and results.get_option_at_index(0).id.startswith("004")
+
+
+async def test_remembers_query_and_open_article(seeds):
+    app = DossierApp(seeds)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press(*"الأنبار", "enter", "enter")  # the search box has focus at start
+        await pilot.pause()
+        opened = app.current_article
+        assert opened
+    again = DossierApp(seeds)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await _ready(again, pilot)
+        await pilot.pause()
+        assert again.query_one("#search").value == "الأنبار"
+        assert again.current_article == opened
+        assert again.query_one("#results", ResultList).option_count == again.last_result.total
+
+
+async def test_too_small_terminal_says_so(seeds):
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(50, 15)) as pilot:
+        await _ready(app, pilot)
+        assert app.screen.has_class("-too-small")
+        assert "needs at least 60×20" in app.query_one("#too-small").visual.plain
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not app.screen.has_class("-too-small")
