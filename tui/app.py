@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, Input, ProgressBar, Static
 
+from dossier_tui.config import Settings
 from dossier_tui.index.errors import DossierError
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.index.sanitize import sanitize_line
@@ -42,9 +43,11 @@ class DossierApp(App):
     MIN_SIZE = (60, 20)
     SEARCH_DELAY = 0.25  # seconds of typing pause before searching as you type
 
-    def __init__(self, dossier_path: Path, remember: bool = True, **kwargs) -> None:
+    def __init__(self, dossier_path: Path, remember: bool = True,
+                 settings: Settings | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.dossier_path = dossier_path
+        self.settings = settings or Settings()
         self.index: DossierIndex | None = None
         self.last_result: SearchResult | None = None
         self.current_article: str | None = None
@@ -114,7 +117,7 @@ class DossierApp(App):
         self.index = index
         self.query_one("#progress", ProgressBar).display = False
         d = index.dossier
-        notes = [p.message for p in d.problems] + report.warnings
+        notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings
         if report.rebuilt and report.reason and "damaged" in report.reason:
             notes.append(report.reason)
         msg = f"{sanitize_line(d.root.name)}: {len(d.articles)} articles"
