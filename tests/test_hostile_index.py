@@ -46,7 +46,7 @@ def test_index_killed_mid_build_then_rerun_is_complete(tmp_path):
     root = _big_dossier(tmp_path)
     home = index_home(root.resolve())
     proc = subprocess.Popen(_cli("index", "-d", str(root)), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, env=os.environ.copy())
+                            stderr=subprocess.DEVNULL, env=os.environ.copy(), cwd=tmp_path)
     deadline = time.monotonic() + 30
     while not any(home.glob("gen-*")):  # the build has started writing its generation
         if proc.poll() is not None or time.monotonic() > deadline:
@@ -68,10 +68,12 @@ def test_two_instances_index_and_search_at_once(tmp_path):
     before = listing(root)
     env = os.environ.copy()
     indexer = subprocess.Popen(_cli("index", "--rebuild", "-d", str(root)),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                               cwd=tmp_path)
     time.sleep(0.2)
     searcher = subprocess.run(_cli("search", "وثيقة7", "--json", "-d", str(root)),
-                              capture_output=True, text=True, env=env, timeout=120)
+                              capture_output=True, text=True, env=env, timeout=120,
+                              cwd=tmp_path)
     out, err = indexer.communicate(timeout=120)
     assert indexer.returncode == 0, err
     assert searcher.returncode == 0, searcher.stderr
