@@ -83,7 +83,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return _strict(data, "utf-16"), "utf-16"
     problem = "binary file (not text)"
-    if b"\x00" not in data:
+    if b"\x00" not in data or _stray_nuls(data):
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
@@ -92,6 +92,12 @@ def decode(data: bytes) -> tuple[str, str]:
     if guessed is not None:
         return guessed
     raise UndecodableError(f"{problem}, and no Arabic or Unicode encoding reads it as text")
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """A few NULs in otherwise clean UTF-8 (scrapers leave them) rather than UTF-16's many."""
+    controls = sum(data.count(bytes([b])) for b in range(1, 32) if b not in (9, 10, 13))
+    return data.count(b"\x00") * 20 <= len(data) and controls * 100 <= len(data)
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
@@ -150,7 +156,9 @@ def load_article(root: Path, path: Path) -> Article:
     text = prepare_text(raw)
     if not text.strip():
         raise UndecodableError("empty file")
-    rel = path.relative_to(root).as_posix()
+    # Undecodable bytes in a file name arrive as lone surrogates, which nothing can store
+    # or print: the id shows them as U+FFFD.
+    rel = path.relative_to(root).as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return Article(id=rel, title=title_of(text) or rel, text=text, mtime=st.st_mtime,
                    size=st.st_size, encoding=encoding)
 

@@ -138,7 +138,7 @@ class DossierIndex:
         try:
             meta = json.loads((gen / "meta.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return "index metadata missing or damaged"
+            return "index damaged (metadata missing or unreadable)"
         if meta.get("schema") != SCHEMA_VERSION:
             return f"index format changed ({meta.get('schema')} -> {SCHEMA_VERSION})"
         try:
@@ -147,7 +147,7 @@ class DossierIndex:
                 for _ in s.all_stored_fields():
                     pass
         except Exception as exc:  # whoosh raises many kinds on damaged files
-            return f"index damaged ({type(exc).__name__}); rebuilt"
+            return f"index damaged ({type(exc).__name__})"
         self._ix, self._gen = ix, gen
         return None
 
@@ -200,13 +200,20 @@ class DossierIndex:
         if not todo and not report.removed:
             return
         writer = self.ix.writer(limitmb=128)
-        for path in report.removed:
-            writer.delete_by_term("path", path)
-        for n, art in enumerate(todo, 1):
-            writer.update_document(**_fields(art))
-            if progress:
-                progress(n, len(todo))
-        writer.commit()
+        try:
+            for path in report.removed:
+                writer.delete_by_term("path", path)
+            for n, art in enumerate(todo, 1):
+                writer.update_document(**_fields(art))
+                if progress:
+                    progress(n, len(todo))
+            writer.commit()
+        except OSError as exc:  # disk full: the live index is untouched, just not up to date
+            writer.cancel()
+            report.warnings.append(f"could not update the index ({exc.strerror or exc}); "
+                                   "showing it as it was")
+            report.added, report.changed, report.removed = [], [], []
+            return
         self._ix = windex.open_dir(str(self._gen))
 
 

@@ -23,7 +23,7 @@ def open_index(args, rebuild: bool = False) -> DossierIndex:
     for warning in report.warnings:
         print(f"dossier-tui: warning: {warning}", file=sys.stderr)
     if report.rebuilt and report.reason and "damaged" in report.reason:
-        print(f"dossier-tui: {report.reason}", file=sys.stderr)
+        print(f"dossier-tui: {report.reason}: rebuilt it from the articles", file=sys.stderr)
     index.last_report = report
     return index
 
