@@ -73,3 +73,37 @@ def test_installed_app_searches_opens_and_quits(isolated_dirs):
         screen = tmux.wait_for("EXITED 0")
     finally:
         tmux.close()
+
+
+HOSTILE = ("عنوان \x1b]0;pwned\x07 خبيث \x1b]52;c;ZXZpbA==\x07\n"
+           "الأنبار \x1b[31mأحمر\x1b[0m \x9b2J [@click=app.quit]انقر[/] [b]عريض[/b] "
+           "\u202eمقلوب\u202c \x1bP1$qm\x1b\\ نهاية\n")
+
+
+def test_installed_app_shows_hostile_text_inertly(isolated_dirs, make_dossier):
+    """Battery cases 1-3 in a real terminal: no title change, no clipboard write, no markup."""
+    exe = _installed_exe()
+    assert exe, "dossier-tui is not installed in this environment"
+    root = make_dossier({"evil.txt": HOSTILE, "other.txt": "خبر\nالأنبار\n"})
+    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
+    env.update(TERM="xterm-256color", LANG="C.UTF-8")
+    subprocess.run([TMUX, "set-option", "-g", "set-clipboard", "on"], capture_output=True)
+    tmux = Tmux([exe, str(root)], env)
+    try:
+        tmux.wait_for("articles")
+        tmux.keys("/")
+        tmux.keys("الأنبار", literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for("2 article(s) match")
+        tmux.keys("Enter")
+        screen = tmux.wait_for("[@click=app.quit]")  # shown literally, not a link
+        assert "[b]" in screen and "\x1b" not in screen
+        title = subprocess.run([TMUX, "display-message", "-p", "-t", tmux.name, "#{pane_title}"],
+                               capture_output=True, text=True).stdout
+        assert "pwned" not in title
+        buffers = subprocess.run([TMUX, "list-buffers"], capture_output=True, text=True).stdout
+        assert "evil" not in buffers
+        tmux.keys("q")
+        tmux.wait_for("EXITED 0")
+    finally:
+        tmux.close()
