@@ -83,21 +83,31 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return _strict(data, "utf-16"), "utf-16"
     problem = "binary file (not text)"
-    if b"\x00" not in data or _stray_nuls(data):
+    if not _looks_utf16(data):
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
-            problem = f"not UTF-8 (invalid byte at offset {exc.start})"
+            if b"\x00" not in data:
+                problem = f"not UTF-8 (invalid byte at offset {exc.start})"
     guessed = _detect(data)
     if guessed is not None:
         return guessed
     raise UndecodableError(f"{problem}, and no Arabic or Unicode encoding reads it as text")
 
 
-def _stray_nuls(data: bytes) -> bool:
-    """A few NULs in otherwise clean UTF-8 (scrapers leave them) rather than UTF-16's many."""
-    controls = sum(data.count(bytes([b])) for b in range(1, 32) if b not in (9, 10, 13))
-    return data.count(b"\x00") * 20 <= len(data) and controls * 100 <= len(data)
+def _looks_utf16(data: bytes) -> bool:
+    """BOM-less UTF-16 of Arabic or Latin text: one byte of each pair is mostly 0x00 or 0x06.
+
+    Such data is often valid UTF-8 too (0x06 and 0x00 are ASCII), so it must be caught
+    before the UTF-8 decoder takes it; stray NULs in real UTF-8 text do not make this pattern.
+    """
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    for half in (sample[0::2], sample[1::2]):
+        if sum(1 for b in half if b in (0, 6)) >= 0.6 * len(half):
+            return True
+    return False
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
