@@ -15,3 +15,18 @@ def listing(root: Path) -> dict[str, tuple[int, int]]:
             st = p.lstat()
             out[str(p.relative_to(root))] = (st.st_size, st.st_mtime_ns)
     return out
+
+
+def screen_cells(view, line: int) -> list[tuple[str, object]]:
+    """The cells an ArticleView draws for one of its document lines: (character, Rich style).
+
+    Scrolls the line into view and renders it the way Textual would, so tests read back
+    what the user sees rather than the widget's internal state.
+    """
+    view.scroll_to(y=line, animate=False, immediate=True)
+    strip = view.render_line(line - view.scroll_offset.y)
+    cells = []
+    for seg in strip:
+        for ch in seg.text:
+            cells.append((ch, seg.style))
+    return cells

@@ -5,7 +5,10 @@ from __future__ import annotations
 from textual.widgets import Label, Static
 
 from dossier_tui.tui.app import DossierApp
+from dossier_tui.tui.article_view import ArticleView
 from dossier_tui.tui.results import ResultList
+
+from support import screen_cells
 
 HOSTILE = ("[@click=app.quit]انقر[/] [b]عريض[/b] [link=https://x]رابط[/link] [/]\n"
            "الأنبار \x1b]0;pwned\x07 \x1b[31mأحمر \x9b2J \u202eمقلوب\u202c [red]x[/]\n")
@@ -40,6 +43,9 @@ async def test_no_widget_showing_article_data_parses_markup(make_dossier):
         assert results.option_count == 2
         svg = app.export_screenshot()
         assert "pwned" in svg and "\x1b" not in svg
-        body = app.query_one("#reader-body").visual.plain
-        assert "[@click=app.quit]انقر[/]" in body
-        assert not any(c in body for c in "\x1b\x9b\x07\u202e\u202c")
+        view = app.query_one(ArticleView)
+        drawn = "".join(c for line in range(len(view.document.lines))
+                        for c, _ in screen_cells(view, line))
+        assert "[@click=app.quit]" in drawn
+        assert not any(c in drawn for c in "\x1b\x9b\x07\u202e\u202c")
+        assert "[b]name[/b].txt" in app.query_one(".reader-header").visual.plain

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.tui.app import DossierApp
-from dossier_tui.tui.reader import Reader
+from dossier_tui.tui.article_view import GUTTER, ArticleView
 from dossier_tui.tui.results import ResultList
+
+from support import screen_cells
 
 
 async def _ready(app, pilot):
@@ -28,15 +30,21 @@ async def test_type_query_see_results_open_article(seeds):
         assert app.focused is results
         await pilot.press("down", "enter")
         await pilot.pause()
-        reader = app.query_one("#reader", Reader)
         article = load_dossier(seeds).articles[4]
-        assert str(reader.border_title) == article.title
-        body = reader.query_one("#reader-body").visual
-        assert body.plain == article.text
+        pane = app.panes.active
+        assert pane.article.id == article.id
+        assert article.title in pane.query_one(".reader-header").visual.plain
+        view = pane.view
+        assert app.focused is view
         hit = next(h for h in app.last_result.hits if h.path == article.id)
-        for m in hit.matches:
-            covering = [s.style for s in body.spans if s.start <= m.start and s.end >= m.end]
-            assert any(getattr(style, "reverse", False) for style in covering), m
+        assert hit.matches
+        for m in hit.matches:  # every glyph of every hit is drawn reversed, on the cell the map says
+            for offset in range(m.start, m.end):
+                if article.text[offset] == " ":
+                    continue
+                line, column = view.document.locate(offset)
+                char, style = screen_cells(view, line)[GUTTER + column]
+                assert style.reverse, (m, offset, char)
 
 
 async def test_bad_query_shows_an_inline_message(seeds):
@@ -60,8 +68,9 @@ async def test_markup_in_article_text_is_shown_literally(make_dossier):
         await pilot.press("enter")
         await pilot.pause()
         assert app.is_running
-        body = app.query_one("#reader-body").visual
-        assert body.plain.startswith("[@click=app.quit]انقر[/] [b]عريض[/b]")
+        view = app.query_one(ArticleView)
+        drawn = "".join(c for c, _ in screen_cells(view, 0))
+        assert "[@click=app.quit]" in drawn and "[b]" in drawn
 
 
 async def test_q_quits(seeds):

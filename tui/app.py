@@ -1,8 +1,9 @@
-"""The dossier-tui application: search bar, ranked results, reader.
+"""The dossier-tui application: search bar, result list, reader panes side by side.
 
-Slow work (loading, indexing, searching) runs in thread workers; the UI shows
-progress and never blocks. Every piece of article text is handed to widgets as a
-Rich ``Text``, never as markup.
+Slow work (loading, indexing, extraction) runs in a thread worker behind a progress
+bar; searching runs after typing pauses. Mentions come from the store saved with the
+index, never re-extracted at start. Every piece of article text reaches widgets as
+Rich ``Text`` or segments, never as markup.
 """
 
 from __future__ import annotations
@@ -17,26 +18,45 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Input, ProgressBar, Static
 
 from dossier_tui.config import Settings
+from dossier_tui.index import overview
 from dossier_tui.index.errors import DossierError
-from dossier_tui.index.loader import load_dossier
+from dossier_tui.index.loader import Article, load_dossier
 from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.search import SearchResult, search
 from dossier_tui.index.store import DossierIndex, UpdateReport
 
+from .article_view import ArticleView
+from .commands import DossierCommands
 from .help import HelpScreen, describe_bindings
+from .jumps import JumpList, Place
+from .linked import LinkedMentions, sentence_around
 from .messages import ArticleChosen
-from .reader import Reader
-from .results import ResultList
+from .overview_screens import FiguresScreen, TimelineScreen
+from .panes import Panes
+from .picker import ArticlePicker
+from .reader import ReaderPane
+from .results import ArticleInfo, ResultList
 from .state import AppState
+
+KIND_PLURAL = (("date", "date"), ("figure", "figure"), ("entity", "entity"))
 
 
 class DossierApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "dossier-tui"
+    COMMANDS = App.COMMANDS | {DossierCommands}
     BINDINGS = [
         Binding("/", "focus_search", "Search"),
         Binding("escape", "focus_results", "Results", show=False),
-        Binding("r", "focus_reader", "Reader"),
+        Binding("r", "focus_reader", "Reader", show=False),
+        Binding("c", "compare", "Compare"),
+        Binding("x", "close_pane", "Close pane", show=False),
+        Binding("w", "next_pane", "Other pane", show=False),
+        Binding("t", "timeline", "Timeline"),
+        Binding("f", "figures", "Figures"),
+        Binding("ctrl+o", "jump_back", "Back", key_display="^O"),
+        Binding("ctrl+i", "jump_forward", "Forward", key_display="^I", show=False),
+        Binding("b", "toggle_bidi", "Bidi mode", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
@@ -50,20 +70,25 @@ class DossierApp(App):
         self.settings = settings or Settings()
         self.index: DossierIndex | None = None
         self.last_result: SearchResult | None = None
-        self.current_article: str | None = None
         self.remember = remember
         self.state = AppState.load() if remember else AppState()
+        self.jumps = JumpList()
         self._search_timer = None
         self._query_text = ""
+        self._info: dict[str, ArticleInfo] = {}
+        self._mention_cache: dict[str, list[dict]] = {}
+        self._open_paths: list[str] = []  # what the panes show, in opening order: remembered
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {sanitize_line(str(self.dossier_path))} …"), id="status",
                      markup=False)
         yield ProgressBar(id="progress", show_eta=False)
-        yield Input(placeholder='Search: words, "a phrase", prefix*  (Enter)', id="search")
-        with Horizontal(id="panes"):
+        yield Input(placeholder='Search: words, "a phrase", prefix*, -word, a OR b  (Enter)',
+                    id="search")
+        with Horizontal(id="main"):
             yield ResultList(id="results")
-            yield Reader(id="reader")
+            yield Panes(mode=self.settings.bidi, order=getattr(self.settings, "pane_order", "rtl"),
+                        id="panes")
         yield Static(id="too-small", markup=False)
         yield Footer()
 
@@ -91,9 +116,18 @@ class DossierApp(App):
         if self.remember:
             saved = self.state.for_dossier(self.dossier_path)
             saved.query = self._query_text
-            saved.open_articles = [self.current_article] if self.current_article else []
+            saved.open_articles = list(self._open_paths)
             self.state.last_dossier = str(self.dossier_path)
             self.state.save()
+
+    @property
+    def current_article(self) -> str | None:
+        article = self.panes.active.article if self.panes.active else None
+        return article.id if article else None
+
+    @property
+    def panes(self) -> Panes:
+        return self.query_one("#panes", Panes)
 
     # -- loading and indexing ------------------------------------------------------------
     @work(thread=True, exclusive=True, group="index")
@@ -102,10 +136,27 @@ class DossierApp(App):
             dossier = load_dossier(self.dossier_path)
             index = DossierIndex(dossier)
             report = index.update(progress=lambda n, t: self.call_from_thread(self._show_progress, n, t))
+            info = self._collect_info(index)
         except DossierError as exc:
-            self.call_from_thread(self._status, str(exc), error=True)
+            self.call_from_thread(self._set_status, str(exc), True)
             return
-        self.call_from_thread(self._index_ready, index, report)
+        self.call_from_thread(self._index_ready, index, report, info)
+
+    @staticmethod
+    def _collect_info(index: DossierIndex) -> dict[str, ArticleInfo]:
+        store = getattr(index, "mentions", None)
+        if store is None:
+            return {}
+        stored = store.articles()
+        counts = store.kind_counts() if hasattr(store, "kind_counts") else {}
+        info = {}
+        for art in index.dossier.articles:
+            s = stored.get(art.id)
+            c = counts.get(art.id, {})
+            info[art.id] = ArticleInfo(
+                date=s.date if s else None, source=getattr(s, "source", None) if s else None,
+                counts=tuple((k, c[k]) for k, _ in KIND_PLURAL if c.get(k)))
+        return info
 
     def _show_progress(self, done: int, total: int) -> None:
         bar = self.query_one("#progress", ProgressBar)
@@ -113,26 +164,53 @@ class DossierApp(App):
         bar.update(total=total, progress=done)
         self._set_status(f"Indexing {done}/{total} …")
 
-    def _index_ready(self, index: DossierIndex, report: UpdateReport) -> None:
+    def _index_ready(self, index: DossierIndex, report: UpdateReport, info: dict) -> None:
         self.index = index
+        self._info = info
+        self._mention_cache.clear()
         self.query_one("#progress", ProgressBar).display = False
         d = index.dossier
         notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings
         if report.rebuilt and report.reason and "damaged" in report.reason:
-            notes.append(report.reason)
+            notes.append(f"{report.reason}: rebuilt it")
         msg = f"{sanitize_line(d.root.name)}: {len(d.articles)} articles"
         self._set_status(msg + ("  —  " + "; ".join(notes) if notes else ""), error=bool(notes))
-        self.query_one("#results", ResultList).show_articles(d.articles)
+        self.query_one("#results", ResultList).show_articles(d.articles, self._info)
         query = self.query_one("#search", Input).value
         if query.strip():
             self.run_search(query)
-        for path in self.state.for_dossier(self.dossier_path).open_articles[:1]:
-            if path in d.by_id():
-                self.post_message(ArticleChosen(path))
+        self.call_later(self._restore_panes)
+
+    async def _restore_panes(self) -> None:
+        known = self.index.dossier.by_id()
+        for n, path in enumerate(p for p in self.state.for_dossier(self.dossier_path).open_articles
+                                 if p in known):
+            pane = self.panes.active if n == 0 else await self.panes.add_pane()
+            self._show_in(pane, known[path])
 
     def _set_status(self, message: str, error: bool = False) -> None:
-        status = self.query_one("#status", Static)
-        status.update(Text(message, style="bold red" if error else ""))
+        self.query_one("#status", Static).update(Text(message, style="bold red" if error else ""))
+
+    # -- mentions from the store -----------------------------------------------------------
+    def mentions_of(self, path: str) -> list[dict]:
+        store = getattr(self.index, "mentions", None)
+        if store is None:
+            return []
+        if path not in self._mention_cache:
+            if len(self._mention_cache) > 64:  # bounded: a long session opens many articles
+                self._mention_cache.clear()
+            self._mention_cache[path] = list(store.mentions(path=path))
+        return self._mention_cache[path]
+
+    def all_mentions(self, kind: str | None = None, key: str | None = None) -> list[dict]:
+        store = getattr(self.index, "mentions", None)
+        return [] if store is None else list(store.mentions(kind=kind, key=key))
+
+    def label(self, path: str) -> str:
+        art = self.index.dossier.by_id().get(path) if self.index else None
+        number = self.index.dossier.articles.index(art) + 1 if art else 0
+        title = sanitize_line(art.title) if art else path
+        return f"{number}. {title[:28]}{'…' if len(title) > 28 else ''}"
 
     # -- searching -----------------------------------------------------------------------
     @on(Input.Submitted, "#search")
@@ -156,39 +234,202 @@ class DossierApp(App):
         self._query_text = text
         results = self.query_one("#results", ResultList)
         if not text.strip():
-            results.show_articles(self.index.dossier.articles)
+            self.last_result = None
+            results.show_articles(self.index.dossier.articles, self._info)
+            self._set_status(f"{len(self.index.dossier.articles)} articles")
             return
         try:
             self.last_result = search(self.index, text)
-        except DossierError as exc:
+        except DossierError as exc:  # a malformed query: say why, inline, keep the old list
             self._set_status(str(exc), error=True)
             return
         self._set_status(f"{self.last_result.total} article(s) match")
-        results.show_hits(self.last_result.hits)
+        results.show_hits(self.last_result.hits, self._info)
+
+    def hits_in(self, path: str) -> list[tuple[int, int]]:
+        if self.last_result is None:
+            return []
+        for hit in self.last_result.hits:
+            if hit.path == path:
+                return [(m.start, m.end) for m in hit.matches]
+        return []
 
     # -- reading -------------------------------------------------------------------------
+    def _show_in(self, pane: ReaderPane, article: Article, at: int | None = None) -> None:
+        info = self._info.get(article.id, ArticleInfo())
+        pane.show(article, self.hits_in(article.id), self.mentions_of(article.id), at,
+                  date=info.date, source=info.source)
+        self._open_paths = [p.article.id for p in self.panes.panes if p.article]
+
     def on_article_chosen(self, message: ArticleChosen) -> None:
-        if self.index is None:
-            return
-        article = self.index.dossier.by_id().get(message.path)
+        article = self.index.dossier.by_id().get(message.path) if self.index else None
         if article is None:
             return
-        matches = []
-        if self.last_result is not None:
-            for hit in self.last_result.hits:
-                if hit.path == article.id:
-                    matches = [(m.start, m.end) for m in hit.matches]
-        self.current_article = article.id
-        self.query_one("#reader", Reader).show(article, matches)
+        pane = self.panes.active
+        if pane.article is not None and pane.article.id != article.id:
+            self.jumps.record(self._here())
+        self._show_in(pane, article)
+        pane.view.focus()
 
+    def _here(self) -> Place:
+        view = self.panes.active.view
+        if view.article is None:
+            return Place("", 0)
+        m = view.current_mention
+        return Place(view.article.id, m["start"] if m else view._visible_top_offset())
+
+    def open_place(self, place: Place, record: bool = True) -> None:
+        article = self.index.dossier.by_id().get(place.path) if self.index else None
+        if article is None:
+            self.notify("That article is no longer in the dossier", severity="warning")
+            return
+        if record:
+            self.jumps.record(self._here())
+        pane = self.panes.active
+        if pane.article is not None and pane.article.id == article.id:
+            pane.view.go_to_offset(place.offset)
+        else:
+            self._show_in(pane, article, at=place.offset)
+        pane.view.focus()
+
+    @on(ArticleView.MentionActivated)
+    def _linked(self, message: ArticleView.MentionActivated) -> None:
+        self.show_linked(message.mention.get("key"), [message.mention["path"]])
+
+    def show_linked(self, key: str | None, _: list[str] | None = None,
+                    mentions: list[dict] | None = None) -> None:
+        if mentions is None:
+            if not key:
+                return
+            mentions = self.all_mentions(key=key)
+        by_id = self.index.dossier.by_id()
+        rows = [(m, by_id[m["path"]].title, sentence_around(by_id[m["path"]].text, m["start"], m["end"]))
+                for m in mentions if m["path"] in by_id]
+        kind = mentions[0]["kind"] if mentions else ""
+        why = {"date": "Linked because they name the same date at the same precision.",
+               "figure": "Linked because they give the same number for the same unit.",
+               "entity": "Linked because they name the same place, body or person "
+                         "(spelling variants and clitics folded)."}.get(kind, "")
+        self.push_screen(LinkedMentions(key or "", rows, why), self._jump_to_mention)
+
+    def _jump_to_mention(self, mention: dict | None) -> None:
+        if mention is not None:
+            self.open_place(Place(mention["path"], mention["start"]))
+
+    # -- actions -------------------------------------------------------------------------
     def action_help(self) -> None:
         self.push_screen(HelpScreen(describe_bindings(self)))
 
+    def _comparing(self, on: bool) -> None:
+        """Side by side, the result list steps aside; going back to it brings it back."""
+        self.query_one("#main").set_class(on and len(self.panes.panes) > 1, "-comparing")
+
     def action_focus_search(self) -> None:
+        self._comparing(False)
         self.query_one("#search", Input).focus()
 
     def action_focus_results(self) -> None:
+        self._comparing(False)
         self.query_one("#results", ResultList).focus()
 
     def action_focus_reader(self) -> None:
-        self.query_one("#reader", Reader).focus()
+        self._comparing(True)
+        self.panes.active.view.focus()
+
+    def action_next_pane(self) -> None:
+        panes = [p for p in self.panes.panes if p.article]
+        if len(panes) > 1:
+            i = panes.index(self.panes.active) if self.panes.active in panes else -1
+            self.panes.active = panes[(i + 1) % len(panes)]
+            self.panes.active.view.focus()
+
+    def action_compare(self) -> None:
+        current = self.panes.active.article
+        if self.index is None:
+            return
+        mine = {m.get("key") for m in self.mentions_of(current.id)} if current else set()
+        choices = []
+        for art in self.index.dossier.articles:
+            if current and art.id == current.id:
+                continue
+            shared = len(mine & {m.get("key") for m in self.mentions_of(art.id)})
+            choices.append((art.id, art.title, shared))
+        heading = "Open beside the current article" if current else "Open an article"
+        self.push_screen(ArticlePicker(choices, heading), self._compare_with)
+
+    async def _compare_with(self, path: str | None) -> None:
+        article = self.index.dossier.by_id().get(path) if path and self.index else None
+        if article is None:
+            return
+        first = self.panes.active
+        pane = first if first.article is None else await self.panes.add_pane()
+        self._show_in(pane, article)
+        self._comparing(True)
+        pane.view.focus()
+        if first.view.current_mention is None and first is not pane:
+            first.view.action_next_mention()  # start both panes on a mention, in step
+        self.panes.sync(first.view)
+
+    async def action_close_pane(self) -> None:
+        await self.panes.close_pane(self.panes.active)
+        self._comparing(True)
+
+    def action_timeline(self) -> None:
+        if self.index is None:
+            return
+        data = overview.timeline(self.all_mentions(kind="date"))
+        self.push_screen(TimelineScreen(data, self._labels()), self._overview_chosen)
+
+    def action_figures(self) -> None:
+        if self.index is None:
+            return
+        groups = overview.figures(self.all_mentions(kind="figure"))
+        self.push_screen(FiguresScreen(groups, self._labels()), self._overview_chosen)
+
+    def _labels(self) -> dict[str, str]:
+        return {a.id: self.label(a.id) for a in self.index.dossier.articles}
+
+    def _overview_chosen(self, mentions: list[dict] | None) -> None:
+        if not mentions:
+            return
+        if len(mentions) == 1:
+            self._jump_to_mention(mentions[0])
+        else:
+            self.show_linked(mentions[0].get("key"), mentions=mentions)
+
+    def action_jump_back(self) -> None:
+        place = self.jumps.back(self._here())
+        if place is not None and place.path:
+            self.open_place(place, record=False)
+
+    def action_jump_forward(self) -> None:
+        place = self.jumps.forward()
+        if place is not None and place.path:
+            self.open_place(place, record=False)
+
+    def action_export_mentions(self) -> None:
+        """Write every stored mention as JSON to the user's data dir (never into the dossier)."""
+        import json
+
+        import platformdirs
+
+        if self.index is None:
+            return
+        out_dir = Path(platformdirs.user_data_dir("dossier-tui")) / "exports"
+        target = out_dir / f"{self.index.dossier.root.name}-mentions.json"
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(self.all_mentions(), ensure_ascii=False, indent=1),
+                              encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"Could not export: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(f"Mentions exported to {sanitize_line(str(target))}", timeout=6)
+
+    def action_toggle_bidi(self) -> None:
+        mode = "terminal" if self.panes.mode == "app" else "app"
+        self.panes.set_mode(mode)
+        self.settings.bidi = mode
+        self.notify(f"Bidi mode: {mode} ("
+                    + ("shaped, visual order" if mode == "app" else "logical order for terminals "
+                       "that do their own bidi") + ")", timeout=3)

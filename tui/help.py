@@ -12,8 +12,12 @@ from textual.widgets import Static
 
 ABOUT = (
     "dossier-tui reads a folder of Arabic news articles. Search finds every spelling "
-    "of a word (hamza, taa marbuta, harakat, Arabic-Indic digits). The reader lays Arabic "
-    "out right-to-left for terminals that do no bidi of their own."
+    "of a word (hamza, taa marbuta, harakat, Arabic-Indic digits, month names). The reader "
+    "marks search hits, dates, figures and entities; ] and [ move the cursor between them, "
+    "Enter lists every mention of the same thing across the dossier, Ctrl-O comes back. "
+    "c opens a second article beside the first; the panes follow each other by mention. "
+    "b switches between shaping Arabic here (for terminals without bidi) and leaving it "
+    "to the terminal."
 )
 
 
@@ -40,12 +44,28 @@ class HelpScreen(ModalScreen[None]):
 
 
 def describe_bindings(app) -> list[tuple[str, str]]:
-    """(key, description) for the bindings active now, as the footer would list them."""
+    """(key, description) for every binding: the app's, the reader's and the lists', then
+    whatever else is active now, as the footer would name them."""
+    from .article_view import ArticleView  # local: help must not pull the reader in first
+
     seen, rows = set(), []
-    for key, active in app.active_bindings.items():
-        binding = active.binding
-        if not binding.description or (binding.action, key) in seen:
-            continue
-        seen.add((binding.action, key))
-        rows.append((app.get_key_display(binding), binding.description))
+
+    def add(binding: Binding) -> None:
+        if not binding.description or binding.action in seen:
+            return
+        seen.add(binding.action)
+        rows.append((_keys(app, binding), binding.description))
+
+    for group in (type(app).BINDINGS, ArticleView.BINDINGS):
+        for binding in group:
+            add(binding if isinstance(binding, Binding) else Binding(*binding))
+    for active in app.active_bindings.values():
+        add(active.binding)
+    rows.append(("ctrl+p", "Command palette: every action, open any article"))
     return rows
+
+
+def _keys(app, binding: Binding) -> str:
+    if binding.key_display:
+        return binding.key_display
+    return ", ".join(app.get_key_display(Binding(k.strip(), "")) for k in binding.key.split(","))

@@ -1,36 +1,46 @@
-"""The reader pane: one article, laid out for the terminal, with matches highlighted."""
+"""A reader pane: the article's header (title, source, date), a legend, and the article view."""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.content import Content
+from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.widgets import Static
 
 from dossier_tui.index.loader import Article
+from dossier_tui.index.sanitize import sanitize_line
 
-MATCH_STYLE = "bold reverse"
+from .article_view import ArticleView
+from .styles import legend
 
 
-class Reader(VerticalScroll):
-    """Shows article text as Rich ``Text`` objects only, so it is never parsed as markup."""
+class ReaderPane(Vertical):
+    """Article text reaches the screen only as Rich ``Text`` or the view's segments: no markup."""
 
-    can_focus = True
+    def __init__(self, *, mode: str = "app", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.mode = mode
 
-    def compose(self):
-        yield Static(Text("Choose an article to read.", style="dim"), id="reader-body",
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Choose an article to read.", style="dim"), classes="reader-header",
                      markup=False)
+        yield Static(legend(), classes="reader-legend", markup=False)
+        yield ArticleView(mode=self.mode, classes="reader-view")
 
-    def show(self, article: Article, matches: list[tuple[int, int]] = ()) -> None:
-        body = Text(article.text, no_wrap=False, justify="right")
-        for start, end in matches:
-            body.stylize(MATCH_STYLE, start, end)
-        self.border_title = Content(article.title)  # a str here would be parsed as markup
-        self.query_one("#reader-body", Static).update(body)
-        self.scroll_home(animate=False)
-        if matches:
-            self.call_after_refresh(self._scroll_to_offset, article.text, matches[0][0])
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
 
-    def _scroll_to_offset(self, text: str, offset: int) -> None:
-        line = text.count("\n", 0, offset)
-        self.scroll_to(y=max(0, line - 2), animate=False)
+    @property
+    def article(self) -> Article | None:
+        return self.view.article
+
+    def show(self, article: Article, hits=(), mentions=(), at: int | None = None,
+             date: str | None = None, source: str | None = None) -> None:
+        header = Text(sanitize_line(article.title), style="bold")
+        details = [d for d in (source, date, sanitize_line(article.id)) if d]
+        header.append("\n" + "  ·  ".join(details), style="dim")
+        self.query_one(".reader-header", Static).update(header)
+        kinds = {m["kind"] for m in mentions} | ({"hit"} if hits else set())
+        self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
+        self.view.show(article, hits, mentions, at)

@@ -1,8 +1,12 @@
-"""The ranked result list: one option per hit, title and snippet with the hits marked."""
+"""The result list: ranked hits for a query, or every article (with its date and mention
+counts) when the query is empty. Enter or a click opens one."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
+from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -11,33 +15,56 @@ from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.search import Hit
 
 from .messages import ArticleChosen
+from .styles import style_for
 
 
-def _snippet_text(hit: Hit, query_words: set[str]) -> Text:
+@dataclass(frozen=True)
+class ArticleInfo:
+    date: str | None = None
+    source: str | None = None
+    counts: tuple[tuple[str, int], ...] = ()  # (kind, how many) for dates, figures, entities
+
+
+def _details(path: str, info: ArticleInfo | None) -> Text:
+    text = Text(sanitize_line(path), style="dim")
+    if info is None:
+        return text
+    for part in (info.source, info.date):
+        if part:
+            text.append("  ·  " + sanitize_line(part), style="dim")
+    for kind, n in info.counts:
+        text.append("  ")
+        text.append(f"{n} {kind}s", style=style_for(kind))
+    return text
+
+
+def _snippet(hit: Hit) -> Text:
     text = Text(hit.snippet, style="dim")
-    for m in {m.text for m in hit.matches}:
-        text.highlight_words([m], style="bold reverse")
+    text.highlight_words(sorted({m.text for m in hit.matches}, key=len, reverse=True),
+                         style="bold reverse")
     return text
 
 
 class ResultList(OptionList):
-    """Hits (or every article, before any search); Enter or click opens one."""
+    BINDINGS = [Binding("j", "cursor_down", "Down", show=False),
+                Binding("k", "cursor_up", "Up", show=False)]
 
-    def show_articles(self, articles: list[Article]) -> None:
-        self._paths = [a.id for a in articles]
+    def show_articles(self, articles: list[Article], info: dict[str, ArticleInfo] | None = None) -> None:
+        info = info or {}
         self.set_options(
-            Option(Text.assemble((a.title, "bold"), "\n", (sanitize_line(a.id), "dim")), id=a.id)
+            Option(Text.assemble((sanitize_line(a.title), "bold"), "\n", _details(a.id, info.get(a.id))),
+                   id=a.id)
             for a in articles
         )
         if articles:
             self.highlighted = 0
 
-    def show_hits(self, hits: tuple[Hit, ...]) -> None:
-        self._paths = [h.path for h in hits]
+    def show_hits(self, hits: tuple[Hit, ...], info: dict[str, ArticleInfo] | None = None) -> None:
+        info = info or {}
         self.set_options(
             Option(
-                Text.assemble((h.title, "bold"), f"  ({len(h.matches)})\n",
-                              _snippet_text(h, set())),
+                Text.assemble((sanitize_line(h.title), "bold"), (f"  {len(h.matches)} hits", "cyan"),
+                              "\n", _details(h.path, info.get(h.path)), "\n", _snippet(h)),
                 id=h.path,
             )
             for h in hits

@@ -1,0 +1,48 @@
+"""Command palette (Ctrl-P) entries: every action, and every article by title."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from dossier_tui.index.sanitize import sanitize_line
+
+from .messages import ArticleChosen
+
+ACTIONS = (
+    ("Compare: open an article side by side", "compare"),
+    ("Timeline of dates", "timeline"),
+    ("Figures by unit", "figures"),
+    ("Toggle bidi mode (app / terminal)", "toggle_bidi"),
+    ("Export mentions (JSON)", "export_mentions"),
+    ("Jump back", "jump_back"),
+    ("Jump forward", "jump_forward"),
+    ("Close the current pane", "close_pane"),
+    ("Help: every key binding", "help"),
+)
+
+
+class DossierCommands(Provider):
+    def _entries(self):
+        app = self.app
+        for label, action in ACTIONS:
+            yield label, partial(app.run_action, action), label
+        index = getattr(app, "index", None)
+        if index is not None:
+            for art in index.dossier.articles:
+                title = sanitize_line(art.title)
+                yield (f"Open: {title}", partial(app.post_message, ArticleChosen(art.id)),
+                       sanitize_line(art.id))
+
+    async def discover(self) -> Hits:
+        for label, callback, help_text in self._entries():
+            if not label.startswith("Open: "):
+                yield DiscoveryHit(label, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, callback, help_text in self._entries():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), callback, help=help_text)

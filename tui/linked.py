@@ -1,0 +1,75 @@
+"""Every mention of one key across the dossier: where, in what sentence, with what value."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from dossier_tui.index.overview import format_number
+from dossier_tui.index.sanitize import sanitize_line
+
+
+def describe(mention: dict) -> str:
+    """A mention's normalised reading: value, range, unit, qualifier, relative or not."""
+    kind, value = mention["kind"], mention.get("value")
+    if kind == "figure":
+        text = format_number(value)
+        if mention.get("high") is not None:
+            text += "–" + format_number(mention["high"])
+        if mention.get("unit"):
+            text += f" {mention['unit']}"
+    elif kind == "date":
+        text = str(value) if value else "unresolved"
+        if mention.get("high"):
+            text += f" to {mention['high']}"
+    else:
+        text = str(value or mention["text"])
+    if mention.get("qualifier"):
+        text += f" ({mention['qualifier']})"
+    if mention.get("relative"):
+        text += ", relative" + (" (resolved against the article date)" if value else "")
+    return text
+
+
+def sentence_around(text: str, start: int, end: int, width: int = 90) -> str:
+    """The sentence holding a mention, trimmed to about ``width`` characters around it."""
+    left = max(text.rfind(c, 0, start) for c in ".؟!\n،") + 1
+    rights = [i for i in (text.find(c, end) for c in ".؟!\n") if i != -1]
+    right = min(rights) if rights else len(text)
+    left = max(left, start - width // 2)
+    right = min(right, end + width // 2)
+    return sanitize_line(text[left:right].strip())
+
+
+class LinkedMentions(ModalScreen[dict | None]):
+    """Returns the chosen mention (a dict), or None."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
+
+    def __init__(self, key: str, rows: list[tuple[dict, str, str]], why: str = "") -> None:
+        """rows: (mention, article title, sentence)."""
+        super().__init__()
+        self.key, self.rows, self.why = key, rows, why
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="linked-box"):
+            head = Text.assemble(("Linked mentions  ", "bold"), (sanitize_line(self.key), "cyan"),
+                                 f"  ({len(self.rows)} in {len({m['path'] for m, _, _ in self.rows})} articles)")
+            if self.why:
+                head.append("\n" + self.why, style="dim")
+            yield Static(head, markup=False)
+            yield OptionList(*[
+                Option(Text.assemble((sanitize_line(title), "bold"), "  ", (describe(m), "yellow"), "\n",
+                                     (sentence, "")), id=str(i))
+                for i, (m, title, sentence) in enumerate(self.rows)
+            ], id="linked-list")
+
+    @on(OptionList.OptionSelected, "#linked-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.rows[int(event.option.id)][0])

@@ -1,0 +1,46 @@
+"""How each kind of span looks, in colour and without it.
+
+Every kind has a non-colour attribute too (underline, bold, italic, reverse), so the
+reader still tells dates from figures in a 16-colour terminal or under NO_COLOR.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rich.style import Style
+from rich.text import Text
+
+KIND_STYLES = {
+    "entity": Style(color="green", italic=True),
+    "date": Style(color="cyan", underline=True),
+    "figure": Style(color="yellow", bold=True),
+    "unlinked": Style(dim=True, strike=True),
+    "hit": Style(reverse=True),
+    "partner": Style(reverse=True, bold=True, color="magenta"),
+    "current": Style(reverse=True, bold=True, color="bright_white", bgcolor="blue"),
+}
+
+LEGEND = (("hit", "search hit"), ("date", "date"), ("figure", "figure"), ("entity", "entity"),
+          ("current", "current mention"), ("partner", "same key, other pane"),
+          ("unlinked", "no partner there"))
+
+
+@lru_cache(maxsize=256)
+def style_for(name: str | None) -> Style:
+    if not name:
+        return Style.null()
+    style = Style.null()
+    for kind in name.split("+"):
+        style += KIND_STYLES.get(kind, Style.null())
+    return style
+
+
+def legend(kinds: tuple[str, ...] = ("hit", "date", "figure", "entity", "current")) -> Text:
+    text = Text()
+    for kind, label in LEGEND:
+        if kind in kinds:
+            if text:
+                text.append("  ")
+            text.append(label, style_for(kind))
+    return text
