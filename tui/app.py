@@ -42,7 +42,7 @@ KIND_PLURAL = (("date", "date"), ("figure", "figure"), ("entity", "entity"))
 
 
 class DossierApp(App):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "dossier-tui"
     COMMANDS = App.COMMANDS | {DossierCommands}
     BINDINGS = [
