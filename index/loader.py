@@ -43,25 +43,82 @@ class LoadProblem:
     message: str
 
 
+@dataclass(frozen=True)
+class Entry:
+    """A file found in the dossier, before reading it: enough to tell whether it changed."""
+
+    id: str
+    file: Path
+    mtime: float
+    size: int
+
+
 @dataclass
 class Dossier:
+    """The articles of one folder, read on demand.
+
+    Opening a dossier only lists and stats its files; text is read the first time an
+    article is asked for, so a warm start on thousands of articles reads only what
+    changed and what the user opens. ``articles`` reads everything (index builds, CLI).
+    """
+
     root: Path
-    articles: list[Article] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
     problems: list[LoadProblem] = field(default_factory=list)
+    _loaded: dict[str, Article] = field(default_factory=dict, repr=False)
+    _failed: set[str] = field(default_factory=set, repr=False)
+    _entry_map: dict[str, Entry] | None = field(default=None, repr=False)
+
+    @property
+    def articles(self) -> list[Article]:
+        return [a for a in (self.get(e.id) for e in self.entries) if a is not None]
+
+    def entry(self, article_id: str) -> Entry | None:
+        if self._entry_map is None or len(self._entry_map) != len(self.entries):
+            self._entry_map = {e.id: e for e in self.entries}
+        return self._entry_map.get(article_id)
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id, read now if it was not yet; None if unreadable."""
+        art = self._loaded.get(article_id)
+        if art is not None or article_id in self._failed:
+            return art
+        entry = self.entry(article_id)
+        if entry is None:
+            return None
+        try:
+            art = load_article(self.root, entry.file)
+        except (OSError, UndecodableError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            rel = sanitize_line(entry.id)
+            self.problems.append(LoadProblem(rel, f"skipped {rel}: {reason}"))
+            self._failed.add(article_id)
+            return None
+        self._loaded[article_id] = art
+        return art
+
+    def forget(self, article_id: str) -> None:
+        """Drop a cached article (its file changed): the next ``get`` reads it again."""
+        self._loaded.pop(article_id, None)
+        self._failed.discard(article_id)
 
     def article(self, ref: str) -> Article:
         """Find an article by relative path or by its 1-based number in file-name order."""
         ref = ref.strip()
         if ref.isdigit():
             n = int(ref)
-            if 1 <= n <= len(self.articles):
-                return self.articles[n - 1]
-            raise DossierError(f"no article number {n}: the dossier has {len(self.articles)}")
-        wanted = Path(ref).as_posix()
-        for art in self.articles:
-            if art.id == wanted or art.id == ref:
-                return art
-        raise DossierError(f"no article {ref!r} in {self.root}")
+            if not 1 <= n <= len(self.entries):
+                raise DossierError(f"no article number {n}: the dossier has {len(self.entries)}")
+            entry = self.entries[n - 1]
+        else:
+            wanted = Path(ref).as_posix()
+            entry = self.entry(wanted) or self.entry(ref)
+            if entry is None:
+                raise DossierError(f"no article {ref!r} in {self.root}")
+        art = self.get(entry.id)
+        if art is None:
+            raise DossierError(self.problems[-1].message if self.problems else f"cannot read {ref!r}")
+        return art
 
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
@@ -166,9 +223,7 @@ def load_article(root: Path, path: Path) -> Article:
     text = prepare_text(raw)
     if not text.strip():
         raise UndecodableError("empty file")
-    # Undecodable bytes in a file name arrive as lone surrogates, which nothing can store
-    # or print: the id shows them as U+FFFD.
-    rel = path.relative_to(root).as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    rel = article_id(root, path)
     return Article(id=rel, title=title_of(text) or rel, text=text, mtime=st.st_mtime,
                    size=st.st_size, encoding=encoding)
 
@@ -218,18 +273,32 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
-def load_dossier(root: str | os.PathLike) -> Dossier:
-    """Load every article; files that cannot be read are reported, the rest still load."""
+def article_id(root: Path, file: Path) -> str:
+    # Undecodable bytes in a file name arrive as lone surrogates, which nothing can store
+    # or print: the id shows them as U+FFFD.
+    return file.relative_to(root).as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def scan_dossier(root: str | os.PathLike) -> Dossier:
+    """List and stat every article file; read none of them yet."""
     path = check_folder(root)
     dossier = Dossier(root=path)
     files = article_files(path, dossier.problems)
     if not files:
         raise DossierError(f"no .txt articles in {path}")
     for file in files:
-        rel = sanitize_line(file.relative_to(path).as_posix())
         try:
-            dossier.articles.append(load_article(path, file))
-        except (OSError, UndecodableError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            dossier.problems.append(LoadProblem(rel, f"skipped {rel}: {reason}"))
+            st = file.stat()
+        except OSError as exc:
+            rel = sanitize_line(article_id(path, file))
+            dossier.problems.append(LoadProblem(rel, f"skipped {rel}: {exc.strerror or exc}"))
+            continue
+        dossier.entries.append(Entry(article_id(path, file), file, st.st_mtime, st.st_size))
+    return dossier
+
+
+def load_dossier(root: str | os.PathLike) -> Dossier:
+    """Scan, then read every article; files that cannot be read are reported, the rest load."""
+    dossier = scan_dossier(root)
+    dossier.articles  # noqa: B018 - reads them all, collecting problems
     return dossier

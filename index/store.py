@@ -74,6 +74,7 @@ class DossierIndex:
         self.home = home or index_home(dossier.root)
         self._ix = None
         self._gen: Path | None = None
+        self._stored: dict[str, dict] = {}  # path -> stored fields of every indexed article
 
     # -- opening -------------------------------------------------------------------------
     @property
@@ -110,7 +111,7 @@ class DossierIndex:
         if reason:
             self._build(progress)
             report.rebuilt, report.reason = True, reason
-            report.added = [a.id for a in self.dossier.articles]
+            report.added = [a.id for a in self.dossier.articles]  # built: all are read now
         else:
             self._incremental(report, progress)
 
@@ -144,12 +145,17 @@ class DossierIndex:
         try:
             ix = windex.open_dir(str(gen))
             with ix.searcher() as s:  # touch every stored record: detects truncated segments
-                for _ in s.all_stored_fields():
-                    pass
+                stored = {f["path"]: f for f in s.all_stored_fields()}
         except Exception as exc:  # whoosh raises many kinds on damaged files
             return f"index damaged ({type(exc).__name__})"
         self._ix, self._gen = ix, gen
+        self._stored = stored
         return None
+
+    def catalog(self) -> list[tuple[str, str]]:
+        """(path, title) of every indexed article in file-name order, without reading any file."""
+        return [(e.id, self._stored[e.id].get("title", e.id))
+                for e in self.dossier.entries if e.id in self._stored]
 
     # -- writing -------------------------------------------------------------------------
     def _build(self, progress: Progress | None) -> None:
@@ -177,6 +183,7 @@ class DossierIndex:
         tmp.write_text(gen.name, encoding="utf-8")
         os.replace(tmp, self.home / "CURRENT")
         self._ix, self._gen = ix, gen
+        self._stored = {a.id: _summary(a) for a in self.dossier.articles}
 
     def _remove_old_generations(self) -> None:
         for old in self.home.glob("gen-*"):
@@ -184,21 +191,27 @@ class DossierIndex:
                 shutil.rmtree(old, ignore_errors=True)
 
     def _incremental(self, report: UpdateReport, progress: Progress | None) -> None:
-        with self.ix.searcher() as s:
-            stored = {f["path"]: f for f in s.all_stored_fields()}
+        stored = dict(self._stored)
         todo: list[Article] = []
-        for art in self.dossier.articles:
-            old = stored.pop(art.id, None)
+        for entry in self.dossier.entries:  # stat data only: unchanged files are never read
+            old = stored.pop(entry.id, None)
+            if old is not None and (old.get("mtime"), old.get("size")) == (entry.mtime, entry.size):
+                continue
+            art = self.dossier.get(entry.id)
+            if art is None:  # unreadable now: reported by the loader, dropped from the index
+                if old is not None:
+                    stored[entry.id] = old
+                continue
             if old is None:
                 report.added.append(art.id)
-                todo.append(art)
-            elif (old.get("mtime"), old.get("size")) != (art.mtime, art.size):
-                if old.get("sha256") != text_digest(art.text):
-                    report.changed.append(art.id)
-                todo.append(art)  # re-store the new mtime either way
+            elif old.get("sha256") != text_digest(art.text):
+                report.changed.append(art.id)
+            todo.append(art)  # re-store the new mtime either way
         report.removed = sorted(stored)
         if not todo and not report.removed:
             return
+        for path in report.removed:
+            self._stored.pop(path, None)
         writer = self.ix.writer(limitmb=128)
         try:
             for path in report.removed:
@@ -208,6 +221,7 @@ class DossierIndex:
                 if progress:
                     progress(n, len(todo))
             writer.commit()
+            self._stored.update({a.id: _summary(a) for a in todo})
         except OSError as exc:  # disk full: the live index is untouched, just not up to date
             writer.cancel()
             report.warnings.append(f"could not update the index ({exc.strerror or exc}); "
@@ -215,6 +229,11 @@ class DossierIndex:
             report.added, report.changed, report.removed = [], [], []
             return
         self._ix = windex.open_dir(str(self._gen))
+
+
+def _summary(art: Article) -> dict:
+    """What the index stores for an article (not its text): kept in memory for 10k articles."""
+    return {k: v for k, v in _fields(art).items() if k != "body"}
 
 
 def _fields(art: Article) -> dict:

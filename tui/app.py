@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 from dossier_tui.config import Settings
 from dossier_tui.index import overview
 from dossier_tui.index.errors import DossierError
-from dossier_tui.index.loader import Article, load_dossier
+from dossier_tui.index.loader import Article, scan_dossier
 from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.search import SearchResult, search
 from dossier_tui.index.store import DossierIndex, UpdateReport
@@ -73,6 +73,8 @@ class DossierApp(App):
         self.remember = remember
         self.state = AppState.load() if remember else AppState()
         self.jumps = JumpList()
+        self.catalog: list[tuple[str, str]] = []  # (path, title) of every indexed article
+        self._numbers: dict[str, int] = {}
         self._search_timer = None
         self._query_text = ""
         self._info: dict[str, ArticleInfo] = {}
@@ -133,7 +135,7 @@ class DossierApp(App):
     @work(thread=True, exclusive=True, group="index")
     def open_dossier(self) -> None:
         try:
-            dossier = load_dossier(self.dossier_path)
+            dossier = scan_dossier(self.dossier_path)
             index = DossierIndex(dossier)
             report = index.update(progress=lambda n, t: self.call_from_thread(self._show_progress, n, t))
             info = self._collect_info(index)
@@ -150,10 +152,10 @@ class DossierApp(App):
         stored = store.articles()
         counts = store.kind_counts() if hasattr(store, "kind_counts") else {}
         info = {}
-        for art in index.dossier.articles:
-            s = stored.get(art.id)
-            c = counts.get(art.id, {})
-            info[art.id] = ArticleInfo(
+        for path, _title in index.catalog():
+            s = stored.get(path)
+            c = counts.get(path, {})
+            info[path] = ArticleInfo(
                 date=s.date if s else None, source=getattr(s, "source", None) if s else None,
                 counts=tuple((k, c[k]) for k, _ in KIND_PLURAL if c.get(k)))
         return info
@@ -173,20 +175,25 @@ class DossierApp(App):
         notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings
         if report.rebuilt and report.reason and "damaged" in report.reason:
             notes.append(f"{report.reason}: rebuilt it")
-        msg = f"{sanitize_line(d.root.name)}: {len(d.articles)} articles"
+        self.catalog = index.catalog()
+        self._numbers = {path: n for n, (path, _) in enumerate(self.catalog, 1)}
+        msg = f"{sanitize_line(d.root.name)}: {len(self.catalog)} articles"
         self._set_status(msg + ("  —  " + "; ".join(notes) if notes else ""), error=bool(notes))
-        self.query_one("#results", ResultList).show_articles(d.articles, self._info)
+        self.query_one("#results", ResultList).show_articles(self.catalog, self._info)
         query = self.query_one("#search", Input).value
         if query.strip():
             self.run_search(query)
         self.call_later(self._restore_panes)
 
     async def _restore_panes(self) -> None:
-        known = self.index.dossier.by_id()
-        for n, path in enumerate(p for p in self.state.for_dossier(self.dossier_path).open_articles
-                                 if p in known):
+        wanted = [p for p in self.state.for_dossier(self.dossier_path).open_articles
+                  if p in self._numbers]
+        for n, path in enumerate(wanted):
+            article = self.index.dossier.get(path)
+            if article is None:
+                continue
             pane = self.panes.active if n == 0 else await self.panes.add_pane()
-            self._show_in(pane, known[path])
+            self._show_in(pane, article)
 
     def _set_status(self, message: str, error: bool = False) -> None:
         self.query_one("#status", Static).update(Text(message, style="bold red" if error else ""))
@@ -207,10 +214,13 @@ class DossierApp(App):
         return [] if store is None else list(store.mentions(kind=kind, key=key))
 
     def label(self, path: str) -> str:
-        art = self.index.dossier.by_id().get(path) if self.index else None
-        number = self.index.dossier.articles.index(art) + 1 if art else 0
-        title = sanitize_line(art.title) if art else path
-        return f"{number}. {title[:28]}{'…' if len(title) > 28 else ''}"
+        title = sanitize_line(self._titles().get(path, path))
+        return f"{self._numbers.get(path, 0)}. {title[:28]}{'…' if len(title) > 28 else ''}"
+
+    def _titles(self) -> dict[str, str]:
+        if getattr(self, "_title_map", None) is None or len(self._title_map) != len(self.catalog):
+            self._title_map = dict(self.catalog)
+        return self._title_map
 
     # -- searching -----------------------------------------------------------------------
     @on(Input.Submitted, "#search")
@@ -235,8 +245,8 @@ class DossierApp(App):
         results = self.query_one("#results", ResultList)
         if not text.strip():
             self.last_result = None
-            results.show_articles(self.index.dossier.articles, self._info)
-            self._set_status(f"{len(self.index.dossier.articles)} articles")
+            results.show_articles(self.catalog, self._info)
+            self._set_status(f"{len(self.catalog)} articles")
             return
         try:
             self.last_result = search(self.index, text)
@@ -262,7 +272,7 @@ class DossierApp(App):
         self._open_paths = [p.article.id for p in self.panes.panes if p.article]
 
     def on_article_chosen(self, message: ArticleChosen) -> None:
-        article = self.index.dossier.by_id().get(message.path) if self.index else None
+        article = self.index.dossier.get(message.path) if self.index else None
         if article is None:
             return
         pane = self.panes.active
@@ -279,7 +289,7 @@ class DossierApp(App):
         return Place(view.article.id, m["start"] if m else view._visible_top_offset())
 
     def open_place(self, place: Place, record: bool = True) -> None:
-        article = self.index.dossier.by_id().get(place.path) if self.index else None
+        article = self.index.dossier.get(place.path) if self.index else None
         if article is None:
             self.notify("That article is no longer in the dossier", severity="warning")
             return
@@ -302,9 +312,11 @@ class DossierApp(App):
             if not key:
                 return
             mentions = self.all_mentions(key=key)
-        by_id = self.index.dossier.by_id()
-        rows = [(m, by_id[m["path"]].title, sentence_around(by_id[m["path"]].text, m["start"], m["end"]))
-                for m in mentions if m["path"] in by_id]
+        rows = []
+        for m in mentions:
+            art = self.index.dossier.get(m["path"])
+            if art is not None:
+                rows.append((m, art.title, sentence_around(art.text, m["start"], m["end"])))
         kind = mentions[0]["kind"] if mentions else ""
         why = {"date": "Linked because they name the same date at the same precision.",
                "figure": "Linked because they give the same number for the same unit.",
@@ -343,22 +355,28 @@ class DossierApp(App):
             self.panes.active = panes[(i + 1) % len(panes)]
             self.panes.active.view.focus()
 
+    def _shared_counts(self, path: str) -> dict[str, int]:
+        """How many mention keys each other article shares with this one (from the store)."""
+        store = getattr(self.index, "mentions", None)
+        if store is None:
+            return {}
+        return store.shared_keys(path) if hasattr(store, "shared_keys") else {}
+
     def action_compare(self) -> None:
         current = self.panes.active.article
         if self.index is None:
             return
-        mine = {m.get("key") for m in self.mentions_of(current.id)} if current else set()
         choices = []
-        for art in self.index.dossier.articles:
-            if current and art.id == current.id:
+        counts = self._shared_counts(current.id) if current else {}
+        for path, title in self.catalog:
+            if current and path == current.id:
                 continue
-            shared = len(mine & {m.get("key") for m in self.mentions_of(art.id)})
-            choices.append((art.id, art.title, shared))
+            choices.append((path, title, counts.get(path, 0)))
         heading = "Open beside the current article" if current else "Open an article"
         self.push_screen(ArticlePicker(choices, heading), self._compare_with)
 
     async def _compare_with(self, path: str | None) -> None:
-        article = self.index.dossier.by_id().get(path) if path and self.index else None
+        article = self.index.dossier.get(path) if path and self.index else None
         if article is None:
             return
         first = self.panes.active
@@ -387,7 +405,7 @@ class DossierApp(App):
         self.push_screen(FiguresScreen(groups, self._labels()), self._overview_chosen)
 
     def _labels(self) -> dict[str, str]:
-        return {a.id: self.label(a.id) for a in self.index.dossier.articles}
+        return {path: self.label(path) for path, _ in self.catalog}
 
     def _overview_chosen(self, mentions: list[dict] | None) -> None:
         if not mentions:

@@ -28,12 +28,9 @@ class DossierCommands(Provider):
         app = self.app
         for label, action in ACTIONS:
             yield label, partial(app.run_action, action), label
-        index = getattr(app, "index", None)
-        if index is not None:
-            for art in index.dossier.articles:
-                title = sanitize_line(art.title)
-                yield (f"Open: {title}", partial(app.post_message, ArticleChosen(art.id)),
-                       sanitize_line(art.id))
+        for path, title in getattr(app, "catalog", []):
+            yield (f"Open: {sanitize_line(title)}", partial(app.post_message, ArticleChosen(path)),
+                   sanitize_line(path))
 
     async def discover(self) -> Hits:
         for label, callback, help_text in self._entries():

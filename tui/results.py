@@ -10,7 +10,6 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from dossier_tui.index.loader import Article
 from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.search import Hit
 
@@ -49,12 +48,14 @@ class ResultList(OptionList):
     BINDINGS = [Binding("j", "cursor_down", "Down", show=False),
                 Binding("k", "cursor_up", "Up", show=False)]
 
-    def show_articles(self, articles: list[Article], info: dict[str, ArticleInfo] | None = None) -> None:
+    def show_articles(self, articles: list[tuple[str, str]],
+                      info: dict[str, ArticleInfo] | None = None) -> None:
+        """Every article: (path, title) pairs, with dates and mention counts where known."""
         info = info or {}
         self.set_options(
-            Option(Text.assemble((sanitize_line(a.title), "bold"), "\n", _details(a.id, info.get(a.id))),
-                   id=a.id)
-            for a in articles
+            Option(Text.assemble((sanitize_line(title), "bold"), "\n", _details(path, info.get(path))),
+                   id=path)
+            for path, title in articles
         )
         if articles:
             self.highlighted = 0

@@ -7,7 +7,7 @@ import json
 import re
 import sys
 
-from dossier_tui.index.loader import Dossier, load_dossier
+from dossier_tui.index.loader import Dossier, scan_dossier
 from dossier_tui.index.seeds import bundled_dossier
 
 
@@ -23,11 +23,16 @@ def dossier_path(args: argparse.Namespace):
 
 
 def open_dossier(args: argparse.Namespace) -> Dossier:
-    """Load the dossier named by ``-d`` and warn on stderr about every skipped file."""
-    dossier = load_dossier(dossier_path(args))
-    for problem in dossier.problems:
+    """Scan the dossier named by ``-d``; articles are read as they are needed."""
+    return scan_dossier(dossier_path(args))
+
+
+def report_problems(dossier: Dossier) -> None:
+    """Warn on stderr, once each, about every file skipped so far."""
+    start = getattr(dossier, "_reported", 0)
+    for problem in dossier.problems[start:]:
         print(f"dossier-tui: warning: {problem.message}", file=sys.stderr)
-    return dossier
+    dossier._reported = len(dossier.problems)
 
 
 _UNSAFE_IN_JSON = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\x7f-\x9f]")

@@ -6,7 +6,7 @@ import sys
 
 from dossier_tui.index.store import DossierIndex
 
-from .common import add_dossier_arg, open_dossier
+from .common import add_dossier_arg, open_dossier, report_problems
 
 
 def add_parser(sub) -> None:
@@ -20,6 +20,7 @@ def open_index(args, rebuild: bool = False) -> DossierIndex:
     """Load the dossier and bring its index up to date, reporting repairs on stderr."""
     index = DossierIndex(open_dossier(args))
     report = index.update(rebuild=rebuild)
+    report_problems(index.dossier)
     for warning in report.warnings:
         print(f"dossier-tui: warning: {warning}", file=sys.stderr)
     if report.rebuilt and report.reason and "damaged" in report.reason:
@@ -31,7 +32,7 @@ def open_index(args, rebuild: bool = False) -> DossierIndex:
 def run(args) -> int:
     index = open_index(args, rebuild=args.rebuild)
     r = index.last_report
-    n = len(index.dossier.articles)
+    n = len(index.catalog())
     if r.rebuilt:
         print(f"indexed {n} articles ({r.reason})")
     else:
