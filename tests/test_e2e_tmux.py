@@ -92,12 +92,13 @@ def test_installed_app_shows_hostile_text_inertly(isolated_dirs, make_dossier):
     try:
         tmux.wait_for("articles")
         tmux.keys("/")
-        tmux.keys("الأنبار", literal=True)
+        tmux.keys("نهاية", literal=True)  # only in the hostile article
         tmux.keys("Enter")
-        tmux.wait_for("2 article(s) match")
+        tmux.wait_for("1 article(s) match")
         tmux.keys("Enter")
-        screen = tmux.wait_for("[@click=app.quit]")  # shown literally, not a link
-        assert "[b]" in screen and "\x1b" not in screen
+        tmux.wait_for("current mention")  # the reader's legend: the article is open
+        screen = tmux.wait_for("[b]")
+        assert "[@click=app.quit]" in screen and "\x1b" not in screen  # literal, not a link
         title = subprocess.run([TMUX, "display-message", "-p", "-t", tmux.name, "#{pane_title}"],
                                capture_output=True, text=True).stdout
         assert "pwned" not in title

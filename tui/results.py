@@ -1,14 +1,23 @@
 """The result list: ranked hits for a query, or every article (with its date and mention
-counts) when the query is empty. Enter or a click opens one."""
+counts) when the query is empty. Enter or a click opens one.
+
+Virtualised: every row has a fixed height and only the rows on screen are rendered, so
+ten thousand articles list as fast as five (Textual's OptionList measures every option).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.search import Hit
@@ -24,6 +33,12 @@ class ArticleInfo:
     counts: tuple[tuple[str, int], ...] = ()  # (kind, how many) for dates, figures, entities
 
 
+@dataclass(frozen=True)
+class Row:
+    id: str
+    lines: tuple[Text, ...]
+
+
 def _details(path: str, info: ArticleInfo | None) -> Text:
     text = Text(sanitize_line(path), style="dim")
     if info is None:
@@ -33,7 +48,7 @@ def _details(path: str, info: ArticleInfo | None) -> Text:
             text.append("  ·  " + sanitize_line(part), style="dim")
     for kind, n in info.counts:
         text.append("  ")
-        text.append(f"{n} {kind}s", style=style_for(kind))
+        text.append(f"{n} {kind}{'' if n == 1 else 's'}", style=style_for(kind))
     return text
 
 
@@ -44,36 +59,131 @@ def _snippet(hit: Hit) -> Text:
     return text
 
 
-class ResultList(OptionList):
-    BINDINGS = [Binding("j", "cursor_down", "Down", show=False),
-                Binding("k", "cursor_up", "Up", show=False)]
+class ResultList(ScrollView, can_focus=True):
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "select", "Open"),
+    ]
 
+    highlighted: reactive[int | None] = reactive(None)
+
+    class Highlighted(Message):
+        def __init__(self, row_id: str) -> None:
+            self.row_id = row_id
+            super().__init__()
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rows: list[Row] = []
+        self.row_height = 2
+        self._index: dict[str, int] = {}
+
+    # -- content ---------------------------------------------------------------------------
     def show_articles(self, articles: list[tuple[str, str]],
                       info: dict[str, ArticleInfo] | None = None) -> None:
         """Every article: (path, title) pairs, with dates and mention counts where known."""
         info = info or {}
-        self.set_options(
-            Option(Text.assemble((sanitize_line(title), "bold"), "\n", _details(path, info.get(path))),
-                   id=path)
-            for path, title in articles
-        )
-        if articles:
-            self.highlighted = 0
+        self._set_rows([Row(path, (Text(sanitize_line(title), style="bold"), _details(path, info.get(path))))
+                        for path, title in articles], 2)
 
     def show_hits(self, hits: tuple[Hit, ...], info: dict[str, ArticleInfo] | None = None) -> None:
         info = info or {}
-        self.set_options(
-            Option(
-                Text.assemble((sanitize_line(h.title), "bold"), (f"  {len(h.matches)} hits", "cyan"),
-                              "\n", _details(h.path, info.get(h.path)), "\n", _snippet(h)),
-                id=h.path,
-            )
-            for h in hits
-        )
-        if hits:
-            self.highlighted = 0
+        rows = []
+        for h in hits:
+            head = Text(sanitize_line(h.title), style="bold")
+            head.append(f"  {len(h.matches)} hit{'' if len(h.matches) == 1 else 's'}", style="cyan")
+            rows.append(Row(h.path, (head, _details(h.path, info.get(h.path)), _snippet(h))))
+        self._set_rows(rows, 3)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id:
-            self.post_message(ArticleChosen(event.option.id))
+    def _set_rows(self, rows: list[Row], height: int) -> None:
+        self.rows, self.row_height = rows, height + 1  # a blank line between rows
+        self._index = {r.id: i for i, r in enumerate(rows)}
+        self.virtual_size = Size(self.size.width, len(rows) * self.row_height)
+        self.highlighted = 0 if rows else None
+        self.scroll_to(y=0, animate=False)
+        self.refresh()
+
+    # the small part of OptionList's API that callers and tests use
+    @property
+    def option_count(self) -> int:
+        return len(self.rows)
+
+    def get_option_at_index(self, index: int) -> Row:
+        return self.rows[index]
+
+    def get_option_index(self, row_id: str) -> int:
+        return self._index[row_id]
+
+    # -- drawing ---------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        number, line = divmod(scroll_y + y, self.row_height)
+        base = self.rich_style
+        if number >= len(self.rows) or line >= len(self.rows[number].lines):
+            return Strip.blank(width, base)
+        style = base
+        if number == self.highlighted:
+            style = base + (Style(reverse=True) if self.has_focus else Style(bold=True, underline=False))
+        text = self.rows[number].lines[line].copy()
+        text.truncate(max(1, width - 2), overflow="ellipsis")
+        marker = "▌ " if number == self.highlighted else "  "
+        segments = [Segment(marker, style)] + [
+            Segment(seg.text, style + seg.style if seg.style else style)
+            for seg in text.render(self.app.console)
+        ]
+        return Strip(segments).crop(0, width).extend_cell_length(width, style if number == self.highlighted else base)
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        if new is not None and self.rows:
+            top = new * self.row_height
+            height = self.scrollable_content_region.height
+            if top < self.scroll_offset.y:
+                self.scroll_to(y=top, animate=False)
+            elif height and top + self.row_height > self.scroll_offset.y + height:
+                self.scroll_to(y=top + self.row_height - height, animate=False)
+            self.post_message(self.Highlighted(self.rows[new].id))
+        self.refresh()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # -- keys and mouse ----------------------------------------------------------------------
+    def _move(self, delta: int) -> None:
+        if self.rows:
+            current = self.highlighted if self.highlighted is not None else 0
+            self.highlighted = max(0, min(len(self.rows) - 1, current + delta))
+
+    def action_cursor_down(self) -> None:
+        self._move(1)
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_page(self, direction: int) -> None:
+        per_page = max(1, self.scrollable_content_region.height // self.row_height)
+        self._move(direction * per_page)
+
+    def action_first(self) -> None:
+        self._move(-len(self.rows))
+
+    def action_last(self) -> None:
+        self._move(len(self.rows))
+
+    def action_select(self) -> None:
+        if self.highlighted is not None and self.rows:
+            self.post_message(ArticleChosen(self.rows[self.highlighted].id))
+
+    def on_click(self, event) -> None:
+        number = (event.y + self.scroll_offset.y) // self.row_height
+        if 0 <= number < len(self.rows):
+            self.highlighted = number
+            self.post_message(ArticleChosen(self.rows[number].id))
