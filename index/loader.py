@@ -48,7 +48,7 @@ class Entry:
     """A file found in the dossier, before reading it: enough to tell whether it changed."""
 
     id: str
-    file: Path
+    file: str  # a str, not a Path: ten thousand Paths cost more than the stat calls
     mtime: float
     size: int
 
@@ -87,7 +87,7 @@ class Dossier:
         if entry is None:
             return None
         try:
-            art = load_article(self.root, entry.file)
+            art = load_article(self.root, Path(entry.file))
         except (OSError, UndecodableError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             rel = sanitize_line(entry.id)
@@ -238,32 +238,61 @@ def check_folder(root: str | os.PathLike) -> Path:
     return path.resolve()
 
 
-def article_files(root: Path, problems: list[LoadProblem] | None = None) -> list[Path]:
-    """Every ``*.txt`` below ``root``, sorted by relative path.
+@dataclass(frozen=True)
+class _Found:
+    rel: str  # POSIX path relative to the root, as the OS gave it (may hold surrogates)
+    file: str
+    mtime: float
+    size: int
+
+
+def _walk(root: Path, problems: list[LoadProblem] | None) -> list[_Found]:
+    """Every ``*.txt`` below ``root`` with its stat, in one pass of os.scandir.
 
     Hidden folders are skipped; symlinked folders are not followed (no loops) and a
     symlinked file is read only when it points inside the dossier.
     """
-    found: list[Path] = []
-
-    def unreadable(err: OSError) -> None:
-        if problems is not None and err.filename:
-            rel = sanitize_line(os.path.relpath(err.filename, root))
-            problems.append(LoadProblem(rel, f"skipped folder {rel}: {err.strerror}"))
-
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if not name.lower().endswith(".txt") or name.startswith("."):
+    found: list[_Found] = []
+    stack = [("", str(root))]
+    while stack:
+        prefix, folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                items = list(it)
+        except OSError as err:
+            if problems is not None and prefix:
+                rel = sanitize_line(prefix.rstrip("/"))
+                problems.append(LoadProblem(rel, f"skipped folder {rel}: {err.strerror}"))
+            continue
+        for item in items:
+            name = item.name
+            if name.startswith("."):
                 continue
-            path = Path(dirpath) / name
-            if path.is_symlink() and not _inside(path, root):
+            try:
+                if item.is_dir(follow_symlinks=False):
+                    stack.append((f"{prefix}{name}/", item.path))
+                    continue
+                if not name.lower().endswith(".txt"):
+                    continue
+                if item.is_symlink() and not _inside(Path(item.path), root):
+                    if problems is not None:
+                        rel = sanitize_line(prefix + name)
+                        problems.append(LoadProblem(rel, f"skipped {rel}: a link pointing outside the dossier"))
+                    continue
+                st = item.stat()
+            except OSError as err:
                 if problems is not None:
-                    rel = sanitize_line(path.relative_to(root).as_posix())
-                    problems.append(LoadProblem(rel, f"skipped {rel}: a link pointing outside the dossier"))
+                    rel = sanitize_line(prefix + name)
+                    problems.append(LoadProblem(rel, f"skipped {rel}: {err.strerror or err}"))
                 continue
-            found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+            found.append(_Found(prefix + name, item.path, st.st_mtime, st.st_size))
+    found.sort(key=lambda f: f.rel)
+    return found
+
+
+def article_files(root: Path, problems: list[LoadProblem] | None = None) -> list[Path]:
+    """Every ``*.txt`` below ``root``, sorted by relative path."""
+    return [Path(f.file) for f in _walk(root, problems)]
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -273,27 +302,26 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
-def article_id(root: Path, file: Path) -> str:
+def _display_id(rel: str) -> str:
     # Undecodable bytes in a file name arrive as lone surrogates, which nothing can store
     # or print: the id shows them as U+FFFD.
-    return file.relative_to(root).as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if rel.isascii():
+        return rel
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def article_id(root: Path, file: Path) -> str:
+    return _display_id(file.relative_to(root).as_posix())
 
 
 def scan_dossier(root: str | os.PathLike) -> Dossier:
     """List and stat every article file; read none of them yet."""
     path = check_folder(root)
     dossier = Dossier(root=path)
-    files = article_files(path, dossier.problems)
-    if not files:
+    found = _walk(path, dossier.problems)
+    if not found:
         raise DossierError(f"no .txt articles in {path}")
-    for file in files:
-        try:
-            st = file.stat()
-        except OSError as exc:
-            rel = sanitize_line(article_id(path, file))
-            dossier.problems.append(LoadProblem(rel, f"skipped {rel}: {exc.strerror or exc}"))
-            continue
-        dossier.entries.append(Entry(article_id(path, file), file, st.st_mtime, st.st_size))
+    dossier.entries = [Entry(_display_id(f.rel), f.file, f.mtime, f.size) for f in found]
     return dossier
 
 

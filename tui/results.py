@@ -39,6 +39,27 @@ class Row:
     lines: tuple[Text, ...]
 
 
+class _LazyRows:
+    """Rows formatted only when drawn: 10,000 titles cost nothing until scrolled to."""
+
+    def __init__(self, items: list, fmt) -> None:
+        self.items, self.fmt, self._cache = items, fmt, {}
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, i: int) -> Row:
+        row = self._cache.get(i)
+        if row is None:
+            if len(self._cache) > 2000:
+                self._cache.clear()
+            row = self._cache[i] = self.fmt(self.items[i])
+        return row
+
+    def ids(self) -> list[str]:
+        return [self[i].id if i in self._cache else self.items[i][0] for i in range(len(self.items))]
+
+
 def _details(path: str, info: ArticleInfo | None) -> Text:
     text = Text(sanitize_line(path), style="dim")
     if info is None:
@@ -79,7 +100,7 @@ class ResultList(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.rows: list[Row] = []
+        self.rows: _LazyRows = _LazyRows([], None)
         self.row_height = 2
         self._index: dict[str, int] = {}
 
@@ -88,21 +109,27 @@ class ResultList(ScrollView, can_focus=True):
                       info: dict[str, ArticleInfo] | None = None) -> None:
         """Every article: (path, title) pairs, with dates and mention counts where known."""
         info = info or {}
-        self._set_rows([Row(path, (Text(sanitize_line(title), style="bold"), _details(path, info.get(path))))
-                        for path, title in articles], 2)
+
+        def fmt(item) -> Row:
+            path, title = item
+            return Row(path, (Text(sanitize_line(title), style="bold"), _details(path, info.get(path))))
+
+        self._set_rows(_LazyRows(list(articles), fmt), 2)
 
     def show_hits(self, hits: tuple[Hit, ...], info: dict[str, ArticleInfo] | None = None) -> None:
         info = info or {}
-        rows = []
-        for h in hits:
+
+        def fmt(item) -> Row:
+            h = item[1]
             head = Text(sanitize_line(h.title), style="bold")
             head.append(f"  {len(h.matches)} hit{'' if len(h.matches) == 1 else 's'}", style="cyan")
-            rows.append(Row(h.path, (head, _details(h.path, info.get(h.path)), _snippet(h))))
-        self._set_rows(rows, 3)
+            return Row(h.path, (head, _details(h.path, info.get(h.path)), _snippet(h)))
 
-    def _set_rows(self, rows: list[Row], height: int) -> None:
+        self._set_rows(_LazyRows([(h.path, h) for h in hits], fmt), 3)
+
+    def _set_rows(self, rows: _LazyRows, height: int) -> None:
         self.rows, self.row_height = rows, height + 1  # a blank line between rows
-        self._index = {r.id: i for i, r in enumerate(rows)}
+        self._index = {item[0]: i for i, item in enumerate(rows.items)}
         self.virtual_size = Size(self.size.width, len(rows) * self.row_height)
         self.highlighted = 0 if rows else None
         self.scroll_to(y=0, animate=False)
