@@ -26,12 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from whoosh import index as windex
 
 from .errors import DossierError
 from .loader import Article, Dossier
 from .locking import IndexBusyError, write_lock
-from .schema import SCHEMA_VERSION, make_schema
 
 Progress = Callable[[int, int], None]
 
@@ -140,6 +138,10 @@ class DossierIndex:
             meta = json.loads((gen / "meta.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return "index damaged (metadata missing or unreadable)"
+        from whoosh import index as windex  # imported when first needed: start-up time
+
+        from .schema import SCHEMA_VERSION
+
         if meta.get("schema") != SCHEMA_VERSION:
             return f"index format changed ({meta.get('schema')} -> {SCHEMA_VERSION})"
         try:
@@ -169,6 +171,10 @@ class DossierIndex:
         self._remove_old_generations()
 
     def _build_into(self, gen: Path, progress: Progress | None) -> None:
+        from whoosh import index as windex
+
+        from .schema import SCHEMA_VERSION, make_schema
+
         ix = windex.create_in(str(gen), make_schema())
         writer = ix.writer(limitmb=128)
         total = len(self.dossier.articles)
@@ -228,6 +234,8 @@ class DossierIndex:
                                    "showing it as it was")
             report.added, report.changed, report.removed = [], [], []
             return
+        from whoosh import index as windex
+
         self._ix = windex.open_dir(str(self._gen))
 
 

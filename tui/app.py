@@ -18,25 +18,26 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Input, ProgressBar, Static
 
 from dossier_tui.config import Settings
-from dossier_tui.index import overview
 from dossier_tui.index.errors import DossierError
 from dossier_tui.index.loader import Article, scan_dossier
 from dossier_tui.index.sanitize import sanitize_line
-from dossier_tui.index.search import SearchResult, search
 from dossier_tui.index.store import DossierIndex, UpdateReport
 
 from .article_view import ArticleView
-from .commands import DossierCommands
 from .help import HelpScreen, describe_bindings
 from .jumps import JumpList, Place
-from .linked import LinkedMentions, sentence_around
 from .messages import ArticleChosen
-from .overview_screens import FiguresScreen, TimelineScreen
 from .panes import Panes
-from .picker import ArticlePicker
 from .reader import ReaderPane
 from .results import ArticleInfo, ResultList
 from .state import AppState
+
+def _dossier_commands():
+    """The command palette's provider, imported when the palette first opens."""
+    from .commands import DossierCommands
+
+    return DossierCommands
+
 
 KIND_PLURAL = (("date", "date"), ("figure", "figure"), ("entity", "entity"))
 
@@ -44,7 +45,7 @@ KIND_PLURAL = (("date", "date"), ("figure", "figure"), ("entity", "entity"))
 class DossierApp(App):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "dossier-tui"
-    COMMANDS = App.COMMANDS | {DossierCommands}
+    COMMANDS = App.COMMANDS | {_dossier_commands}
     BINDINGS = [
         Binding("/", "focus_search", "Search"),
         Binding("escape", "focus_results", "Results", show=False),
@@ -69,7 +70,7 @@ class DossierApp(App):
         self.dossier_path = dossier_path
         self.settings = settings or Settings()
         self.index: DossierIndex | None = None
-        self.last_result: SearchResult | None = None
+        self.last_result = None  # the latest SearchResult
         self.remember = remember
         self.state = AppState.load() if remember else AppState()
         self.jumps = JumpList()
@@ -248,6 +249,8 @@ class DossierApp(App):
             results.show_articles(self.catalog, self._info)
             self._set_status(f"{len(self.catalog)} articles")
             return
+        from dossier_tui.index.search import search  # whoosh's query parser: not needed to start
+
         try:
             self.last_result = search(self.index, text)
         except DossierError as exc:  # a malformed query: say why, inline, keep the old list
@@ -308,6 +311,8 @@ class DossierApp(App):
 
     def show_linked(self, key: str | None, _: list[str] | None = None,
                     mentions: list[dict] | None = None) -> None:
+        from .linked import LinkedMentions, sentence_around
+
         if mentions is None:
             if not key:
                 return
@@ -372,6 +377,8 @@ class DossierApp(App):
             if current and path == current.id:
                 continue
             choices.append((path, title, counts.get(path, 0)))
+        from .picker import ArticlePicker
+
         heading = "Open beside the current article" if current else "Open an article"
         self.push_screen(ArticlePicker(choices, heading), self._compare_with)
 
@@ -395,12 +402,20 @@ class DossierApp(App):
     def action_timeline(self) -> None:
         if self.index is None:
             return
+        from dossier_tui.index import overview
+
+        from .overview_screens import TimelineScreen
+
         data = overview.timeline(self.all_mentions(kind="date"))
         self.push_screen(TimelineScreen(data, self._labels()), self._overview_chosen)
 
     def action_figures(self) -> None:
         if self.index is None:
             return
+        from dossier_tui.index import overview
+
+        from .overview_screens import FiguresScreen
+
         groups = overview.figures(self.all_mentions(kind="figure"))
         self.push_screen(FiguresScreen(groups, self._labels()), self._overview_chosen)
 

@@ -8,6 +8,7 @@ ten thousand articles list as fast as five (Textual's OptionList measures every 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from rich.style import Style
@@ -20,7 +21,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from dossier_tui.index.sanitize import sanitize_line
-from dossier_tui.index.search import Hit
+if TYPE_CHECKING:
+    from dossier_tui.index.search import Hit
 
 from .messages import ArticleChosen
 from .styles import style_for
