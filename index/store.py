@@ -32,6 +32,7 @@ from .loader import Article, Dossier
 from .locking import IndexBusyError, write_lock
 
 Progress = Callable[[int, int], None]
+PARALLEL_FROM = 400  # articles; below this, starting worker processes costs more than it saves
 
 
 def cache_root() -> Path:
@@ -176,7 +177,10 @@ class DossierIndex:
         from .schema import SCHEMA_VERSION, make_schema
 
         ix = windex.create_in(str(gen), make_schema())
-        writer = ix.writer(limitmb=128)
+        # Analysis is the slow part of a build: big dossiers use every core (Whoosh's
+        # multiprocess writer; each worker leaves its own segment, merged later).
+        procs = min(os.cpu_count() or 1, 4) if len(self.dossier.entries) >= PARALLEL_FROM else 1
+        writer = ix.writer(limitmb=128, procs=procs, multisegment=procs > 1)
         total = len(self.dossier.articles)
         for n, art in enumerate(self.dossier.articles, 1):
             writer.add_document(**_fields(art))
