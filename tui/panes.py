@@ -26,13 +26,15 @@ class Panes(Horizontal):
 
     def compose(self):
         pane = ReaderPane(mode=self.mode, id="pane-0")
+        pane.order = 0
+        self._opened = 1
         self.active = pane
         yield pane
 
     @property
     def panes(self) -> list[ReaderPane]:
         """Panes in the order they were opened (not screen order)."""
-        return sorted(self.query(ReaderPane), key=lambda p: int((p.id or "pane-0").split("-")[1]))
+        return sorted(self.query(ReaderPane), key=lambda p: p.order)
 
     def room_for_another(self) -> bool:
         n = len(self.panes)
@@ -45,7 +47,9 @@ class Panes(Horizontal):
             newest = panes[-1]  # reuse the newest pane rather than squeezing in another
             self.active = newest
             return newest
-        pane = ReaderPane(mode=self.mode, id=f"pane-{len(panes)}")
+        pane = ReaderPane(mode=self.mode, id=f"pane-{self._opened}")
+        pane.order = self._opened
+        self._opened += 1
         if self.order == "rtl":
             await self.mount(pane, before=panes[-1] if panes else None)
         else:
@@ -59,8 +63,6 @@ class Panes(Horizontal):
         if len(panes) <= 1:
             return
         await pane.remove()
-        for i, p in enumerate(self.panes):  # renumber so opening order stays readable
-            p.id = f"pane-{i}"
         self.active = self.panes[0]
         self.set_class(len(self.panes) > 1, "-split")
         self.sync(self.active.view)

@@ -20,6 +20,7 @@ class ReaderPane(Vertical):
     def __init__(self, *, mode: str = "app", **kwargs) -> None:
         super().__init__(**kwargs)
         self.mode = mode
+        self.order = 0  # when it was opened, among the panes: reading order follows it
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Choose an article to read.", style="dim"), classes="reader-header",
