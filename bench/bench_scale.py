@@ -1,0 +1,281 @@
+"""Scale benchmark: a synthetic dossier of N articles, every path measured, one table.
+
+Each figure sits next to a reference measured in the same run on the same corpus
+(Whoosh with its default analyzer, SQLite FTS5, ripgrep, a bare `import textual.app`),
+so the ratios hold on any machine.
+
+    python bench/bench_scale.py            # 10,000 articles (about 6 minutes on 2 cores)
+    python bench/bench_scale.py --n 300    # the quick run the tests use
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402  (bench/ is not a package)
+
+QUERY_WORDS = ["الأنبار", "عين الأسد", "التحالف", "انسحاب", "البنتاغون", "الامريكية", "سبتمبر",
+               "أيلول", "2025", "٢٥٠٠", "داعش", "حرير", "الحشد", "مستشار", "كانون الثاني",
+               "الناتو", "بغداد", "Baghdad", "coalition", "انسحا*"]
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str]] = []
+
+    def add(self, what: str, ours: str, reference: str = "") -> None:
+        self.rows.append((what, ours, reference))
+        print(f"  {what:<46} {ours:>18}  {reference}", flush=True)
+
+
+def _timed(func):
+    t0 = time.perf_counter()
+    out = func()
+    return time.perf_counter() - t0, out
+
+
+def _queries(n: int, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        kind = rng.random()
+        if kind < 0.5:
+            out.append(rng.choice(QUERY_WORDS))
+        elif kind < 0.8:
+            out.append(f"{rng.choice(QUERY_WORDS)} {rng.choice(QUERY_WORDS)}")
+        else:
+            out.append(f'"{rng.choice(["عين الأسد", "التحالف الدولي", "الحشد الشعبي", "وزارة الدفاع"])}"')
+    return out
+
+
+# -- references ------------------------------------------------------------------------------
+def whoosh_default_build(texts: list[tuple[str, str]], procs: int) -> float:
+    from whoosh import fields, index
+
+    schema = fields.Schema(path=fields.ID(stored=True), body=fields.TEXT)
+    tmp = tempfile.mkdtemp(prefix="bench-whoosh-")
+    try:
+        ix = index.create_in(tmp, schema)
+        t0 = time.perf_counter()
+        w = ix.writer(procs=procs, limitmb=128, multisegment=procs > 1)
+        for path, text in texts:
+            w.add_document(path=path, body=text)
+        w.commit()
+        return time.perf_counter() - t0
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def fts5_build(texts: list[tuple[str, str]]) -> tuple[float, sqlite3.Connection]:
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE docs USING fts5(path UNINDEXED, body, "
+               "tokenize='unicode61 remove_diacritics 2')")
+    t0 = time.perf_counter()
+    with db:
+        db.executemany("INSERT INTO docs VALUES (?, ?)", texts)
+    return time.perf_counter() - t0, db
+
+
+def rg_files(term: str, root: Path) -> tuple[float, int] | None:
+    rg = shutil.which("rg")
+    if rg is None:
+        return None
+    t0 = time.perf_counter()
+    proc = subprocess.run([rg, "-l", "-F", "--", term.strip('"').rstrip("*"), str(root)],
+                          capture_output=True, text=True)
+    return time.perf_counter() - t0, len(proc.stdout.splitlines())
+
+
+# -- ours ------------------------------------------------------------------------------------
+def build(root: Path):
+    from dossier_tui.index.loader import scan_dossier
+    from dossier_tui.index.store import DossierIndex
+
+    index = DossierIndex(scan_dossier(root))
+    seconds, _ = _timed(lambda: index.update(rebuild=True))
+    return seconds, index
+
+
+def incremental(root: Path, count: int, rng: random.Random) -> float:
+    from dossier_tui.index.loader import scan_dossier
+    from dossier_tui.index.store import DossierIndex
+
+    files = sorted(root.glob("*.txt"))
+    for path in rng.sample(files, count):
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"تحديث {rng.randint(0, 10**9)}\n")
+    t0 = time.perf_counter()
+    index = DossierIndex(scan_dossier(root))
+    report = index.update()
+    seconds = time.perf_counter() - t0
+    assert len(report.changed) == count, (count, report.changed[:3])
+    return seconds
+
+
+def query_latency(index, queries: list[str]) -> list[float]:
+    from dossier_tui.index.search import search
+
+    times = []
+    for q in queries:
+        t0 = time.perf_counter()
+        search(index, q, limit=20)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def _pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+RSS_DRIVER = r"""
+import asyncio, resource, sys
+from pathlib import Path
+from dossier_tui.tui.app import DossierApp
+
+async def main():
+    app = DossierApp(Path(sys.argv[1]), remember=False)
+    words = sys.argv[2:]
+    async with app.run_test(size=(140, 45)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for i in range(20):
+            app.run_search(words[i % len(words)])
+            await pilot.pause()
+            results = app.query_one("#results")
+            if results.option_count:
+                results.highlighted = i % results.option_count
+                results.action_select()
+                await pilot.pause()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+asyncio.run(main())
+"""
+
+
+def tui_rss_mb(root: Path) -> float:
+    out = subprocess.run([sys.executable, "-c", RSS_DRIVER, str(root), *QUERY_WORDS],
+                         capture_output=True, text=True, check=True)
+    return int(out.stdout.strip().splitlines()[-1]) / 1024
+
+
+def overview_time(index) -> tuple[float, float] | None:
+    store = getattr(index, "mentions", None)
+    if store is None:
+        return None
+    from dossier_tui.index import overview
+
+    t_timeline, _ = _timed(lambda: overview.timeline(list(store.mentions(kind="date"))))
+    t_figures, _ = _timed(lambda: overview.figures(list(store.mentions(kind="figure"))))
+    return t_timeline, t_figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000, help="articles (default 10,000)")
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--dir", type=Path, default=None, help="where to write the corpus")
+    parser.add_argument("--skip-tui", action="store_true", help="skip start-up and RSS (no TUI runs)")
+    args = parser.parse_args(argv)
+
+    cache = Path(tempfile.mkdtemp(prefix="bench-cache-"))
+    os.environ["XDG_CACHE_HOME"] = str(cache)  # never touch the user's real index cache
+    root = args.dir or Path(tempfile.gettempdir()) / f"dossier-bench-{args.n}"
+    cores = os.cpu_count() or 1
+    print(f"dossier-tui scale benchmark: {args.n} articles; {platform.processor() or platform.machine()}, "
+          f"{cores} cores, Python {platform.python_version()}")
+    corpus.write_dossier(root, args.n)
+    work = Path(tempfile.mkdtemp(prefix="bench-work-")) / "dossier"
+    shutil.copytree(root, work)
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(work.glob("*.txt"))]
+    size_mb = sum(len(t.encode()) for _, t in texts) / 2**20
+    print(f"  corpus: {len(texts)} files, {size_mb:.1f} MB in {work}\n")
+    table = Table()
+    try:
+        seconds, index = build(work)
+        ref = whoosh_default_build(texts, procs=min(cores, 4))
+        fts, db = fts5_build(texts)
+        table.add("full build, articles/s", f"{args.n / seconds:,.0f}",
+                  f"Whoosh default analyzer {args.n / ref:,.0f}; SQLite FTS5 {args.n / fts:,.0f}")
+        if getattr(index, "mentions", None) is not None:
+            table.add("  (includes mention extraction)", "yes")
+        rng = random.Random(11)
+        for count in (1, 10, 100):
+            if count <= args.n:
+                table.add(f"incremental update, {count} changed", f"{incremental(work, count, rng):.3f} s")
+        from dossier_tui.index.loader import scan_dossier
+        from dossier_tui.index.store import DossierIndex
+
+        index = DossierIndex(scan_dossier(work))
+        index.update()
+        queries = _queries(args.queries)
+        query_latency(index, queries[:10])  # warm caches, as a user's second query is
+        lat = query_latency(index, queries)
+        fts_times = []
+        for q in queries:
+            t0 = time.perf_counter()
+            db.execute("SELECT path, snippet(docs, 1, '[', ']', '…', 12) FROM docs WHERE docs MATCH ? "
+                       "ORDER BY rank LIMIT 20", (" ".join(f'"{w}"' for w in q.strip('"*').split()),)).fetchall()
+            fts_times.append(time.perf_counter() - t0)
+        table.add("query p50 / p95 / p99 (with snippets)",
+                  f"{_pct(lat, 50)*1e3:.1f}/{_pct(lat, 95)*1e3:.1f}/{_pct(lat, 99)*1e3:.1f} ms",
+                  f"FTS5 p95 {_pct(fts_times, 95)*1e3:.1f} ms")
+        from dossier_tui.index.search import search
+
+        wins = found_more = compared = 0
+        rg_total = ours_total = 0.0
+        for term in dict.fromkeys(QUERY_WORDS):
+            rg = rg_files(term, work)
+            if rg is None:
+                break
+            t0 = time.perf_counter()
+            result = search(index, term, limit=20)
+            ours = time.perf_counter() - t0
+            compared += 1
+            wins += ours < rg[0]
+            found_more += result.total >= rg[1]
+            rg_total += rg[0]
+            ours_total += ours
+        if compared:
+            table.add("vs ripgrep: faster / found at least as many",
+                      f"{wins}/{compared}, {found_more}/{compared}",
+                      f"total {ours_total*1e3:.0f} ms vs rg {rg_total*1e3:.0f} ms")
+        else:
+            table.add("vs ripgrep", "n/a", "rg is not installed")
+        times = overview_time(index)
+        if times:
+            table.add("timeline / figures view data", f"{times[0]*1e3:.0f} / {times[1]*1e3:.0f} ms")
+        if not args.skip_tui:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            import bench_startup
+
+            from dossier_tui.index.seeds import bundled_dossier
+
+            rows = bench_startup.measure([str(work), str(bundled_dossier())], runs=3)
+            table.add("cold start, warm index (this dossier)", f"{rows[1][1]:.2f} s",
+                      f"{rows[1][2]:.2f}x import textual.app ({rows[0][1]:.2f} s)")
+            table.add("cold start, warm index (seeds)", f"{rows[2][1]:.2f} s", f"{rows[2][2]:.2f}x")
+            table.add("TUI peak RSS after 20 searches + 20 opens", f"{tui_rss_mb(work):.0f} MB")
+        table.add("bench process peak RSS", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    finally:
+        shutil.rmtree(work.parent, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
