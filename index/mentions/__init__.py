@@ -1,1 +1,23 @@
-"""Dates, figures and entities: extraction, normalisation and linking of mentions."""
+"""Dates, figures and entities: extracted from each article, normalised, and linked by key.
+
+Pure library (no UI). The index store calls ``extract_mentions`` per article and keeps
+the results beside the Whoosh index; ``EXTRACTOR_VERSION`` changes re-extract them all.
+"""
+
+from __future__ import annotations
+
+from ..loader import Dossier
+from .extract import article_date, extract_mentions
+from .meta import WARNINGS as META_WARNINGS
+from .meta import read_dossier_meta
+from .model import ArticleMentions, Mention
+
+EXTRACTOR_VERSION = 1
+
+__all__ = ["EXTRACTOR_VERSION", "ArticleMentions", "Mention", "article_date", "collect_mentions",
+           "extract_mentions", "read_dossier_meta", "META_WARNINGS"]
+
+
+def collect_mentions(dossier: Dossier) -> list[ArticleMentions]:
+    meta = read_dossier_meta(dossier.root)
+    return [extract_mentions(a, meta.get(a.id)) for a in dossier.articles]

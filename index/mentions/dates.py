@@ -1,0 +1,335 @@
+"""Dates in Arabic news text: Gregorian (any month system), Hijri, numeric, years, ranges and
+relative dates, each normalised to ISO at the precision the text gives.
+
+Rules run over normalised tokens (tokens.py), so `أيلول`, `ايلول` and `أيلولَ` are one
+word and Arabic-Indic digits are digits. Relative dates are resolved only against a
+known article date, and say so; an unknown article date leaves them unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..arabic.months import month_at
+from .tokens import Tok, strip_clitic
+
+WEEKDAYS = {"الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الاربعاء", "اربعاء", "الخميس", "خميس",
+            "الجمعه", "جمعه", "السبت", "سبت", "الاحد"}
+QUALIFIERS = {
+    "نهايه": "end", "اواخر": "end", "ختام": "end", "منتصف": "mid", "اواسط": "mid",
+    "بدايه": "start", "مطلع": "start", "اوائل": "start", "مستهل": "start", "بحلول": "by",
+    "قبل": "before", "حتي": "until", "غضون": "within",
+}
+QUALIFIER_PHRASES = {("لا", "يتجاوز"): "no later than", ("موعد", "اقصاه"): "no later than",
+                     ("ابعد", "تقدير"): "at the latest"}
+YEAR_CUES = {"عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه", "منذ", "خلال", "في", "وفي",
+             "بحلول", "حتي", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف", "اواخر", "اوائل",
+             "ختام", "عامي", "سنتي", "بين", "من"}
+PAST = {"الماضي", "المنصرم", "الفائت", "السابق"}
+NEXT = {"المقبل", "القادم", "التالي"}
+CURRENT = {"الجاري", "الحالي", "هذا"}
+
+
+@dataclass
+class DateHit:
+    start: int  # token indices [start, end)
+    end: int
+    value: str | None
+    high: str | None = None
+    qualifier: str | None = None
+    relative: bool = False
+    why: str = ""
+    calendar: str = "gregorian"
+    used: set[int] = field(default_factory=set)
+
+
+def _year(tok: Tok) -> int | None:
+    t = tok.text
+    if t.isdigit() and len(t) == 4:
+        y = int(t)
+        if 1300 <= y <= 2200:
+            return y
+    return None
+
+
+def _day(tok: Tok) -> int | None:
+    t = tok.text
+    if t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31:
+        return int(t)
+    return None
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _qualifier(toks: list[Tok], i: int) -> tuple[str | None, int]:
+    """A time qualifier ending just before toks[i]: (name, index where it starts)."""
+    j = i - 1
+    if j >= 0 and toks[j].text in ("من",):  # "نهاية من" is rare; "في" / "من" may sit between
+        j -= 1
+    if j >= 0 and toks[j].sentence == toks[i - 1 if i else 0].sentence:
+        for form in strip_clitic(toks[j].text, allow_al=False):
+            if form in QUALIFIERS:
+                name = QUALIFIERS[form]
+                # "بحلول نهاية" / "قبل منتصف": keep both
+                if j >= 1:
+                    for outer in strip_clitic(toks[j - 1].text, allow_al=False):
+                        if outer in ("بحلول", "قبل", "حتي") and outer != form:
+                            return f"{QUALIFIERS[outer]} {name}", j - 1
+                return name, j
+        if j >= 1 and (toks[j - 1].text, toks[j].text) in QUALIFIER_PHRASES:
+            return QUALIFIER_PHRASES[(toks[j - 1].text, toks[j].text)], j - 1
+    # "في موعد لا يتجاوز نهاية سبتمبر": a phrase before a qualifier word
+    return None, i
+
+
+def _month(toks: list[Tok], words: list[str], i: int):
+    """A month name at i, with an optional '/second name' (سبتمبر/أيلول): (MonthName, end)."""
+    found = month_at(words, i)
+    if not found:
+        return None, i
+    end = i + found.length
+    if end + 1 < len(toks) and toks[end].text == "/":
+        other = month_at(words, end + 1)
+        if other and other.calendar == found.calendar:
+            end = end + 1 + other.length
+            found = found if found.number == other.number else found
+            return found, end
+    return found, end
+
+
+def _after_month(toks: list[Tok], j: int) -> int:
+    """Skip a comma or 'من عام' between a month and its year."""
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j + 1 < len(toks) and toks[j].text in ("من", "عام", "لعام", "سنه"):
+        if toks[j].text == "من" and toks[j + 1].text in ("عام", "العام"):
+            return j + 2
+        if toks[j].text in ("عام", "لعام", "سنه"):
+            return j + 1
+    return j
+
+
+def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> list[DateHit]:
+    words = [t.text for t in toks]
+    hits: list[DateHit] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(toks):
+        hit = _date_at(toks, words, i, article_date)
+        if hit is not None and not (set(range(hit.start, hit.end)) & taken):
+            hits.append(hit)
+            taken.update(range(hit.start, hit.end))
+            i = hit.end
+        else:
+            i += 1
+    return hits
+
+
+def _date_at(toks, words, i, article_date) -> DateHit | None:
+    tok = toks[i]
+    same = toks[i].sentence
+    # weekday + day: "الاثنين 9 من أيلول"
+    start = i
+    if tok.text in WEEKDAYS and i + 1 < len(toks) and _day(toks[i + 1]):
+        i += 1
+        tok = toks[i]
+    day = _day(tok)
+    if day is not None:
+        j = i + 1
+        if j < len(toks) and toks[j].text == "من":
+            j += 1
+        month, end = _month(toks, words, j)
+        if month and toks[j].sentence == same:
+            k = _after_month(toks, end)
+            year = _year(toks[k]) if k < len(toks) and toks[k].sentence == same else None
+            hijri = month.calendar == "hijri"
+            if year is not None:
+                end = k + 1
+                if hijri and end < len(toks) and toks[end].text in ("ه", "هـ"):
+                    end += 1
+            qual, _ = _qualifier(toks, start)
+            if hijri:
+                return _hijri(toks, start, end, year, month.number, day, qual)
+            if year is not None:
+                return DateHit(start, end, _iso(year, month.number, day), qualifier=qual,
+                               why="day, month and year as written")
+            return _relative_day(toks, start, end, month.number, day, article_date, qual)
+    # numeric 12/3/2025 or 2025-03-12
+    if tok.is_number and i + 4 < len(toks) and toks[i + 1].text in ("/", "-") and toks[i + 3].text == toks[i + 1].text:
+        a, b, c = toks[i].text, toks[i + 2].text, toks[i + 4].text
+        if a.isdigit() and b.isdigit() and c.isdigit():
+            hit = _numeric(int(a), int(b), int(c), len(a), len(c))
+            if hit:
+                value, why = hit
+                return DateHit(i, i + 5, value, why=why)
+    # month (+ year / relative word)
+    month, end = _month(toks, words, i)
+    if month and month.calendar == "gregorian":
+        k = _after_month(toks, end)
+        year = _year(toks[k]) if k < len(toks) and toks[k].sentence == same else None
+        qual, _ = _qualifier(toks, i)
+        if year is not None and not _followed_by_unit(toks, k + 1):
+            return DateHit(i, k + 1, _iso(year, month.number), qualifier=qual,
+                           why="month and year as written")
+        rel = _relative_month(toks, end, month.number, article_date)
+        if rel is not None:
+            value, rel_end, why = rel
+            return DateHit(i, rel_end, value, qualifier=qual, relative=True, why=why)
+        if month.ambiguous:
+            return None
+        # a month alone ("في سبتمبر/أيلول"): relative to the article's year
+        after_cue = i > 0 and toks[i - 1].text in ("في", "وفي", "منذ", "حتي", "خلال", "شهر")
+        if qual or end > i + 1 or after_cue:
+            value = _iso(article_date[0], month.number) if article_date else None
+            why = ("a month without a year: the article's year" if value else
+                   "a month without a year, and the article's date is unknown")
+            return DateHit(i, end, value, qualifier=qual, relative=True, why=why)
+        return None
+    # year ranges: "بين عامي 2025 و2026", "من 2025 إلى 2026"
+    if tok.text in ("عامي", "سنتي", "العامين") and i + 3 < len(toks):
+        y1 = _year(toks[i + 1])
+        k = i + 2
+        if k < len(toks) and toks[k].text == "و":
+            k += 1
+        y2 = _year(toks[k]) if k < len(toks) else None
+        if y1 and y2 and y2 > y1:
+            start = i - 1 if i and toks[i - 1].text in ("بين", "وبين") else i
+            return DateHit(start, k + 1, _iso(y1), high=_iso(y2), why="a range of years")
+    # a year after a cue word: "عام 2014", "نهاية 2026", "في 2025"
+    year = _year(tok)
+    if year is not None and i and toks[i - 1].sentence == same and not _followed_by_unit(toks, i + 1):
+        cue = toks[i - 1].text
+        if any(f in YEAR_CUES for f in strip_clitic(cue, allow_al=False)) or cue in YEAR_CUES:
+            if 1900 <= year <= 2100:
+                qual, _ = _qualifier(toks, i - 1 if cue in ("عام", "العام", "لعام", "وعام") else i)
+                start = i - 1 if cue in ("عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه") else i
+                return DateHit(start, i + 1, _iso(year), qualifier=qual, why="a year")
+    # relative years and months: "العام الماضي", "الشهر الجاري", "أمس الاثنين"
+    return _relative_words(toks, i, article_date)
+
+
+def _followed_by_unit(toks, k) -> bool:
+    from .figures import unit_of
+
+    return k < len(toks) and unit_of(toks[k].text) is not None and toks[k].text not in ("عام", "العام")
+
+
+def _numeric(a: int, b: int, c: int, la: int, lc: int):
+    if la == 4 and 1 <= b <= 12 and 1 <= c <= 31:  # 2025-03-12
+        return _iso(a, b, c), "year-month-day digits"
+    if lc == 4 and 1900 <= c <= 2100:
+        if a > 12 and 1 <= b <= 12:
+            return _iso(c, b, a), "day/month/year digits (the day is above 12)"
+        if b > 12 and 1 <= a <= 12:
+            return _iso(c, a, b), "month/day/year digits (the day is above 12)"
+        if a == b and 1 <= a <= 12:
+            return _iso(c, a, a), "day and month are the same"
+    return None  # 3/4/2025: day-first or month-first? never guessed
+
+
+def _relative_month(toks, end, month, article_date):
+    """'سبتمبر المقبل', 'يناير الماضي', 'أيلول الحالي', 'سبتمبر من العام المقبل'."""
+    if end >= len(toks):
+        return None
+    word = toks[end].text
+    if word in ("من", "في") and end + 2 < len(toks) and toks[end + 1].text in ("العام", "عام"):
+        rel = toks[end + 2].text
+        if rel in PAST | NEXT | CURRENT:
+            if article_date is None:
+                return None, end + 3, "a month of a relative year, and the article's date is unknown"
+            y = article_date[0] + (-1 if rel in PAST else 1 if rel in NEXT else 0)
+            return _iso(y, month), end + 3, f"month of the {'previous' if rel in PAST else 'next' if rel in NEXT else 'current'} year after the article's date"
+        return None
+    if word not in PAST | NEXT | CURRENT:
+        return None
+    if article_date is None:
+        return None, end + 1, "relative month, and the article's date is unknown"
+    y, m, _ = article_date
+    if word in PAST:
+        y = y if month < m else y - 1
+        why = "the last such month before the article's date"
+    elif word in NEXT:
+        y = y if month > m else y + 1
+        why = "the next such month after the article's date"
+    else:
+        why = "this month of the article's year"
+    return _iso(y, month), end + 1, why
+
+
+def _relative_day(toks, start, end, month, day, article_date, qual):
+    """A day and month without a year ('9 من أيلول', '27 يناير الماضي')."""
+    rel = toks[end].text if end < len(toks) else ""
+    if rel in PAST | NEXT | CURRENT:
+        end += 1
+    if article_date is None:
+        return DateHit(start, end, None, qualifier=qual, relative=True,
+                       why="day and month without a year; the article's date is unknown")
+    y, m, d = article_date
+    if rel in PAST:
+        y = y if (month, day) <= (m, d) else y - 1
+    elif rel in NEXT:
+        y = y if (month, day) > (m, d) else y + 1
+    return DateHit(start, end, _iso(y, month, day), qualifier=qual, relative=True,
+                   why="day and month; the year is the article's")
+
+
+def _relative_words(toks, i, article_date):
+    t = toks[i].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if t in ("العام", "السنه", "عام") and nxt in PAST | NEXT | CURRENT:
+        qual, _ = _qualifier(toks, i)
+        if article_date is None:
+            return DateHit(i, i + 2, None, qualifier=qual, relative=True,
+                           why="a relative year; the article's date is unknown")
+        y = article_date[0] + (-1 if nxt in PAST else 1 if nxt in NEXT else 0)
+        return DateHit(i, i + 2, _iso(y), qualifier=qual, relative=True,
+                       why="a year relative to the article's date")
+    if t in ("الشهر",) and nxt in PAST | NEXT | CURRENT:
+        qual, _ = _qualifier(toks, i)
+        if article_date is None:
+            return DateHit(i, i + 2, None, qualifier=qual, relative=True,
+                           why="a relative month; the article's date is unknown")
+        y, m, _ = article_date
+        m += -1 if nxt in PAST else 1 if nxt in NEXT else 0
+        if m == 0:
+            y, m = y - 1, 12
+        elif m == 13:
+            y, m = y + 1, 1
+        return DateHit(i, i + 2, _iso(y, m), qualifier=qual, relative=True,
+                       why="a month relative to the article's date")
+    if t in ("امس", "البارحه"):
+        end = i + 2 if nxt in WEEKDAYS else i + 1
+        if article_date is None:
+            return DateHit(i, end, None, relative=True, why="yesterday; the article's date is unknown")
+        y, m, d = article_date
+        day = dt.date(y, m, d) - dt.timedelta(days=1)
+        return DateHit(i, end, day.isoformat(), relative=True, why="the day before the article's date")
+    return None
+
+
+def _hijri(toks, start, end, year, month, day, qual):
+    if year is None:
+        return DateHit(start, end, None, qualifier=qual, relative=True, calendar="hijri",
+                       why="a Hijri day and month without a year")
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(year, month, day).to_gregorian()
+        value = _iso(g.year, g.month, g.day)
+        why = f"Hijri {year}-{month:02d}-{day:02d}, converted"
+    except (ImportError, ValueError, OverflowError):
+        value, why = None, f"Hijri {year}-{month:02d}-{day:02d} (outside the convertible range)"
+    return DateHit(start, end, value, qualifier=qual, calendar="hijri", why=why)

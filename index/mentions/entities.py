@@ -1,0 +1,155 @@
+"""Entities from a gazetteer: places, bases, organisations (and the user's own aliases).
+
+Names are matched in normalised form with clitics allowed (وبغداد, بالأنبار, لـ"البنتاجون",
+للأنبار), longest name first, and every spelling of one thing maps to one canonical
+name, so داعش and تنظيم الدولة الإسلامية, البنتاغون and البنتاجون link.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+
+from ..arabic.normalize import normalize
+from .countries import COUNTRIES
+from .tokens import Tok, strip_clitic
+
+# canonical name -> other spellings and names for it (the canonical name matches itself)
+BUILTIN: dict[str, list[str]] = {
+    # military bases
+    "عين الأسد": ["قاعدة عين الأسد", "Ain al-Asad"],
+    "حرير": ["قاعدة حرير", "قاعدة الحرير"],
+    "فيكتوريا": ["قاعدة فيكتوريا"],
+    "بلد": ["قاعدة بلد"],
+    "التاجي": ["قاعدة التاجي", "معسكر التاجي"],
+    "التنف": ["قاعدة التنف"],
+    "الشدادي": ["قاعدة الشدادي"],
+    # organisations
+    "التحالف الدولي": ["التحالف الدولي ضد داعش", "التحالف العالمي لهزيمة داعش", "التحالف الدولي لمحاربة داعش",
+                       "قوات التحالف الدولي", "قوات التحالف", "coalition"],
+    "داعش": ["تنظيم الدولة الإسلامية", "تنظيم الدولة", "الدولة الإسلامية", "تنظيم داعش", "ISIS", "ISIL"],
+    "البنتاغون": ["البنتاجون", "وزارة الدفاع الأمريكية", "وزارة الدفاع الأميركية", "Pentagon"],
+    "وزارة الخارجية الأمريكية": ["وزارة الخارجية الأميركية", "الخارجية الأمريكية", "الخارجية الأميركية"],
+    "البيت الأبيض": [],
+    "الحشد الشعبي": ["هيئة الحشد الشعبي"],
+    "كتائب حزب الله": [],
+    "حزب الله": [],
+    "المقاومة الإسلامية في العراق": ["المقاومة الإسلامية بالعراق"],
+    "الأمم المتحدة": ["منظمة الأمم المتحدة", "United Nations"],
+    "يونامي": ["بعثة الأمم المتحدة لمساعدة العراق"],
+    "حلف الناتو": ["الناتو", "حلف شمال الأطلسي", "NATO"],
+    "قوات سوريا الديمقراطية": ["قسد"],
+    "الحكومة العراقية": [],
+    "البرلمان العراقي": ["مجلس النواب العراقي"],
+    "رويترز": ["وكالة رويترز", "Reuters"],
+    "وكالة الأنباء العراقية": ["واع"],
+    "إقليم كردستان": ["إقليم كردستان العراق", "كردستان العراق", "كردستان"],
+    # places (Iraq, then the region's capitals and fronts)
+    "بغداد": ["Baghdad"], "الأنبار": ["Anbar"], "أربيل": ["Erbil", "اربيل"], "الموصل": ["Mosul"],
+    "نينوى": [], "كركوك": ["Kirkuk"], "البصرة": ["Basra"], "النجف": [], "كربلاء": [],
+    "الفلوجة": ["Fallujah"], "الرمادي": [], "تكريت": [], "صلاح الدين": [], "ديالى": [],
+    "السليمانية": [], "دهوك": [], "بابل": [], "واسط": [], "ميسان": [], "ذي قار": [],
+    "المثنى": [], "سنجار": [], "القائم": [], "دمشق": ["Damascus"], "بيروت": ["Beirut"],
+    "طهران": ["Tehran"], "واشنطن": ["Washington"], "القاهرة": ["Cairo"], "الرياض": [],
+    "أنقرة": [], "غزة": ["Gaza"], "دير الزور": [], "الرقة": [], "حلب": ["Aleppo"], "إدلب": [],
+    "سوريا": ["سورية"], "الولايات المتحدة": ["الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية",
+                                           "أمريكا", "أميركا", "U.S."],
+}
+# Country names that are ordinary words too: only with their full name.
+_SKIP_COUNTRIES = {"عُمان"}  # also the city of Amman without harakat
+_MAX_WORDS = 6
+
+WARNINGS: list[str] = []
+
+
+def alias_file() -> Path:
+    return Path(platformdirs.user_config_dir("dossier-tui")) / "aliases.toml"
+
+
+def _user_aliases() -> dict[str, list[str]]:
+    """The [entities] table of the user's aliases.toml; a broken file is reported, not fatal."""
+    path = alias_file()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        WARNINGS.append(f"{path}: {exc}; built-in names used")
+        return {}
+    table = data.get("entities", {})
+    out = {}
+    if not isinstance(table, dict):
+        WARNINGS.append(f"{path}: [entities] must be a table of name = [aliases]")
+        return {}
+    for name, aliases in table.items():
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        if isinstance(aliases, list) and all(isinstance(a, str) for a in aliases):
+            out[str(name)] = aliases
+        else:
+            WARNINGS.append(f"{path}: aliases of {name!r} must be a list of strings")
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[tuple[str, ...], str]:
+    """Normalised word tuples -> canonical name. Cached: the alias file is read once per run."""
+    table: dict[tuple[str, ...], str] = {}
+
+    def add(name: str, canonical: str) -> None:
+        words = tuple(normalize(name).lower().split())
+        if words and len(words) <= _MAX_WORDS:
+            table.setdefault(words, canonical)
+
+    for canonical, aliases in {**BUILTIN, **_user_aliases()}.items():
+        add(canonical, canonical)
+        for alias in aliases:
+            add(alias, canonical)
+    for name in COUNTRIES.values():
+        if name not in _SKIP_COUNTRIES:
+            add(name, name)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> set[str]:
+    return {words[0] for words in gazetteer()}
+
+
+def _heads(word: str) -> list[str]:
+    forms = strip_clitic(word, allow_al=False)
+    for f in list(forms):
+        if f.startswith("لل") and len(f) > 3:
+            forms.append("ال" + f[2:])  # للأنبار = ل + الأنبار
+    return forms
+
+
+def find_entities(toks: list[Tok], taken: set[int]) -> list[tuple[int, int, str, int]]:
+    """(start token, end token, canonical name, characters of clitic to skip at the start)."""
+    table, first = gazetteer(), _first_words()
+    out = []
+    i = 0
+    while i < len(toks):
+        best = None
+        if i not in taken:
+            word = toks[i].text.lower()
+            for head in _heads(word):
+                if head not in first:
+                    continue
+                for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+                    words = (head,) + tuple(t.text.lower() for t in toks[i + 1:i + n])
+                    if toks[i + n - 1].sentence != toks[i].sentence:
+                        continue
+                    if words in table and not (set(range(i, i + n)) & taken):
+                        if best is None or n > best[1] - best[0]:
+                            best = (i, i + n, table[words], len(word) - len(head))
+                        break
+        if best:
+            out.append(best)
+            i = best[1]
+        else:
+            i += 1
+    return out

@@ -1,0 +1,107 @@
+"""One article in, its mentions out: dates first (their numbers are not figures), then
+figures, then entities, each with a key that links it across the dossier."""
+
+from __future__ import annotations
+
+from ..arabic.normalize import is_diacritic
+from ..loader import Article
+from .dates import DateHit, find_dates
+from .entities import find_entities
+from .figures import FigureHit, find_figures
+from .meta import parse_iso
+from .model import ArticleMentions, Mention
+from .numbers import number_value
+from .tokens import Tok, tokenize
+
+HEADER_CHARS = 600  # an article's own date line sits near its top
+STOP_CONTEXT = {"في", "من", "الي", "علي", "عن", "ان", "ان", "الذي", "التي", "مع", "قد", "لا", "ما",
+                "هذا", "هذه", "ذلك", "بعد", "قبل", "حتي", "بحلول", "نهايه", "منتصف", "بدايه", "عام",
+                "العام", "موعد", "يتجاوز", "خلال", "او", "و", "ثم", "كان", "قال", "اعلن"}
+
+
+def _fmt(v) -> str:
+    return f"{number_value(v)}" if v is not None else "?"
+
+
+def article_date(article: Article, toks: list[Tok] | None = None) -> str | None:
+    """A date standing on its own short line near the top (a dateline), at day precision."""
+    head = article.text[:HEADER_CHARS]
+    toks = tokenize(head) if toks is None else [t for t in toks if t.end <= HEADER_CHARS]
+    for hit in find_dates(toks, None):
+        if hit.value and len(hit.value) == 10 and not hit.relative:
+            a, b = toks[hit.start].start, toks[hit.end - 1].end
+            line_start = head.rfind("\n", 0, a) + 1
+            line_end = head.find("\n", b)
+            line = head[line_start:line_end if line_end != -1 else len(head)]
+            if len(line.strip()) <= 40:
+                return hit.value
+    return None
+
+
+def _span(text: str, toks: list[Tok], start: int, end: int, skip: int = 0) -> tuple[int, int]:
+    a, b = toks[start].start, toks[end - 1].end
+    while skip and a < b:  # skip a clitic's letters (and any harakat on them)
+        a += 1
+        skip -= 1
+        while a < b and is_diacritic(text[a]):
+            a += 1
+    return a, b
+
+
+def _context(toks: list[Tok], start: int) -> list[str]:
+    """Up to three content words before a mention in its sentence: what the date is about."""
+    out = []
+    s = toks[start].sentence
+    k = start - 1
+    while k >= 0 and toks[k].sentence == s and len(out) < 3:
+        w = toks[k].text
+        if len(w) > 2 and w not in STOP_CONTEXT and not w[0].isdigit() and w.isalpha():
+            out.append(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+        k -= 1
+    return out
+
+
+def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMentions:
+    text = article.text
+    toks = tokenize(text)
+    date = (meta or {}).get("date") or article_date(article, toks)
+    known = parse_iso(date)
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for hit in find_dates(toks, known):
+        taken.update(range(hit.start, hit.end))
+        mentions.append(_date_mention(article, text, toks, hit))
+    for fig in find_figures(toks, taken):
+        taken.update(range(fig.start, fig.end))
+        mentions.append(_figure_mention(article, text, toks, fig))
+    for start, end, canonical, skip in find_entities(toks, taken):
+        a, b = _span(text, toks, start, end, skip)
+        mentions.append(Mention(article.id, "entity", text[a:b], a, b, f"entity:{canonical}",
+                                value=canonical, why="named in the gazetteer"
+                                + ("" if text[a:b] == canonical else f" as a spelling of {canonical}")))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return ArticleMentions(article.id, date, mentions)
+
+
+def _date_mention(article: Article, text: str, toks: list[Tok], hit: DateHit) -> Mention:
+    a, b = _span(text, toks, hit.start, hit.end)
+    key = None
+    if hit.value:
+        key = f"date:{hit.value}" + (f"/{hit.high}" if hit.high else "")
+    return Mention(article.id, "date", text[a:b], a, b, key, value=hit.value, high=hit.high,
+                   qualifier=hit.qualifier, relative=hit.relative, why=hit.why,
+                   context=_context(toks, hit.start))
+
+
+def _figure_mention(article: Article, text: str, toks: list[Tok], fig: FigureHit) -> Mention:
+    a, b = _span(text, toks, fig.start, fig.end)
+    value = None if fig.value is None else number_value(fig.value)
+    high = None if fig.high is None else number_value(fig.high)
+    if value is None:
+        key = f"figure:{fig.qualifier}:{fig.unit}"
+    else:
+        key = f"figure:{_fmt(value)}" + (f"-{_fmt(high)}" if high is not None else "")
+        if fig.unit:
+            key += f":{fig.unit}"
+    return Mention(article.id, "figure", text[a:b], a, b, key, value=value, high=high,
+                   unit=fig.unit, qualifier=fig.qualifier, why=fig.why)

@@ -1,0 +1,242 @@
+"""Figures: counts, amounts and percentages with their unit and how the text hedges them.
+
+A figure is a number (digits or words, with a scale) plus the counted noun after it
+(or, as in `تعداد عناصرها نحو 2500`, just before it), normalised to a small unit
+vocabulary so `2500 جندي` and `2500 فرد` link. Numbers inside dates are not figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numbers import DUAL_SCALES, SCALES, VAGUE, digits_value, written_number
+from .tokens import Tok, strip_clitic
+
+# counted nouns (normalised; singular, accusative, plural, dual) -> unit
+_UNIT_WORDS = {
+    "troops": "جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون فرد فردا افراد عنصر عنصرا "
+              "عناصر مقاتل مقاتلا مقاتلين مقاتلون",
+    "advisers": "مستشار مستشارا مستشارين مستشارون",
+    "countries": "دوله دول دولتين دولتان بلد بلدا بلدان",
+    "attacks": "هجوم هجوما هجمات هجومين اعتداء اعتداءات",
+    "strikes": "غاره غارات ضربه ضربات",
+    "rockets": "صاروخ صاروخا صواريخ",
+    "drones": "مسيره مسيرات",
+    "aircraft": "طائره طائرات",
+    "bases": "قاعده قواعد قاعدتين",
+    "people": "شخص شخصا اشخاص مدني مدنيا مدنيين مواطن مواطنا مواطنين",
+    "killed": "قتيل قتيلا قتلي",
+    "wounded": "جريح جريحا جرحي مصاب مصابا مصابين",
+    "hours": "ساعه ساعات ساعتين ساعتان",
+    "days": "يوم يوما ايام يومين يومان",
+    "weeks": "اسبوع اسبوعا اسابيع اسبوعين",
+    "months": "شهر شهرا اشهر شهور شهرين شهران",
+    "years": "عام عاما اعوام عامين عامان سنه سنوات سنين سنتين سنتان",
+    "USD": "دولار دولارا دولارات",
+    "EUR": "يورو",
+    "IQD": "دينار دينارا",
+    "km": "كيلومتر كيلومترا كيلومترات كم",
+    "sources": "مصدر مصادر",
+    "officials": "مسؤول مسؤولا مسؤولين",
+}
+UNITS = {w: unit for unit, words in _UNIT_WORDS.items() for w in words.split()}
+DUAL_UNITS = {w for w in UNITS if w.endswith(("ين", "ان")) and UNITS[w] in (
+    "years", "months", "days", "hours", "weeks", "countries", "bases", "attacks", "troops")
+    and w not in ("عسكريين", "مقاتلين", "مستشارين", "مدنيين", "مصابين", "مواطنين", "سنين",
+                  "مسؤولين", "بلدان")}
+
+APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
+          "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
+          "اكثر": "more than", "يزيد": "more than", "تزيد": "more than", "تجاوز": "more than",
+          "يتجاوز": "more than", "يفوق": "more than", "اقل": "less than", "دون": "less than",
+          "ما": None}
+AT_LEAST = ("ما", "لا", "يقل")
+PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("بالمئه",), ("بالمائه",)}
+
+
+def unit_of(word: str) -> str | None:
+    for form in strip_clitic(word):
+        if form in UNITS:
+            return UNITS[form]
+        for suffix in ("ها", "هم", "ه", "نا"):  # "عناصرها": its members
+            if form.endswith(suffix) and form[: -len(suffix)] in UNITS:
+                return UNITS[form[: -len(suffix)]]
+    return None
+
+
+@dataclass
+class FigureHit:
+    start: int  # token indices [start, end)
+    end: int
+    value: float | None
+    high: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    why: str = ""
+
+
+def _number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
+    """A number starting at i: (value, tokens used, how it was read)."""
+    t = toks[i].text
+    if t.startswith("و") and len(t) > 1 and t[1:].isdigit():
+        t = t[1:]
+    if t[0].isdigit():
+        v = digits_value(t)
+        if v is None:
+            return None
+        n = 1
+        if i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence:
+            for form in strip_clitic(toks[i + 1].text, allow_al=False):
+                if form in SCALES:
+                    return v * SCALES[form], 2, f"{t} × {form}"
+        return v, n, "digits"
+    found = written_number(toks, i)
+    if found:
+        value, used = found
+        return value, used, "written in words"
+    return None
+
+
+def _qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
+    """How the text hedges the number at i: (qualifier, first token of the phrase)."""
+    s = toks[i].sentence
+    j = i - 1
+    if j >= 0 and toks[j].text in ("من", "عن", "علي") and toks[j].sentence == s:
+        j -= 1  # "أكثر من", "يزيد عن"
+        if j >= 0 and toks[j].text in ("يزيد", "تزيد", "يقل", "تقل") and j >= 2 and \
+                (toks[j - 2].text, toks[j - 1].text) == ("ما", "لا"):
+            return "at least", j - 2
+    for back in range(0, 3):  # "يناهز عديدها 2500": one noun may sit between
+        k = j - back
+        if k < 0 or toks[k].sentence != s or toks[k].is_number:
+            break
+        for form in strip_clitic(toks[k].text, allow_al=False):
+            if form in APPROX and APPROX[form]:
+                start = k
+                if k >= 2 and toks[k - 2].text == "ما" and toks[k - 1].text in ("يقدر", "تقدر"):
+                    start = k - 2  # "ما يقدر بنحو"
+                if back == 0 or (back <= 2 and form in ("يناهز", "تناهز", "ناهز", "يبلغ")):
+                    return APPROX[form], start
+        if back == 0 and toks[k].text not in ("عديدها", "عددها", "تعدادها", "عدد", "تعداد"):
+            continue
+    return None, i
+
+
+def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
+    hits: list[FigureHit] = []
+    i = 0
+    while i < len(toks):
+        if i in taken:
+            i += 1
+            continue
+        hit = _figure_at(toks, i, taken)
+        if hit is None:
+            i += 1
+            continue
+        if hit.unit is None and hits and hits[-1].unit and toks[hit.start].sentence == toks[hits[-1].start].sentence \
+                and hit.start - hits[-1].end <= 6 and _coordinated(toks, hits[-1].end, hit.start):
+            hit.unit = hits[-1].unit  # "2500 جندي في العراق ونحو 900 في سوريا": the noun is shared
+            hit.why = hit.why.replace("no unit", f"unit {hit.unit} (shared with the figure before)")
+        hits.append(hit)
+        i = hit.end
+    return hits
+
+
+def _coordinated(toks: list[Tok], a: int, b: int) -> bool:
+    """Joined by و: 'X جندي في العراق ونحو Y في سوريا'."""
+    return any(toks[k].text.startswith("و") and len(toks[k].text) <= 4 for k in range(a, b))
+
+
+def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
+    s = toks[i].sentence
+    t = toks[i].text
+    # vague counts: "عشرات الهجمات", "مئات عناصر"
+    for form in strip_clitic(t):
+        if form in VAGUE and form not in ("عده", "بضع", "بضعه") and not (i and toks[i - 1].is_number):
+            unit = unit_of(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].sentence == s else None
+            if unit:
+                return FigureHit(i, i + 2, None, unit=unit, qualifier=VAGUE[form],
+                                 why=f"a vague count ({VAGUE[form]}): no exact value")
+    # duals of counted nouns: "عامين" = 2 years, "مئتين" = 200 (handled as numbers)
+    form = t[1:] if t[:1] in "وبل" and t[1:] in DUAL_UNITS else t
+    if form in DUAL_UNITS and not (i and (toks[i - 1].is_number or written_number(toks, i - 1))):
+        return FigureHit(i, i + 1, 2, unit=UNITS[form], why="a dual: two")
+    number = _number_at(toks, i)
+    if number is None:
+        return None
+    value, used, how = number
+    end = i + used
+    digits = toks[i].text.lstrip("و")[:1].isdigit()
+    high = None
+    # ranges: "بين 1500 و3000", "من 1.2 إلى 1.5 مليار", "1.2–1.5"
+    k = end
+    if k < len(toks) and toks[k].sentence == s:
+        sep = toks[k].text
+        nxt = None
+        if sep in ("-", "–", "—") or (sep == "و" and _range_open(toks, i)) or (
+                sep in ("الي", "حتي") and _range_open(toks, i, "من")):
+            nxt = k + 1
+        elif sep.startswith("و") and sep[1:].isdigit() and _range_open(toks, i):
+            nxt = k
+        if nxt is not None and nxt < len(toks) and nxt not in taken:
+            other = _number_at(toks, nxt)
+            if other:
+                hv, hused, _ = other
+                end = nxt + hused
+                scale = _scale(toks[nxt + hused - 1].text) if hused > 1 else None
+                if scale and value < scale:
+                    value *= scale  # "من 1.2 إلى 1.5 مليار": the scale covers both ends
+                high = hv
+    start = i
+    if high is not None and i and toks[i - 1].text in ("بين", "وبين", "من"):
+        start = i - 1
+    # percentages
+    unit = None
+    if end < len(toks) and toks[end].text in ("%", "٪"):
+        unit, end = "percent", end + 1
+    elif end + 1 < len(toks) and (toks[end].text, toks[end + 1].text) in PERCENT_WORDS:
+        unit, end = "percent", end + 2
+    elif end < len(toks) and (toks[end].text,) in PERCENT_WORDS:
+        unit, end = "percent", end + 1
+    u = end
+    while u < len(toks) and toks[u].text in ('"', "“", "”", "«", "»") and u < end + 2:
+        u += 1  # 'بين 1500 و3000" عنصر': a closing quote between number and noun
+    if unit is None and u < len(toks) and toks[u].sentence == s:
+        unit = unit_of(toks[u].text)
+        if unit:
+            end = u + 1
+        elif toks[end].text == "في" or toks[end].text in (",", "."):
+            unit = None
+    if unit is None:
+        unit = _unit_before(toks, start)
+    if not digits and unit is None and value < 11:
+        return None  # "أحد", "ثلاث" alone are words, not figures
+    qualifier, _ = _qualifier_before(toks, start)
+    why = how + (f", {qualifier}" if qualifier else "") + (f", unit {unit}" if unit else ", no unit")
+    return FigureHit(start, end, value, high=high, unit=unit, qualifier=qualifier, why=why)
+
+
+def _scale(word: str) -> float | None:
+    for form in strip_clitic(word, allow_al=False):
+        if form in SCALES:
+            return SCALES[form]
+    return None
+
+
+def _range_open(toks: list[Tok], i: int, opener: str = "بين") -> bool:
+    for back in (1, 2):
+        if i - back >= 0 and toks[i - back].text in (opener, "و" + opener, "يتراوح", "تتراوح"):
+            return toks[i - back].text != "يتراوح" or opener == "بين"
+    return False
+
+
+def _unit_before(toks: list[Tok], i: int) -> str | None:
+    """'تعداد عناصرها نحو 2500': a counted noun just before the number phrase."""
+    s = toks[i].sentence
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].sentence != s or toks[k].is_number:
+            break
+        unit = unit_of(toks[k].text)
+        if unit in ("troops", "advisers", "people", "killed", "wounded"):
+            return unit
+    return None

@@ -1,0 +1,63 @@
+"""What the dossier says about its articles: the optional dossier.toml, and each article's
+own date from a date line near its top.
+
+dossier.toml is the user's file, kept in the dossier and only ever read:
+
+    ["002_cde9ca6d7cdba46b.txt"]
+    date = 2024-07-23        # or "2024-07-23"
+    source = "المسلة"
+    title = "…"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+WARNINGS: list[str] = []
+
+
+def read_dossier_meta(root: Path) -> dict[str, dict]:
+    """Per-file metadata from ``root/dossier.toml``: {relative path: {date, source, title}}.
+
+    A missing file is no metadata; a broken one is reported in ``WARNINGS`` (with its line)
+    and ignored: metadata is a help, never a reason not to open a dossier.
+    """
+    path = Path(root) / "dossier.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        WARNINGS.append(f"{path}: {exc}; ignored")
+        return {}
+    out: dict[str, dict] = {}
+    for name, entry in data.items():
+        if not isinstance(entry, dict):
+            continue
+        clean: dict = {}
+        date = entry.get("date")
+        if isinstance(date, (dt.date, dt.datetime)):
+            clean["date"] = date.strftime("%Y-%m-%d")
+        elif isinstance(date, str) and _iso_date(date):
+            clean["date"] = date.strip()
+        elif date is not None:
+            WARNINGS.append(f"{path}: date of {name!r} is not YYYY-MM-DD; ignored")
+        for key in ("source", "title"):
+            if isinstance(entry.get(key), str):
+                clean[key] = entry[key]
+        out[str(name)] = clean
+    return out
+
+
+def _iso_date(text: str) -> tuple[int, int, int] | None:
+    try:
+        d = dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+    return d.year, d.month, d.day
+
+
+def parse_iso(value: str | None) -> tuple[int, int, int] | None:
+    return _iso_date(value) if value else None

@@ -1,0 +1,125 @@
+"""Numbers as Arabic news writes them: digits in either script with separators, scale
+words, written-out numbers (ثلاثة آلاف, اثني عشر, خمسمئة), duals and vague counts.
+
+All spellings here are normalised (see arabic/normalize.py): ة→ه, أ/إ/آ→ا, ى→ي.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import Tok
+
+_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+$")
+
+
+def digits_value(text: str) -> float | None:
+    """2,500 -> 2500; 1.5 -> 1.5; 1,5 -> 1.5 (a comma before other than three digits)."""
+    if _THOUSANDS.match(text):
+        return float(text.replace(",", ""))
+    text = text.replace(",", ".")
+    if text.count(".") > 1:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def number_value(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
+UNITS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10,
+}
+TEEN_HEADS = dict(UNITS, **{"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2})
+TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+for _word, _n in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
+                  ("ثماني", 8), ("تسع", 9)):
+    HUNDREDS[_word + "مئه"] = _n * 100
+    HUNDREDS[_word + "مائه"] = _n * 100
+SCALES = {
+    "الف": 1e3, "الفا": 1e3, "الاف": 1e3, "الفان": 2e3, "الفين": 2e3,
+    "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليونان": 2e6, "مليونين": 2e6,
+    "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "ملياران": 2e9, "مليارين": 2e9,
+    "بليون": 1e9, "تريليون": 1e12,
+}
+# A scale word standing alone is itself a number: "ألفين" is 2000, "مليون" is a million.
+DUAL_SCALES = {"الفان": 2e3, "الفين": 2e3, "مليونان": 2e6, "مليونين": 2e6, "ملياران": 2e9,
+               "مليارين": 2e9, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+VAGUE = {"عشرات": "tens", "مئات": "hundreds", "الاف": "thousands", "ملايين": "millions",
+         "عده": "several", "بضع": "a few", "بضعه": "a few"}
+
+
+def _word(tok: Tok, allow_wa: bool, first: bool = False) -> tuple[str, bool]:
+    """The token's text without a leading conjunction و (when allowed), and whether it had one."""
+    w = tok.text
+    if first and len(w) > 3 and w[0] in "بل" and w[1:] in _ALL_WORDS:
+        return w[1:], False  # "بثلاثة أعوام", "لخمسة"
+    if allow_wa and len(w) > 3 and w.startswith("و") and w[1:] in _ALL_WORDS:
+        return w[1:], True
+    return w, False
+
+
+_ALL_WORDS = set(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | set(SCALES)
+
+
+def written_number(toks: list[Tok], i: int) -> tuple[float, int] | None:
+    """A written-out number starting at toks[i]: (value, tokens used), or None.
+
+    Handles units, teens (اثني عشر), tens, compounds joined by و (خمسة وعشرين),
+    hundreds (خمسمئة, ثلاث مئة), and a trailing scale (ثلاثة آلاف, مئة ألف).
+    """
+    total, j, part, used_any = 0.0, i, 0.0, False
+    pending_wa = False
+    while j < len(toks) and toks[j].sentence == toks[i].sentence:
+        w, had_wa = _word(toks[j], allow_wa=used_any, first=j == i)
+        had_wa = had_wa or pending_wa
+        pending_wa = False
+        if used_any and not had_wa and w not in SCALES and w not in ("عشر", "عشره", "مئه", "مائه"):
+            if toks[j].text == "و" and j + 1 < len(toks):  # "خمسة و عشرين" with a space
+                nxt = toks[j + 1].text
+                if nxt in TENS or nxt in UNITS or nxt in HUNDREDS:
+                    j += 1
+                    pending_wa = True
+                    continue
+            break
+        if w in ("مئه", "مائه") and 0 < part < 10 and not had_wa:
+            part *= 100  # ثلاث مئة
+        elif w in HUNDREDS:
+            part += HUNDREDS[w]
+        elif w in TENS:
+            part += TENS[w]
+        elif (w in ("عشر", "عشره")) and used_any and 0 < part < 10:
+            part += 10  # the teens: أحد عشر, اثني عشر ... تسعة عشر
+        elif w in UNITS and not (used_any and not had_wa):
+            part += UNITS[w]
+        elif w in TEEN_HEADS and not used_any and j + 1 < len(toks) and toks[j + 1].text in ("عشر", "عشره"):
+            part += TEEN_HEADS[w]
+        elif w in SCALES and (used_any or w in DUAL_SCALES):
+            scale = SCALES[w]
+            if w in DUAL_SCALES and not used_any:
+                part = DUAL_SCALES[w]
+            else:
+                part = (part or 1) * scale
+            total += part
+            part = 0
+            used_any = True
+            j += 1
+            continue
+        else:
+            break
+        used_any = True
+        j += 1
+    if not used_any:
+        return None
+    return total + part, j - i
