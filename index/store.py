@@ -302,7 +302,8 @@ class DossierIndex:
         for n, art in enumerate(articles, 1):
             found = extract_mentions(art, meta.get(art.id))
             self.mentions.put(art.id, text_digest(art.text), art.title, found.date,
-                              [m.to_dict() for m in found.mentions])
+                              [m.to_dict() for m in found.mentions],
+                              source=(meta.get(art.id) or {}).get("source"))
             if progress:
                 progress(n, len(articles))
         self.mentions.set_info("stamp", self._extraction_stamp())
