@@ -19,6 +19,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
@@ -30,6 +31,7 @@ import platformdirs
 from .errors import DossierError
 from .loader import Article, Dossier
 from .locking import IndexBusyError, write_lock
+from .mention_store import MentionStore
 
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 400  # articles; below this, starting worker processes costs more than it saves
@@ -74,6 +76,8 @@ class DossierIndex:
         self._ix = None
         self._gen: Path | None = None
         self._stored: dict[str, dict] = {}  # path -> stored fields of every indexed article
+        self.mentions: MentionStore | None = None
+        self._meta: dict | None = None
 
     # -- opening -------------------------------------------------------------------------
     @property
@@ -153,12 +157,23 @@ class DossierIndex:
             return f"index damaged ({type(exc).__name__})"
         self._ix, self._gen = ix, gen
         self._stored = stored
+        self._open_mentions(gen)
         return None
 
     def catalog(self) -> list[tuple[str, str]]:
         """(path, title) of every indexed article in file-name order, without reading any file."""
         return [(e.id, self._stored[e.id].get("title", e.id))
                 for e in self.dossier.entries if e.id in self._stored]
+
+    def _open_mentions(self, gen: Path) -> None:
+        if self.mentions is not None:
+            self.mentions.close()
+        path = gen / "mentions.sqlite"
+        try:
+            self.mentions = MentionStore(path)
+        except sqlite3.DatabaseError:  # damaged: mentions are re-extracted from the articles
+            path.unlink(missing_ok=True)
+            self.mentions = MentionStore(path)
 
     # -- writing -------------------------------------------------------------------------
     def _build(self, progress: Progress | None) -> None:
@@ -187,6 +202,8 @@ class DossierIndex:
             if progress:
                 progress(n, total)
         writer.commit()
+        self._open_mentions(gen)
+        self._extract(self.dossier.articles, progress)
         meta = {"schema": SCHEMA_VERSION, "dossier": str(self.dossier.root), "built": time.time()}
         (gen / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
         tmp = self.home / f"CURRENT.{os.getpid()}"
@@ -218,8 +235,13 @@ class DossierIndex:
                 report.changed.append(art.id)
             todo.append(art)  # re-store the new mtime either way
         report.removed = sorted(stored)
-        if not todo and not report.removed:
-            return
+        if todo or report.removed:
+            if not self._write_changes(report, todo, progress):
+                return
+        self._refresh_mentions(report.removed, progress)
+
+    def _write_changes(self, report: UpdateReport, todo: list[Article],
+                       progress: Progress | None) -> bool:
         for path in report.removed:
             self._stored.pop(path, None)
         writer = self.ix.writer(limitmb=128)
@@ -237,11 +259,54 @@ class DossierIndex:
             report.warnings.append(f"could not update the index ({exc.strerror or exc}); "
                                    "showing it as it was")
             report.added, report.changed, report.removed = [], [], []
-            return
+            return False
         from whoosh import index as windex
 
         self._ix = windex.open_dir(str(self._gen))
+        return True
 
+    # -- mentions ------------------------------------------------------------------------
+    def _dossier_meta(self) -> dict:
+        if self._meta is None:
+            from .mentions import read_dossier_meta
+
+            self._meta = read_dossier_meta(self.dossier.root)
+        return self._meta
+
+    def _extraction_stamp(self) -> str:
+        from .mentions import EXTRACTOR_VERSION
+
+        meta = json.dumps(self._dossier_meta(), sort_keys=True, ensure_ascii=False, default=str)
+        return f"{EXTRACTOR_VERSION}:{hashlib.sha256(meta.encode()).hexdigest()[:16]}"
+
+    def _refresh_mentions(self, removed: list[str], progress: Progress | None) -> None:
+        """Re-extract what changed; everything when the extractor or dossier.toml changed."""
+        stamp = self._extraction_stamp()
+        stored = self.mentions.articles()
+        indexed = self._stored  # the index's record of each article: no file is read to compare
+        if self.mentions.info("stamp") != stamp:
+            wanted = list(indexed)
+        else:
+            wanted = [path for path, rec in indexed.items()
+                      if path not in stored or stored[path].sha256 != rec.get("sha256")]
+        gone = set(stored) - set(indexed)
+        self.mentions.delete(sorted(gone | set(removed)))
+        todo = [a for a in (self.dossier.get(p) for p in wanted) if a is not None]
+        if todo:
+            self._extract(todo, progress)
+
+    def _extract(self, articles: list[Article], progress: Progress | None) -> None:
+        from .mentions import extract_mentions
+
+        meta = self._dossier_meta()
+        for n, art in enumerate(articles, 1):
+            found = extract_mentions(art, meta.get(art.id))
+            self.mentions.put(art.id, text_digest(art.text), art.title, found.date,
+                              [m.to_dict() for m in found.mentions],
+                              source=(meta.get(art.id) or {}).get("source"))
+            if progress:
+                progress(n, len(articles))
+        self.mentions.set_info("stamp", self._extraction_stamp())
 
 def _summary(art: Article) -> dict:
     """What the index stores for an article (not its text): kept in memory for 10k articles."""

@@ -1,0 +1,157 @@
+"""Mentions saved with the index (SQLite beside the Whoosh files), so no start re-extracts.
+
+Extraction is the slow part of opening a dossier; its results are keyed by article
+path and content hash and queried by key (linked mentions across the dossier), by
+article (the reader), or by kind (timeline, figures) without loading everything.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+FIELDS = ("path", "kind", "text", "start", "end", "key", "value", "high", "unit", "qualifier",
+          "relative")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, title TEXT, date TEXT, source TEXT
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    path TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, key TEXT, value TEXT, high TEXT, unit TEXT, qualifier TEXT,
+    relative INTEGER, extra TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions(key);
+CREATE INDEX IF NOT EXISTS mentions_by_path ON mentions(path, start);
+CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    path: str
+    sha256: str
+    title: str
+    date: str | None
+    source: str | None = None
+
+
+class MentionStore:
+    """One SQLite file per index generation."""
+
+    VERSION = "2"
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self.db.executescript(_SCHEMA)
+        if self.info("store_version") not in (None, self.VERSION):
+            raise sqlite3.DatabaseError("mention store from another version")
+        self.set_info("store_version", self.VERSION)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing -------------------------------------------------------------------------
+    def put(self, path: str, sha256: str, title: str, date: str | None,
+            mentions: Iterable[dict], source: str | None = None) -> None:
+        """Replace everything known about one article."""
+        with self.db:
+            self._delete(path)
+            self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?)",
+                            (path, sha256, title, date, source))
+            self.db.executemany(
+                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_row(path, m) for m in mentions],
+            )
+
+    def delete(self, paths: Iterable[str]) -> None:
+        with self.db:
+            for path in paths:
+                self._delete(path)
+
+    def _delete(self, path: str) -> None:
+        self.db.execute("DELETE FROM mentions WHERE path = ?", (path,))
+        self.db.execute("DELETE FROM articles WHERE path = ?", (path,))
+
+    def set_info(self, name: str, value: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO info VALUES (?, ?)", (name, value))
+
+    def info(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM info WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    # -- reading -------------------------------------------------------------------------
+    def articles(self) -> dict[str, StoredArticle]:
+        rows = self.db.execute("SELECT path, sha256, title, date, source FROM articles")
+        return {r[0]: StoredArticle(*r) for r in rows}
+
+    def mentions(self, kind: str | None = None, key: str | None = None,
+                 path: str | None = None) -> Iterator[dict]:
+        """Mentions as contract dicts (the `mentions --json` shape), in dossier order."""
+        where, args = [], []
+        for column, value in (("kind", kind), ("key", key), ("path", path)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        sql = "SELECT * FROM mentions" + (" WHERE " + " AND ".join(where) if where else "")
+        for row in self.db.execute(sql + " ORDER BY path, start", args):
+            yield _from_row(row)
+
+    def kind_counts(self) -> dict[str, dict[str, int]]:
+        """For each article, how many mentions of each kind: the result list shows them."""
+        out: dict[str, dict[str, int]] = {}
+        for path, kind, n in self.db.execute(
+                "SELECT path, kind, COUNT(*) FROM mentions GROUP BY path, kind"):
+            out.setdefault(path, {})[kind] = n
+        return out
+
+    def shared_keys(self, path: str) -> dict[str, int]:
+        """For every other article, how many distinct mention keys it shares with ``path``."""
+        sql = ("SELECT o.path, COUNT(DISTINCT m.key) FROM mentions m JOIN mentions o "
+               "ON o.key = m.key AND o.path != m.path WHERE m.path = ? GROUP BY o.path")
+        return dict(self.db.execute(sql, (path,)))
+
+    def key_counts(self, path: str | None = None) -> dict[str, int]:
+        """How many articles mention each key (or, with ``path``, the keys of that article)."""
+        if path is None:
+            sql, args = "SELECT key, COUNT(DISTINCT path) FROM mentions GROUP BY key", ()
+        else:
+            sql = ("SELECT m.key, COUNT(DISTINCT o.path) FROM mentions m JOIN mentions o "
+                   "ON o.key = m.key WHERE m.path = ? GROUP BY m.key")
+            args = (path,)
+        return {k: n for k, n in self.db.execute(sql, args) if k}
+
+
+def _row(path: str, m: dict) -> tuple:
+    extra = {k: v for k, v in m.items() if k not in FIELDS}
+    return (
+        path, m["kind"], m["text"], m["start"], m["end"], m.get("key"),
+        _dump(m.get("value")), _dump(m.get("high")), m.get("unit"), m.get("qualifier"),
+        None if m.get("relative") is None else int(bool(m.get("relative"))),
+        _dump(extra) if extra else None,
+    )
+
+
+def _from_row(row: tuple) -> dict:
+    """The contract fields first (the `mentions --json` shape), then any extras (why, context)."""
+    d = dict(zip(FIELDS, row[:len(FIELDS)]))
+    d["value"], d["high"] = _load(d["value"]), _load(d["high"])
+    d["relative"] = None if d["relative"] is None else bool(d["relative"])
+    extra = _load(row[len(FIELDS)])
+    if extra:
+        d.update(extra)
+    return d
+
+
+def _dump(value) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _load(text: str | None):
+    return None if text is None else json.loads(text)
