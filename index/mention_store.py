@@ -69,6 +69,17 @@ class MentionStore:
                 [_row(path, m) for m in mentions],
             )
 
+    def put_many(self, rows: Iterable[tuple]) -> None:
+        """Replace many articles in one transaction: (path, sha256, title, date, mentions, source)."""
+        with self.db:
+            for path, sha256, title, date, mentions, source in rows:
+                self._delete(path)
+                self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?)",
+                                (path, sha256, title, date, source))
+                self.db.executemany(
+                    "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [_row(path, m) for m in mentions])
+
     def delete(self, paths: Iterable[str]) -> None:
         with self.db:
             for path in paths:

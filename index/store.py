@@ -196,14 +196,17 @@ class DossierIndex:
         # multiprocess writer; each worker leaves its own segment, merged later).
         procs = min(os.cpu_count() or 1, 4) if len(self.dossier.entries) >= PARALLEL_FROM else 1
         writer = ix.writer(limitmb=128, procs=procs, multisegment=procs > 1)
-        total = len(self.dossier.articles)
-        for n, art in enumerate(self.dossier.articles, 1):
-            writer.add_document(**_fields(art))
+        articles = self.dossier.articles
+        extracted = []
+        for n, art in enumerate(articles, 1):
+            writer.add_document(**_fields(art))  # analysed by the worker processes meanwhile
+            extracted.append(self._extract_one(art))
             if progress:
-                progress(n, total)
+                progress(n, len(articles))
         writer.commit()
         self._open_mentions(gen)
-        self._extract(self.dossier.articles, progress)
+        self.mentions.put_many(extracted)
+        self.mentions.set_info("stamp", self._extraction_stamp())
         meta = {"schema": SCHEMA_VERSION, "dossier": str(self.dossier.root), "built": time.time()}
         (gen / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
         tmp = self.home / f"CURRENT.{os.getpid()}"
@@ -295,17 +298,22 @@ class DossierIndex:
         if todo:
             self._extract(todo, progress)
 
-    def _extract(self, articles: list[Article], progress: Progress | None) -> None:
+    def _extract_one(self, art: Article) -> tuple:
+        """One article's row for the mention store: (path, sha256, title, date, mentions, source)."""
         from .mentions import extract_mentions
 
-        meta = self._dossier_meta()
+        info = self._dossier_meta().get(art.id) or {}
+        found = extract_mentions(art, info)
+        return (art.id, text_digest(art.text), info.get("title") or art.title, found.date,
+                [m.to_store() for m in found.mentions], info.get("source"))
+
+    def _extract(self, articles: list[Article], progress: Progress | None) -> None:
+        rows = []
         for n, art in enumerate(articles, 1):
-            found = extract_mentions(art, meta.get(art.id))
-            self.mentions.put(art.id, text_digest(art.text), art.title, found.date,
-                              [m.to_dict() for m in found.mentions],
-                              source=(meta.get(art.id) or {}).get("source"))
+            rows.append(self._extract_one(art))
             if progress:
                 progress(n, len(articles))
+        self.mentions.put_many(rows)
         self.mentions.set_info("stamp", self._extraction_stamp())
 
 def _summary(art: Article) -> dict:

@@ -75,9 +75,14 @@ class Panes(Horizontal):
 
     def on_article_view_mention_focused(self, message: ArticleView.MentionFocused) -> None:
         for pane in self.panes:
-            if pane.view is message.view:
-                self.active = pane
+            if pane.view is message.view and message.view.has_focus:
+                self.active = pane  # the pane the user is in; programmatic moves do not steal it
         self.sync(message.view)
+
+    def on_descendant_focus(self, event) -> None:
+        for pane in self.panes:
+            if pane.view is event.widget:
+                self.active = pane
 
     def sync(self, source: ArticleView) -> None:
         """Scroll the other panes to the source's current mention key; mark unpartnered keys."""
