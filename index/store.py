@@ -277,10 +277,20 @@ class DossierIndex:
         return self._meta
 
     def _extraction_stamp(self) -> str:
-        from .mentions import EXTRACTOR_VERSION
+        """Changes when the extractor, its gazetteer, the user's aliases or dossier.toml do."""
+        from . import mentions
 
-        meta = json.dumps(self._dossier_meta(), sort_keys=True, ensure_ascii=False, default=str)
-        return f"{EXTRACTOR_VERSION}:{hashlib.sha256(meta.encode()).hexdigest()[:16]}"
+        digest = hashlib.sha256()
+        digest.update(json.dumps(self._dossier_meta(), sort_keys=True, ensure_ascii=False,
+                                 default=str).encode())
+        code = Path(mentions.__file__).parent
+        for source in sorted(code.glob("*.py")) + [code.parent / "arabic" / "months.py",
+                                                   code.parent / "arabic" / "normalize.py"]:
+            digest.update(source.read_bytes())  # a forgotten version bump cannot leave stale mentions
+        alias = mentions.entities.alias_file()
+        if alias.exists():
+            digest.update(alias.read_bytes())
+        return f"{mentions.EXTRACTOR_VERSION}:{digest.hexdigest()[:16]}"
 
     def _refresh_mentions(self, removed: list[str], progress: Progress | None) -> None:
         """Re-extract what changed; everything when the extractor or dossier.toml changed."""

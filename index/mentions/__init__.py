@@ -7,6 +7,7 @@ the results beside the Whoosh index; ``EXTRACTOR_VERSION`` changes re-extract th
 from __future__ import annotations
 
 from ..loader import Dossier
+from . import entities
 from .extract import article_date, extract_mentions
 from .meta import WARNINGS as META_WARNINGS
 from .meta import read_dossier_meta

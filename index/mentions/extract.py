@@ -40,6 +40,8 @@ def article_date(article: Article, toks: list[Tok] | None = None) -> str | None:
 
 def _span(text: str, toks: list[Tok], start: int, end: int, skip: int = 0) -> tuple[int, int]:
     a, b = toks[start].start, toks[end - 1].end
+    while b < len(text) and is_diacritic(text[b]):  # harakat or tatweel ending the last word (هـ)
+        b += 1
     while skip and a < b:  # skip a clitic's letters (and any harakat on them)
         a += 1
         skip -= 1

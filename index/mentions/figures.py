@@ -209,11 +209,28 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
             unit = None
     if unit is None:
         unit = _unit_before(toks, start)
+    if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text):
+        unit, end = _noun_unit(toks[u].text), u + 1  # a noun outside the vocabulary counts as itself
     if not digits and unit is None and value < 11:
         return None  # "أحد", "ثلاث" alone are words, not figures
     qualifier, _ = _qualifier_before(toks, start)
     why = how + (f", {qualifier}" if qualifier else "") + (f", unit {unit}" if unit else ", no unit")
     return FigureHit(start, end, value, high=high, unit=unit, qualifier=qualifier, why=why)
+
+
+_NOT_NOUNS = {"في", "من", "الي", "علي", "عن", "مع", "او", "ثم", "حتي", "منذ", "بين", "قبل", "بعد",
+              "خلال", "عند", "لدي", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "ما", "لا",
+              "لم", "لن", "قد", "كما", "ان", "اذا", "كل", "فقط", "نحو", "حوالي", "تقريبا", "اخري", "اخر"}
+
+
+def _counted_noun(word: str) -> bool:
+    return (word.isalpha() and len(word) >= 3 and not word.startswith(("ال", "و", "ف"))
+            and word not in _NOT_NOUNS and word not in SCALES and not word.isascii())
+
+
+def _noun_unit(word: str) -> str:
+    """An unknown counted noun, normalised: 'مطلوبا' -> 'مطلوب' (the accusative alef dropped)."""
+    return word[:-1] if word.endswith("ا") and len(word) > 3 else word
 
 
 def _scale(word: str) -> float | None:

@@ -1,0 +1,77 @@
+"""`dossier-tui mentions`: every date, figure and entity, with its normalised value and key.
+
+Reads the mentions stored with the index (extracted when articles were indexed), so a
+second run costs a database query, not a re-extraction.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+
+from dossier_tui.index.errors import DossierError
+from dossier_tui.index.mentions.model import CONTRACT
+from dossier_tui.index.sanitize import sanitize_line
+
+from .common import add_dossier_arg, dump_json
+from .index_cmd import open_index
+
+KINDS = ("date", "figure", "entity")
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("mentions", help="dates, figures and entities across the dossier")
+    add_dossier_arg(p)
+    p.add_argument("--kind", choices=KINDS, help="only this kind of mention")
+    p.add_argument("--key", help="only mentions with this key (e.g. date:2025-09, figure:2500:troops)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="machine-readable output")
+    out.add_argument("--csv", action="store_true", help="one mention per row, for spreadsheets")
+    p.set_defaults(run=run)
+
+
+def collect(index, kind: str | None = None, key: str | None = None) -> tuple[list[dict], list[dict]]:
+    """(articles, mentions) in the `--json` shape, from the store saved with the index."""
+    store = index.mentions
+    if store is None:
+        raise DossierError("the index has no mention store; run `dossier-tui index --rebuild`")
+    stored = store.articles()
+    articles = [{"path": path, "title": stored[path].title if path in stored else title,
+                 "date": stored[path].date if path in stored else None}
+                for path, title in index.catalog()]
+    mentions = [{k: m.get(k) for k in CONTRACT} for m in store.mentions(kind=kind, key=key)]
+    return articles, mentions
+
+
+def run(args) -> int:
+    index = open_index(args)
+    articles, mentions = collect(index, args.kind, args.key)
+    if args.json:
+        print(dump_json({"articles": articles, "mentions": mentions}))
+        return 0
+    if args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(CONTRACT), lineterminator="\n")
+        writer.writeheader()
+        for m in mentions:
+            writer.writerow({k: sanitize_line("" if v is None else str(v)) for k, v in m.items()})
+        return 0
+    by_path: dict[str, list[dict]] = {}
+    for m in mentions:
+        by_path.setdefault(m["path"], []).append(m)
+    for art in articles:
+        found = by_path.get(art["path"], [])
+        if not found:
+            continue
+        date = f"  ({art['date']})" if art["date"] else "  (date unknown)"
+        print(f"{sanitize_line(art['path'])}{date}\n  {sanitize_line(art['title'])}")
+        for m in found:
+            value = m["value"] if m["value"] is not None else "—"
+            if m["high"] is not None:
+                value = f"{value}–{m['high']}"
+            extra = " ".join(x for x in (m["unit"] or "", m["qualifier"] or "",
+                                         "relative" if m["relative"] else "") if x)
+            print(f"    {m['kind']:<6} {sanitize_line(m['text'])}  →  {value} {extra}".rstrip()
+                  + f"   [{sanitize_line(m['key'] or 'unlinked')}]")
+        print()
+    print(f"{len(mentions)} mention(s) in {len(by_path)} article(s)")
+    return 0

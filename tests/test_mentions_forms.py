@@ -1,0 +1,167 @@
+"""Every form issue #5 lists, in sentences the tests write, with and without an article date."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier_tui.index.loader import Article
+from dossier_tui.index.mentions import extract_mentions, read_dossier_meta
+from dossier_tui.index.mentions import meta as meta_module
+
+
+def _mentions(body: str, date: str | None = None, kind: str | None = None):
+    text = "عنوان\n" + body + "\n"
+    found = extract_mentions(Article("a.txt", "عنوان", text, 0, len(text)), {"date": date} if date else None)
+    for m in found.mentions:
+        assert text[m.start:m.end] == m.text
+    return [m for m in found.mentions if kind is None or m.kind == kind]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("وصل الوفد في 23 يوليو، 2024 إلى بغداد", "2024-07-23"),
+    ("ستنتهي المهمة في سبتمبر 2025", "2025-09"),
+    ("ستنتهي المهمة في أيلول 2025", "2025-09"),
+    ("ستنتهي المهمة في سبتمبر/أيلول 2025", "2025-09"),
+    ("ستنتهي المهمة في سبتمبر/ أيلول 2025", "2025-09"),
+    ("بدأت المحادثات في كانون الثاني 2020", "2020-01"),
+    ("بدأت المحادثات في تشرين الثاني 2019", "2019-11"),
+    ("تأسس التحالف عام 2014", "2014"),
+    ("وقع الهجوم في ١٢ آذار ٢٠٢٥", "2025-03-12"),
+    ("وقع الهجوم في 25/3/2025", "2025-03-25"),
+    ("وقع الهجوم في 2025-03-12", "2025-03-12"),
+    ("أعلنت الوزارة في 3 جانفي 2025", "2025-01-03"),
+    ("أعلنت الوزارة في 7 شتنبر 2023", "2023-09-07"),
+    ("صدر القرار في ١٥ ربيع الأول ١٤٤٦ هـ", "2024-09-18"),
+])
+def test_absolute_dates(body, value):
+    dates = _mentions(body, kind="date")
+    assert [d.value for d in dates] == [value], [(d.text, d.value) for d in dates]
+    assert dates[0].key == f"date:{value}" and not dates[0].relative
+    assert not _mentions(body, kind="figure")  # the day and year are not figures
+
+
+def test_ambiguous_numeric_date_is_never_guessed():
+    assert not [m for m in _mentions("وقع الهجوم في 3/4/2025", kind="date") if m.value]
+
+
+@pytest.mark.parametrize("body, qualifier", [
+    ("في موعد لا يتجاوز نهاية سبتمبر 2025", "end"),
+    ("في أواخر عام 2017", "end"),
+    ("منذ منتصف تشرين الأول 2023", "mid"),
+    ("في بداية 2026", "start"),
+    ("في مطلع أيار 2026", "start"),
+    ("في أوائل 2024", "start"),
+    ("قبل سبتمبر 2026", "before"),
+    ("بحلول سبتمبر 2026", "by"),
+])
+def test_qualifiers(body, qualifier):
+    dates = _mentions(body, kind="date")
+    assert len(dates) == 1 and qualifier in dates[0].qualifier, [(d.text, d.qualifier) for d in dates]
+
+
+def test_year_range_is_one_mention():
+    dates = _mentions("ضمن إطار زمني محدد بين عامي 2025 و2026", kind="date")
+    assert [(d.value, d.high, d.key) for d in dates] == [("2025", "2026", "date:2025/2026")]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("في العام الماضي", "2023"),
+    ("في سبتمبر المقبل", "2024-09"),
+    ("في يناير الماضي", "2024-01"),
+    ("في مارس الماضي", "2024-03"),
+    ("في سبتمبر من العام المقبل", "2025-09"),
+    ("في وقت سابق من الشهر الجاري", "2024-07"),
+    ("أمس الاثنين", "2024-07-22"),
+    ("قال الاثنين 9 من أيلول", "2024-09-09"),
+    ("في 27 يناير الماضي", "2024-01-27"),
+])
+def test_relative_dates_resolve_against_a_known_article_date(body, value):
+    dates = _mentions(body, date="2024-07-23", kind="date")
+    assert [(d.value, d.relative) for d in dates] == [(value, True)], [(d.text, d.value) for d in dates]
+
+
+@pytest.mark.parametrize("body", ["في العام الماضي", "في سبتمبر المقبل", "أمس الاثنين",
+                                  "قال الاثنين 9 من أيلول", "في وقت سابق من الشهر الجاري"])
+def test_relative_dates_without_an_article_date_stay_unresolved(body):
+    dates = _mentions(body, kind="date")
+    assert len(dates) == 1 and dates[0].relative and dates[0].value is None and dates[0].key is None
+
+
+@pytest.mark.parametrize("body, value, high, unit, qualifier", [
+    ("انتشر 2,500 جندي", 2500, None, "troops", None),
+    ("انتشر ١٬٥٠٠ عسكري", 1500, None, "troops", None),
+    ("بلغت الكلفة 1.5 مليار دولار", 1.5e9, None, "USD", None),
+    ("بلغت الكلفة 1٫5 مليون دولار", 1.5e6, None, "USD", None),
+    ("قتل ثلاثة آلاف شخص", 3000, None, "people", None),
+    ("أرسلت خمسمئة جندي", 500, None, "troops", None),
+    ("أرسلت خمسمائة جندي", 500, None, "troops", None),
+    ("خلال اثني عشر شهرا", 12, None, "months", None),
+    ("انتشر أربعين مستشارا", 40, None, "advisers", None),
+    ("بقي عامين في العراق", 2, None, "years", None),
+    ("نشرت مئتين جندي", 200, None, "troops", None),
+    ("بلغت النسبة 40% من الإجمالي", 40, None, "percent", None),
+    ("بلغت النسبة ٤٠٪ من الإجمالي", 40, None, "percent", None),
+    ("بلغت النسبة 40 في المئة من الإجمالي", 40, None, "percent", None),
+    ("يتراوح عددهم بين 1500 و3000 عنصر", 1500, 3000, "troops", None),
+    ("بكلفة من 1.2 إلى 1.5 مليار دولار", 1.2e9, 1.5e9, "USD", None),
+    ("انتشر نحو 2500 جندي", 2500, None, "troops", "approx"),
+    ("انتشر حوالي 2500 فرد", 2500, None, "troops", "approx"),
+    ("انتشر قرابة 2500 عنصر", 2500, None, "troops", "approx"),
+    ("انتشر زهاء 2500 جندي", 2500, None, "troops", "approx"),
+    ("ينتشر ما يقدر بنحو 2500 جندي", 2500, None, "troops", "approx"),
+    ("يضم أكثر من 60 دولة", 60, None, "countries", "more than"),
+    ("نفذ ما لا يقل عن 12 هجوما", 12, None, "attacks", "at least"),
+    ("بعد أقل من 24 ساعة", 24, None, "hours", "less than"),
+])
+def test_figures(body, value, high, unit, qualifier):
+    figs = _mentions(body, kind="figure")
+    assert len(figs) == 1, [(f.text, f.value) for f in figs]
+    f = figs[0]
+    assert (f.value, f.high, f.unit, f.qualifier) == (value, high, unit, qualifier), f
+
+
+def test_vague_counts_are_kept_without_a_value():
+    figs = _mentions("تعرضت القوات لعشرات الهجمات ومئات الغارات", kind="figure")
+    assert [(f.value, f.qualifier, f.unit) for f in figs] == [(None, "tens", "attacks"),
+                                                              (None, "hundreds", "strikes")]
+
+
+def test_troop_words_link_under_one_key():
+    keys = {f.key for body in ("نحو 2500 جندي", "حوالي 2500 فرد", "2500 عسكري", "2500 عنصر")
+            for f in _mentions(body, kind="figure")}
+    assert keys == {"figure:2500:troops"}
+
+
+def test_entities_with_clitics_and_variants():
+    ents = _mentions("وصل الوفد إلى بغداد وبالأنبار ثم للأنبار، وقال البنتاجون إن داعش "
+                     "وتنظيم الدولة الإسلامية ما زالا في سورية", kind="entity")
+    assert [e.key for e in ents] == ["entity:بغداد", "entity:الأنبار", "entity:الأنبار",
+                                     "entity:البنتاغون", "entity:داعش", "entity:داعش", "entity:سوريا"]
+    assert ents[1].text == "الأنبار"  # the clitic ب is not part of the mention
+
+
+def test_user_aliases_add_entities(isolated_dirs):
+    from dossier_tui.index.mentions import entities
+
+    entities.alias_file().parent.mkdir(parents=True, exist_ok=True)
+    entities.alias_file().write_text('[entities]\n"قاعدة الإمام علي" = ["معسكر الإمام علي"]\n',
+                                     encoding="utf-8")
+    entities.gazetteer.cache_clear()
+    entities._first_words.cache_clear()
+    try:
+        ents = _mentions("وصلت القوات إلى معسكر الإمام علي", kind="entity")
+        assert [e.key for e in ents] == ["entity:قاعدة الإمام علي"]
+    finally:
+        entities.gazetteer.cache_clear()
+        entities._first_words.cache_clear()
+
+
+def test_dossier_toml_gives_dates_and_a_broken_one_is_reported(tmp_path):
+    (tmp_path / "dossier.toml").write_text('["a.txt"]\ndate = 2024-07-23\nsource = "المسلة"\n',
+                                           encoding="utf-8")
+    meta = read_dossier_meta(tmp_path)
+    assert meta == {"a.txt": {"date": "2024-07-23", "source": "المسلة"}}
+    (tmp_path / "dossier.toml").write_text('["a.txt"\ndate = \n', encoding="utf-8")
+    meta_module.WARNINGS.clear()
+    assert read_dossier_meta(tmp_path) == {}
+    assert meta_module.WARNINGS and "line" in meta_module.WARNINGS[0]
