@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from wcwidth import wcwidth
+from dossier_tui.index.layout.engine import is_arabic_text, layout_paragraph
 
 # Later kinds win when styles conflict; the widget combines them in this order.
 KIND_ORDER = ("entity", "date", "figure", "unlinked", "hit", "partner", "current")
@@ -72,68 +72,19 @@ def flatten(spans: list[Span]) -> list[tuple[int, int, str]]:
 def build_document(text: str, spans: list[Span], width: int, mode: str) -> Document:
     doc = Document()
     pieces = flatten(spans)
+    rtl = is_arabic_text(text)
     offset = 0
     for paragraph in text.split("\n"):
         end = offset + len(paragraph)
         local = [(max(a, offset) - offset, min(b, end) - offset, name)
                  for a, b, name in pieces if a < end and b > offset]
         doc.paragraph_lines.append(len(doc.lines))
-        laid = layout_paragraph(paragraph, local, width, mode)
-        for number, (runs, start, cells) in enumerate(laid):
+        for line in layout_paragraph(paragraph, tuple(local), width, mode, rtl):
             line_no = len(doc.lines)
-            doc.lines.append(runs)
-            doc.line_starts.append(offset + start)
-            for logical, column in cells.items():
+            doc.lines.append(list(line.runs))
+            doc.line_starts.append(offset + line.start)
+            for logical, column in line.columns:
                 doc._cells[offset + logical] = (line_no, column)
         offset = end + 1
     return doc
 
-
-def _cell(ch: str) -> int:
-    return max(0, wcwidth(ch))
-
-
-def layout_paragraph(text: str, pieces: list[tuple[int, int, str]], width: int, mode: str):
-    """Interim: wrap in logical order at spaces, right-align RTL paragraphs (no reordering).
-
-    Yields (runs, first logical offset, {logical offset: cell column}) per visual line;
-    replaced by the layout engine's visual lines and map.
-    """
-    rtl = any("\u0600" <= c <= "\u06ff" for c in text[:200])
-    lines: list[tuple[int, int]] = []
-    start = 0
-    while True:
-        if start >= len(text):
-            if not lines:
-                lines.append((start, start))
-            break
-        used, end, last_space = 0, start, -1
-        while end < len(text) and used + _cell(text[end]) <= width:
-            if text[end] == " ":
-                last_space = end
-            used += _cell(text[end])
-            end += 1
-        if end < len(text) and last_space > start:
-            end = last_space + 1
-        lines.append((start, end))
-        start = end
-    style_at = {}
-    for a, b, name in pieces:
-        for i in range(a, b):
-            style_at[i] = name
-    out = []
-    for a, b in lines:
-        chunk = text[a:b].rstrip(" ")
-        pad = width - sum(_cell(c) for c in chunk) if rtl and mode == "app" else 0
-        runs: list[tuple[str, str | None]] = [(" " * pad, None)] if pad > 0 else []
-        cells, column = {}, max(pad, 0)
-        for i, ch in enumerate(chunk, a):
-            name = style_at.get(i)
-            if runs and runs[-1][1] == name:
-                runs[-1] = (runs[-1][0] + ch, name)
-            else:
-                runs.append((ch, name))
-            cells[i - 0] = column
-            column += _cell(ch)
-        out.append((runs, a, cells))
-    return out

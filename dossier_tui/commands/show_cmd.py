@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 import sys
 
+from dossier_tui.config import BIDI_MODES, load_settings
+
 from .common import add_dossier_arg, open_dossier
 
 
@@ -16,6 +18,9 @@ def add_parser(sub) -> None:
     p.add_argument("--raw", action="store_true", help="the loaded text, in logical order")
     p.add_argument("--width", type=int, default=None, metavar="N",
                    help="line width in cells (default: the terminal's, 80 when not a terminal)")
+    p.add_argument("--bidi", choices=BIDI_MODES, default=None,
+                   help="app: shaped, in visual order (default); terminal: logical order, for "
+                        "terminals that do their own bidi")
     p.set_defaults(run=run)
 
 
@@ -34,7 +39,12 @@ def run(args) -> int:
         if not article.text.endswith("\n"):
             sys.stdout.write("\n")
         return 0
-    from dossier_tui.index.layout.simple import layout_plain
+    from dossier_tui.index.layout.engine import layout_text
 
-    sys.stdout.write(layout_plain(article.text, output_width(args.width)))
+    settings = load_settings(args.bidi)
+    for warning in settings.warnings:
+        print(f"dossier-tui: warning: {warning}", file=sys.stderr)
+    text = article.text[:-1] if article.text.endswith("\n") else article.text
+    for line in layout_text(text, (), output_width(args.width), settings.bidi):
+        sys.stdout.write(line.text.rstrip() + "\n")  # no trailing spaces; RTL lines keep their indent
     return 0

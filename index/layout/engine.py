@@ -1,0 +1,208 @@
+"""The layout engine: a paragraph of logical text in, visual lines of styled cells out.
+
+One engine for the reader widget and `dossier-tui show`. Per paragraph: levels are
+resolved once (bidi.py), the text is wrapped in logical order at word boundaries by
+cell width, and each line is reordered (L1-L2), marks are kept after their base (L3),
+mirrored characters face the right way (L4), Arabic is shaped (shaping.py) and RTL
+lines are right-aligned. Every logical offset maps to the cell it is drawn in, so a
+search hit or a mention is painted on exactly its glyphs.
+
+Modes: "app" does all of the above for terminals without bidi; "terminal" keeps
+logical order and unshaped letters for terminals that reorder by themselves.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wcwidth import wcwidth
+
+from .bidi import EXPLICIT, bidi_class, line_levels, mirror, paragraph_level, resolve_levels, visual_order
+from .shaping import shape
+
+MODES = ("app", "terminal")
+Span = tuple[int, int, str]  # (start, end, style name), logical offsets in the paragraph
+
+
+@dataclass(frozen=True)
+class VisualLine:
+    runs: tuple[tuple[str, str | None], ...]  # left to right, padding included
+    start: int  # logical offsets of the paragraph text this line shows
+    end: int
+    columns: tuple[tuple[int, int], ...]  # (logical offset, cell column) for every offset shown
+    rtl: bool
+    width: int  # cells used, without padding
+
+    @property
+    def text(self) -> str:
+        return "".join(t for t, _ in self.runs)
+
+    def column_of(self) -> dict[int, int]:
+        return dict(self.columns)
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.combining(ch) != 0 or bidi_class(ch) == "NSM"
+
+
+def _display(ch: str) -> str:
+    """What a character may put on screen: controls never (they would be escape codes)."""
+    if ch < " " or "\x7f" <= ch <= "\x9f":
+        return "\ufffd"
+    if bidi_class(ch) in EXPLICIT or ch in "\u200b\u2060\ufeff":
+        return ""  # formatting characters draw nothing and reorder nothing
+    return ch
+
+
+def _cells(glyph: str) -> int:
+    w = 0
+    for ch in glyph:
+        cw = wcwidth(ch)
+        w += 1 if cw < 0 else cw
+    return w
+
+
+def _wrap(text: str, widths: list[int], width: int) -> list[tuple[int, int]]:
+    """Logical line ranges: break after spaces; split a word only if it alone is too wide."""
+    lines: list[tuple[int, int]] = []
+    n = len(text)
+    start = 0
+    while start < n or not lines:
+        used, k, last_break = 0, start, -1
+        while k < n:
+            w = widths[k]
+            if text[k] == " ":
+                last_break = k
+                if used + w > width:  # a space never starts the next line
+                    break
+            elif used + w > width and k > start:
+                break
+            used += w
+            k += 1
+        if k < n and last_break >= start and text[k] != " ":
+            k = last_break + 1  # back to the last word boundary
+        elif k < n and text[k] == " ":
+            k += 1
+        lines.append((start, k))
+        if k >= n:
+            break
+        start = k
+    return lines
+
+
+@lru_cache(maxsize=2048)
+def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_default: bool) -> tuple[VisualLine, ...]:
+    shown = [_display(c) for c in text]
+    app = mode == "app"
+    glyphs = list(shape("".join(c if c else " " for c in shown))) if app else list(shown)
+    for i, c in enumerate(shown):
+        if not c:
+            glyphs[i] = ""
+    widths = [0 if _is_mark(text[i]) else _cells(g) for i, g in enumerate(glyphs)]
+    style = [None] * len(text)
+    for a, b, name in spans:
+        for i in range(max(0, a), min(len(text), b)):
+            style[i] = name
+    has_strong = any(bidi_class(c) in ("L", "R", "AL") for c in text)
+    base = paragraph_level(text) if has_strong else (1 if rtl_default else 0)
+    levels, base = resolve_levels(text, base)
+    width = max(1, width)
+    out = []
+    for start, end in _wrap(text, widths, width):
+        stop = end
+        while stop > start and text[stop - 1] in " \t":
+            stop -= 1  # trailing spaces are not drawn
+        if app:
+            lv = line_levels(text, levels, base, start, stop)
+            keep = [k for k in range(stop - start) if levels[start + k] is not None]
+            order = [start + keep[j] for j in visual_order([lv[k] for k in keep])]
+            level_of = {start + k: lv[k] for k in range(stop - start)}
+        else:
+            order = list(range(start, stop))
+            level_of = {}
+        # clusters: a base character and the marks that belong to it (L3: marks after base)
+        owner: dict[int, int] = {}
+        for i in range(start, stop):
+            if _is_mark(text[i]) and i > start:
+                j = i - 1
+                while j > start and _is_mark(text[j]):
+                    j -= 1
+                if not _is_mark(text[j]):
+                    owner[i] = j
+        marks_of: dict[int, list[int]] = {}
+        for m, b in owner.items():
+            marks_of.setdefault(b, []).append(m)
+        clusters = [[i] + marks_of.get(i, []) for i in order if i not in owner]
+        runs: list[tuple[str, str | None]] = []
+        columns: list[tuple[int, int]] = []
+        col = 0
+        for cluster in clusters:
+            base_i = cluster[0]
+            glyph = "".join(glyphs[i] for i in cluster)
+            if app and level_of.get(base_i, base) % 2:
+                glyph = "".join(mirror(g, 1) if len(g) == 1 else g for g in (glyphs[i] for i in cluster))
+            for i in cluster:
+                columns.append((i, col))
+            if not glyph:
+                continue
+            name = style[base_i]
+            if runs and runs[-1][1] == name:
+                runs[-1] = (runs[-1][0] + glyph, name)
+            else:
+                runs.append((glyph, name))
+            col += sum(widths[i] for i in cluster)
+        # an alef folded into a lam-alef ligature is drawn by the lam's cell
+        done = dict(columns)
+        for i in range(start, stop):
+            if i not in done:
+                j = i - 1
+                while j >= start and j not in done:
+                    j -= 1
+                columns.append((i, done.get(j, 0)))
+        for i in range(stop, end):  # trailing spaces: at the line's logical end
+            columns.append((i, col if not (app and base % 2) else 0))
+        pad = 0
+        if app and base % 2 and 0 < col < width:
+            pad = width - col
+            runs.insert(0, (" " * pad, None))
+            columns = [(i, c + pad) for i, c in columns]
+        out.append(VisualLine(tuple(runs), start, end, tuple(sorted(columns)), bool(base % 2), col))
+    return tuple(out)
+
+
+def layout_paragraph(text: str, spans: list[Span] | tuple[Span, ...] = (), width: int = 80,
+                     mode: str = "app", rtl_default: bool = True) -> tuple[VisualLine, ...]:
+    """Visual lines for one paragraph (no newlines). Cached per (text, spans, width, mode)."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}")
+    return _layout(text, tuple(spans), width, mode, rtl_default)
+
+
+def is_arabic_text(text: str) -> bool:
+    """Whether a whole article reads right to left: more Arabic-script letters than Latin."""
+    arabic = latin = 0
+    for ch in text[:4000]:
+        c = bidi_class(ch)
+        if c in ("R", "AL"):
+            arabic += 1
+        elif c == "L" and ch.isalpha():
+            latin += 1
+    return arabic >= latin
+
+
+def layout_text(text: str, spans: list[Span] = (), width: int = 80, mode: str = "app") -> list[VisualLine]:
+    """Every paragraph of an article; spans and the lines' offsets are article offsets."""
+    rtl = is_arabic_text(text)
+    out: list[VisualLine] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        end = offset + len(paragraph)
+        local = tuple((max(a, offset) - offset, min(b, end) - offset, s)
+                      for a, b, s in spans if a < end and b > offset)
+        for line in layout_paragraph(paragraph, local, width, mode, rtl):
+            out.append(VisualLine(line.runs, line.start + offset, line.end + offset,
+                                  tuple((i + offset, c) for i, c in line.columns), line.rtl, line.width))
+        offset = end + 1
+    return out
