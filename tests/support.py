@@ -25,8 +25,14 @@ def screen_cells(view, line: int) -> list[tuple[str, object]]:
     """
     view.scroll_to(y=line, animate=False, immediate=True)
     strip = view.render_line(line - view.scroll_offset.y)
-    cells = []
+    from wcwidth import wcwidth
+
+    cells: list[tuple[str, object]] = []
     for seg in strip:
         for ch in seg.text:
-            cells.append((ch, seg.style))
+            width = wcwidth(ch)
+            if width == 0 and cells:  # a haraka: drawn in the cell of the letter before it
+                cells[-1] = (cells[-1][0] + ch, cells[-1][1])
+            else:
+                cells.extend([(ch, seg.style)] + [("", seg.style)] * max(0, width - 1))
     return cells

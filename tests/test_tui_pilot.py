@@ -137,3 +137,29 @@ async def test_too_small_terminal_says_so(seeds):
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert not app.screen.has_class("-too-small")
+
+
+async def test_mentions_are_drawn_on_their_glyphs_in_their_style(seeds):
+    """Read the styled cells back: every glyph of every mention carries its kind's style."""
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        results = app.query_one("#results", ResultList)
+        results.focus()
+        results.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        text = view.article.text
+        attribute = {"date": "underline", "figure": "bold", "entity": "italic"}
+        assert {m["kind"] for m in view.mentions} == set(attribute)
+        checked = 0
+        for m in view.mentions:
+            for offset in range(m["start"], m["end"]):
+                if not text[offset].isalnum():
+                    continue
+                line, column = view.document.locate(offset)
+                char, style = screen_cells(view, line)[GUTTER + column]
+                assert getattr(style, attribute[m["kind"]]), (m["text"], offset, char)
+                checked += 1
+        assert checked > 200

@@ -20,7 +20,7 @@ from functools import lru_cache
 from wcwidth import wcwidth
 
 from .bidi import EXPLICIT, bidi_class, line_levels, mirror, paragraph_level, resolve_levels, visual_order
-from .shaping import shape
+from .shaping import shape_both
 
 MODES = ("app", "terminal")
 Span = tuple[int, int, str]  # (start, end, style name), logical offsets in the paragraph
@@ -96,15 +96,26 @@ def _wrap(text: str, widths: list[int], width: int) -> list[tuple[int, int]]:
 def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_default: bool) -> tuple[VisualLine, ...]:
     shown = [_display(c) for c in text]
     app = mode == "app"
-    glyphs = list(shape("".join(c if c else " " for c in shown))) if app else list(shown)
-    for i, c in enumerate(shown):
-        if not c:
-            glyphs[i] = ""
-    widths = [0 if _is_mark(text[i]) else _cells(g) for i, g in enumerate(glyphs)]
     style = [None] * len(text)
     for a, b, name in spans:
         for i in range(max(0, a), min(len(text), b)):
             style[i] = name
+    if app:
+        joined, plain = shape_both("".join(c if c else " " for c in shown))
+        glyphs = list(joined)
+        for i, g in enumerate(glyphs):
+            if g == "" and plain[i] != "":  # an alef inside a lam-alef ligature
+                lam = i - 1
+                while lam > 0 and glyphs[lam] == plain[lam]:
+                    lam -= 1
+                if style[lam] != style[i]:  # a highlight splits them: draw the two apart
+                    glyphs[lam], glyphs[i] = plain[lam], plain[i]
+    else:
+        glyphs = list(shown)
+    for i, c in enumerate(shown):
+        if not c:
+            glyphs[i] = ""
+    widths = [0 if _is_mark(text[i]) else _cells(g) for i, g in enumerate(glyphs)]
     has_strong = any(bidi_class(c) in ("L", "R", "AL") for c in text)
     base = paragraph_level(text) if has_strong else (1 if rtl_default else 0)
     levels, base = resolve_levels(text, base)

@@ -35,15 +35,21 @@ def _is_mark(ch: str) -> bool:
     return 0x064B <= cp <= 0x065F or cp == 0x0670 or 0x06D6 <= cp <= 0x06ED
 
 
-@lru_cache(maxsize=4096)
 def shape(text: str) -> tuple[str, ...]:
     """One glyph string per logical character: a presentation form, the character itself,
     or '' for an alef folded into the lam before it."""
+    return shape_both(text)[0]
+
+
+@lru_cache(maxsize=4096)
+def shape_both(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(with lam-alef ligatures, without): a highlight that splits a lam from its alef
+    needs the two apart, so the caller can undo a ligature."""
     if not any("\u0600" <= c <= "\u06ff" for c in text):
-        return tuple(text)
+        return tuple(text), tuple(text)
     shaped = _RESHAPER.reshape(text)
     if len(shaped) != len(text):  # never expected; fall back to unshaped rather than misalign
-        return tuple(text)
+        return tuple(text), tuple(text)
     glyphs = list(shaped)
     for i, g in enumerate(glyphs):
         form = _LAM_FORMS.get(g)
@@ -55,4 +61,4 @@ def shape(text: str) -> tuple[str, ...]:
         if j < len(glyphs) and glyphs[j] in _ALEF_FINAL:
             glyphs[i] = _LIGATURE[(_ALEF_FINAL[glyphs[j]], form)]
             glyphs[j] = ""
-    return tuple(glyphs)
+    return tuple(glyphs), tuple(shaped)
