@@ -1,0 +1,112 @@
+"""Mentions in the reader: stepping two outlets in step, linked mentions and the jump list,
+the timeline and the figures views (issue #7's acceptance walk, through the pilot)."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, OptionList
+
+from dossier_tui.index.loader import load_dossier
+from dossier_tui.tui.app import DossierApp
+from dossier_tui.tui.article_view import ArticleView
+from dossier_tui.tui.results import ResultList
+
+
+async def _ready(app, pilot):
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _open(app, pilot, number):
+    results = app.query_one("#results", ResultList)
+    results.focus()
+    results.highlighted = number - 1
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_two_outlets_side_by_side_step_through_the_same_date(seeds):
+    ids = [a.id for a in load_dossier(seeds).articles]
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await _ready(app, pilot)
+        await _open(app, pilot, 1)  # 000 says سبتمبر 2025
+        await pilot.press("c", *"003", "enter")  # 003 says أيلول 2025
+        await pilot.pause()
+        left, right = app.panes.panes
+        assert (left.article.id, right.article.id) == (ids[0], ids[3])
+        await pilot.press("w")  # back to the first article
+        for _ in range(40):
+            if (left.view.current_mention or {}).get("key") == "date:2025-09":
+                break
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+        assert left.view.current_mention["key"] == "date:2025-09"
+        start, end = right.view.partner
+        assert right.article.text[start:end] == "أيلول 2025"  # the other pane followed
+        # a key the other article lacks is marked as unpartnered there
+        assert "entity:واشنطن" in left.view.unlinked or left.view.unlinked
+
+
+async def test_linked_mentions_jump_and_ctrl_o_comes_back(seeds):
+    ids = [a.id for a in load_dossier(seeds).articles]
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await _ready(app, pilot)
+        await _open(app, pilot, 5)  # 004
+        view = app.query_one(ArticleView)
+        for _ in range(80):
+            if (view.current_mention or {}).get("key") == "entity:عين الأسد":
+                break
+            await pilot.press("right_square_bracket")
+        here = view.current_mention["start"]
+        await pilot.press("enter")
+        await pilot.pause()
+        from dossier_tui.tui.linked import LinkedMentions
+
+        assert isinstance(app.screen, LinkedMentions)
+        rows = app.screen.rows
+        assert {m["path"] for m, _, _ in rows} == {ids[1], ids[4]}
+        options = app.screen.query_one(OptionList)
+        options.highlighted = next(i for i, (m, _, _) in enumerate(rows) if m["path"] == ids[1])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_article == ids[1]
+        assert app.query_one(ArticleView).current_mention["key"] == "entity:عين الأسد"
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.current_article == ids[4]
+        assert app.query_one(ArticleView).current_mention["start"] == here
+
+
+async def test_timeline_and_figures(seeds):
+    ids = [a.id for a in load_dossier(seeds).articles]
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        from dossier_tui.tui.overview_screens import FiguresScreen, TimelineScreen
+
+        assert isinstance(app.screen, TimelineScreen)
+        table = app.screen.query_one(DataTable)
+        keys = [row.key.value for row in table.ordered_rows]
+        values = [r.value for r in app.screen.data.rows]
+        assert values == sorted(values) and "date:2025-09" in keys  # one axis, by date
+        assert {m["path"] for m in app.screen.row_mentions["date:2025-09"]} == set(ids[:4])
+        assert any(k.startswith("unresolved") for k in keys)  # relative dates listed apart
+        await pilot.press("escape", "f")
+        await pilot.pause()
+        assert isinstance(app.screen, FiguresScreen)
+        troops = next(g for g in app.screen.groups if g.unit == "troops")
+        assert troops.disputed
+        v2500 = next(v for v in troops.values if v.value == 2500)
+        assert v2500.articles == [ids[0], ids[1], ids[3], ids[4]]
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(row=next(i for i, r in enumerate(table.ordered_rows)
+                                   if app.screen.row_mentions[r.key.value] is v2500.mentions))
+        await pilot.press("enter")
+        await pilot.pause()
+        from dossier_tui.tui.linked import LinkedMentions
+
+        assert isinstance(app.screen, LinkedMentions)
+        assert len(app.screen.rows) == len(v2500.mentions)
