@@ -33,7 +33,10 @@ async def test_type_query_see_results_open_article(seeds):
         article = load_dossier(seeds).articles[4]
         pane = app.panes.active
         assert pane.article.id == article.id
-        assert article.title in pane.query_one(".reader-header").visual.plain
+        from dossier_tui.index.layout.engine import visual_line
+
+        shown_title = "".join(t for t, _ in visual_line(article.title))  # shaped, in visual order
+        assert shown_title in pane.query_one(".reader-header").visual.plain
         view = pane.view
         assert app.focused is view
         hit = next(h for h in app.last_result.hits if h.path == article.id)

@@ -26,6 +26,8 @@ from dossier_tui.index.store import DossierIndex, UpdateReport
 from .article_view import ArticleView
 from .help import HelpScreen, describe_bindings
 from .jumps import JumpList, Place
+from .labels import label as shown
+from .labels import set_mode
 from .messages import ArticleChosen
 from .panes import Panes
 from .reader import ReaderPane
@@ -69,6 +71,7 @@ class DossierApp(App):
         super().__init__(**kwargs)
         self.dossier_path = dossier_path
         self.settings = settings or Settings()
+        set_mode(self.settings.bidi)
         self.index: DossierIndex | None = None
         self.last_result = None  # the latest SearchResult
         self.remember = remember
@@ -178,8 +181,11 @@ class DossierApp(App):
             notes.append(f"{report.reason}: rebuilt it")
         self.catalog = index.catalog()
         self._numbers = {path: n for n, (path, _) in enumerate(self.catalog, 1)}
-        msg = f"{sanitize_line(d.root.name)}: {len(self.catalog)} articles"
-        self._set_status(msg + ("  —  " + "; ".join(notes) if notes else ""), error=bool(notes))
+        msg = shown(d.root.name)
+        msg.append(f": {len(self.catalog)} articles")
+        if notes:
+            msg.append("  —  " + sanitize_line("; ".join(notes)), style="bold red")
+        self.query_one("#status", Static).update(msg)
         self.query_one("#results", ResultList).show_articles(self.catalog, self._info)
         query = self.query_one("#search", Input).value
         if query.strip():
@@ -463,6 +469,9 @@ class DossierApp(App):
         mode = "terminal" if self.panes.mode == "app" else "app"
         self.panes.set_mode(mode)
         self.settings.bidi = mode
+        set_mode(mode)
+        if self.index is not None:
+            self.run_search(self._query_text)  # the result list's labels too
         self.notify(f"Bidi mode: {mode} ("
                     + ("shaped, visual order" if mode == "app" else "logical order for terminals "
                        "that do their own bidi") + ")", timeout=3)

@@ -14,6 +14,8 @@ from textual.widgets.option_list import Option
 from dossier_tui.index.overview import format_number
 from dossier_tui.index.sanitize import sanitize_line
 
+from .labels import find_spans, label
+
 
 def describe(mention: dict) -> str:
     """A mention's normalised reading: value, range, unit, qualifier, relative or not."""
@@ -47,6 +49,10 @@ def sentence_around(text: str, start: int, end: int, width: int = 90) -> str:
     return sanitize_line(text[left:right].strip())
 
 
+def _mark(sentence: str, mention: dict) -> tuple[tuple[int, int, str], ...]:
+    return find_spans(sentence, [sanitize_line(mention["text"])], "current")
+
+
 class LinkedMentions(ModalScreen[dict | None]):
     """Returns the chosen mention (a dict), or None."""
 
@@ -59,14 +65,14 @@ class LinkedMentions(ModalScreen[dict | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="linked-box"):
-            head = Text.assemble(("Linked mentions  ", "bold"), (sanitize_line(self.key), "cyan"),
+            head = Text.assemble(("Linked mentions  ", "bold"), label(self.key, style="cyan"),
                                  f"  ({len(self.rows)} in {len({m['path'] for m, _, _ in self.rows})} articles)")
             if self.why:
                 head.append("\n" + self.why, style="dim")
             yield Static(head, markup=False)
             yield OptionList(*[
-                Option(Text.assemble((sanitize_line(title), "bold"), "  ", (describe(m), "yellow"), "\n",
-                                     (sentence, "")), id=str(i))
+                Option(Text.assemble(label(title, style="bold"), "  ", (describe(m), "yellow"), "\n",
+                                     label(sentence, spans=_mark(sentence, m))), id=str(i))
                 for i, (m, title, sentence) in enumerate(self.rows)
             ], id="linked-list")
 

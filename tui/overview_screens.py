@@ -17,6 +17,8 @@ from textual.widgets import DataTable, Static
 from dossier_tui.index.overview import FigureGroup, Timeline, format_number
 from dossier_tui.index.sanitize import sanitize_line
 
+from .labels import label
+
 
 class OverviewScreen(ModalScreen[list[dict] | None]):
     """Returns the mentions behind the chosen row (the app lists them), or None."""
@@ -37,7 +39,12 @@ class OverviewScreen(ModalScreen[list[dict] | None]):
 
     def _articles(self, mentions: list[dict]) -> Text:
         paths = sorted({m["path"] for m in mentions})
-        return Text(", ".join(self.labels.get(p, sanitize_line(p)) for p in paths))
+        out = Text()
+        for n, p in enumerate(paths):
+            if n:
+                out.append(", ")
+            out.append_text(label(self.labels.get(p, p)))
+        return out
 
     @on(DataTable.RowSelected)
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -63,7 +70,7 @@ class TimelineScreen(OverviewScreen):
         for i, m in enumerate(self.data.unresolved):
             key = f"unresolved-{i}"
             self.row_mentions[key] = [m]
-            table.add_row(Text(sanitize_line(m["text"]), style="dim cyan"), Text("relative"),
+            table.add_row(label(m["text"], style="dim cyan"), Text("relative"),
                           Text("1"), self._articles([m]), key=key)
         notes = (f"{len(self.data.rows)} dates; {len(self.data.unresolved)} relative dates could not be "
                  "resolved (the article's date is unknown) and are listed last.")
@@ -91,7 +98,7 @@ class FiguresScreen(OverviewScreen):
                 shown = format_number(value.value)
                 if value.high is not None:
                     shown += "–" + format_number(value.high)
-                table.add_row(Text(sanitize_line(group.unit), style="bold" if v == 0 else "dim"),
+                table.add_row(label(group.unit, style="bold" if v == 0 else "dim"),
                               Text(shown, style="yellow"), Text(value.qualifier or ""),
                               self._articles(value.mentions), flag if v == 0 else Text(""), key=key)
         self.query_one(".overview-notes", Static).update(

@@ -14,6 +14,8 @@ from textual.widgets.option_list import Option
 
 from dossier_tui.index.sanitize import sanitize_line
 
+from .labels import label as shown
+
 
 class ArticlePicker(ModalScreen[str | None]):
     """Returns the chosen article's path, or None. ``choices`` are (path, title, shared keys)."""
@@ -47,10 +49,10 @@ class ArticlePicker(ModalScreen[str | None]):
         if matcher:
             rows.sort(key=lambda r: -r[0])
         options.set_options(
-            Option(Text.assemble((label, "bold"), "\n",
-                                 (f"{sanitize_line(path)} · {shared} shared mention keys", "dim")),
+            Option(Text.assemble(shown(name, style="bold"), "\n", shown(path, style="dim"),
+                                 (f" · {shared} shared mention keys", "dim")),
                    id=path)
-            for _, path, label, shared in rows
+            for _, path, name, shared in rows
         )
         if rows:
             options.highlighted = 0

@@ -11,6 +11,7 @@ from dossier_tui.index.loader import Article
 from dossier_tui.index.sanitize import sanitize_line
 
 from .article_view import ArticleView
+from .labels import label
 from .styles import legend
 
 
@@ -38,9 +39,12 @@ class ReaderPane(Vertical):
 
     def show(self, article: Article, hits=(), mentions=(), at: int | None = None,
              date: str | None = None, source: str | None = None) -> None:
-        header = Text(sanitize_line(article.title), style="bold")
-        details = [d for d in (source, date, sanitize_line(article.id)) if d]
-        header.append("\n" + "  ·  ".join(details), style="dim")
+        header = label(article.title, style="bold")
+        header.append("\n")
+        for n, part in enumerate(d for d in (source, date, article.id) if d):
+            if n:
+                header.append("  ·  ", style="dim")
+            header.append_text(label(part, style="dim"))
         self.query_one(".reader-header", Static).update(header)
         kinds = {m["kind"] for m in mentions} | ({"hit"} if hits else set())
         self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))

@@ -24,6 +24,7 @@ from dossier_tui.index.sanitize import sanitize_line
 if TYPE_CHECKING:
     from dossier_tui.index.search import Hit
 
+from .labels import find_spans, label
 from .messages import ArticleChosen
 from .styles import style_for
 
@@ -63,12 +64,13 @@ class _LazyRows:
 
 
 def _details(path: str, info: ArticleInfo | None) -> Text:
-    text = Text(sanitize_line(path), style="dim")
+    text = label(path, style="dim")
     if info is None:
         return text
     for part in (info.source, info.date):
         if part:
-            text.append("  ·  " + sanitize_line(part), style="dim")
+            text.append("  ·  ", style="dim")
+            text.append_text(label(part, style="dim"))
     for kind, n in info.counts:
         text.append("  ")
         text.append(f"{n} {kind}{'' if n == 1 else 's'}", style=style_for(kind))
@@ -76,10 +78,7 @@ def _details(path: str, info: ArticleInfo | None) -> Text:
 
 
 def _snippet(hit: Hit) -> Text:
-    text = Text(hit.snippet, style="dim")
-    text.highlight_words(sorted({m.text for m in hit.matches}, key=len, reverse=True),
-                         style="bold reverse")
-    return text
+    return label(hit.snippet, style="dim", spans=find_spans(hit.snippet, [m.text for m in hit.matches]))
 
 
 class ResultList(ScrollView, can_focus=True):
@@ -114,7 +113,7 @@ class ResultList(ScrollView, can_focus=True):
 
         def fmt(item) -> Row:
             path, title = item
-            return Row(path, (Text(sanitize_line(title), style="bold"), _details(path, info.get(path))))
+            return Row(path, (label(title, style="bold"), _details(path, info.get(path))))
 
         self._set_rows(_LazyRows(list(articles), fmt), 2)
 
@@ -123,7 +122,7 @@ class ResultList(ScrollView, can_focus=True):
 
         def fmt(item) -> Row:
             h = item[1]
-            head = Text(sanitize_line(h.title), style="bold")
+            head = label(h.title, style="bold")
             head.append(f"  {len(h.matches)} hit{'' if len(h.matches) == 1 else 's'}", style="cyan")
             return Row(h.path, (head, _details(h.path, info.get(h.path)), _snippet(h)))
 

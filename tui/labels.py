@@ -1,0 +1,46 @@
+"""One-line labels (titles, snippets, file names) as Rich Text in display order.
+
+In app bidi mode the terminal does no bidi, so every Arabic string the UI shows, not
+only the article body, must be shaped and put in visual order; in terminal mode it stays
+logical. Text built here is never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+
+from dossier_tui.index.layout.engine import visual_line
+from dossier_tui.index.sanitize import sanitize_line
+
+from .styles import style_for
+
+MODE = {"bidi": "app"}  # the app sets this when the user switches modes
+
+
+def set_mode(mode: str) -> None:
+    MODE["bidi"] = mode
+
+
+def label(text: str, style: str | Style = "", spans: tuple[tuple[int, int, str], ...] = ()) -> Text:
+    """``text`` (untrusted) as a one-line Text; ``spans`` (logical offsets) get kind styles."""
+    clean = sanitize_line(text)
+    base = Style.parse(style) if isinstance(style, str) else style
+    out = Text()
+    for piece, name in visual_line(clean, spans, MODE["bidi"]):
+        out.append(piece, base + style_for(name) if name else base)
+    return out
+
+
+def find_spans(text: str, needles: list[str], kind: str = "hit") -> tuple[tuple[int, int, str], ...]:
+    """Where each of ``needles`` occurs in ``text``: to highlight hits inside a snippet."""
+    spans = []
+    for needle in sorted(set(needles), key=len, reverse=True):
+        if not needle:
+            continue
+        start = text.find(needle)
+        while start != -1:
+            if not any(a < start + len(needle) and start < b for a, b, _ in spans):
+                spans.append((start, start + len(needle), kind))
+            start = text.find(needle, start + len(needle))
+    return tuple(sorted(spans))
