@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .arabic.analysis import arabic_analyzer
+from .arabic.analysis import exact_analyzer, stem_word
 from .query import ParsedQuery
 
-_ANALYZER = arabic_analyzer()
+_ANALYZER = exact_analyzer()
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -17,7 +17,8 @@ def find_matches(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:
     toks = tokens(text)
     spans: set[tuple[int, int]] = set()
     for word, start, end in toks:
-        if word in parsed.terms or any(word.startswith(p) for p in parsed.prefixes):
+        if (word in parsed.terms or any(word.startswith(p) for p in parsed.prefixes)
+                or (parsed.stems and stem_word(word) in parsed.stems)):
             spans.add((start, end))
     for phrase in parsed.phrases:
         n = len(phrase)

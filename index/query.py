@@ -1,53 +1,211 @@
-"""From what the user typed to a Whoosh query plus what to highlight."""
+"""From what the user typed to a Whoosh query, what to highlight, and why it matched.
+
+Language: words AND by default; `OR` between two words (binding tighter than AND); `NOT word` or
+`-word` excludes; `"an exact phrase"`; `prefix*`; `title:word`. Every word is analysed
+the way the index was (normalised, months folded, light-stemmed), expanded with
+spelling variants and the user's aliases, and matched in the exact field (ranked
+higher) or the stemmed one. Stop words count only inside phrases.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
-from whoosh.qparser import AndGroup, MultifieldParser
 
+from .arabic.analysis import exact_analyzer, stem_word
+from .arabic.variants import phrase_aliases, variants_of
 from .errors import QueryError
+from .sanitize import _DROP
 
 MAX_QUERY_CHARS = 1000
+EXACT_BOOST = 2.0
+STOP_WORDS = frozenset("""في من الي علي عن ان او ثم قد لا ما هذا هذه ذلك تلك التي الذي الذين كان كانت
+مع بين بعد قبل حتي منذ عند كل لم لن ايضا و ف ب ل هو هي هم""".split())
+
+_TOKEN = re.compile(r'"[^"]*"|"[^"]*$|\S+')
+_EXACT = exact_analyzer()
+
+
+@dataclass(frozen=True)
+class Word:
+    """One searched word: what was typed and what it became."""
+
+    typed: str
+    exact: tuple[str, ...]  # normalised forms (variants included)
+    stems: tuple[str, ...]
+    prefix: bool = False
+    field: str | None = None  # "title" to search titles only
+    month: bool = False
 
 
 @dataclass(frozen=True)
 class ParsedQuery:
     text: str
     query: wq.Query
-    terms: frozenset[str] = frozenset()
+    terms: frozenset[str] = frozenset()  # exact forms to highlight
+    stems: frozenset[str] = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
     prefixes: frozenset[str] = frozenset()
+    words: tuple[Word, ...] = field(default_factory=tuple)
+    excluded: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()  # stop words left out of the ranking
+
+    def explain(self) -> list[str]:
+        """Why a hit matched: each word's normal and stemmed forms and what it expanded to."""
+        lines = []
+        for w in self.words:
+            kind = "prefix" if w.prefix else "month" if w.month else "word"
+            where = " in titles" if w.field == "title" else ""
+            lines.append(f"{w.typed!r} ({kind}{where}): normalised {', '.join(w.exact)}; "
+                         f"stemmed {', '.join(w.stems)}"
+                         + (f"; variants {', '.join(w.exact[1:])}" if len(w.exact) > 1 else ""))
+        for p in self.phrases:
+            lines.append(f"phrase: {' '.join(p)} (exact forms, in order)")
+        for x in self.excluded:
+            lines.append(f"excluded: {x}")
+        for s in self.ignored:
+            lines.append(f"{s!r}: a stop word, not counted (it still matches inside phrases)")
+        return lines
 
 
-def parse_query(text: str, schema) -> ParsedQuery:
-    """Words AND by default; raises QueryError (one clear line) for what cannot be searched."""
+def _analyse(text: str) -> list[str]:
+    return [t.text for t in _EXACT(text)]
+
+
+def _word(typed: str, field_name: str | None) -> Word | None:
+    prefix = typed.endswith("*")
+    core = typed.rstrip("*")
+    forms = _analyse(core)
+    if not forms:
+        return None
+    if len(forms) > 1 and not prefix:  # "2,500" or "عين-الأسد": several tokens
+        return None
+    form = forms[0]
+    exact = (form, *variants_of(form)) if not prefix else (form,)
+    stems = tuple(dict.fromkeys(stem_word(e) for e in exact))
+    return Word(typed, exact, stems, prefix, field_name, form.startswith("month"))
+
+
+def _word_query(w: Word) -> wq.Query:
+    fields = ("title",) if w.field == "title" else ("title", "body")
+    if w.prefix:
+        return wq.Or([wq.Prefix(f, w.exact[0]) for f in fields])
+    parts: list[wq.Query] = []
+    for f in fields:
+        parts += [wq.Term(f, e, boost=EXACT_BOOST) for e in w.exact]
+        parts += [wq.Term(f"{f}_stem", s) for s in w.stems]
+        parts += [wq.Phrase(f, list(p)) for p in phrase_aliases(w.exact[0])]
+    return wq.Or(parts)
+
+
+def _phrase_query(words: tuple[str, ...], field_name: str | None) -> wq.Query:
+    fields = ("title",) if field_name == "title" else ("title", "body")
+    if len(words) == 1:
+        return wq.Or([wq.Term(f, words[0]) for f in fields])
+    return wq.Or([wq.Phrase(f, list(words)) for f in fields])
+
+
+def parse_query(text: str, schema=None) -> ParsedQuery:
+    """Raises QueryError, one clear line, for anything that cannot be searched."""
+    if _DROP.search(text):
+        raise QueryError("the query contains control characters; type words, \"a phrase\", prefix*")
     text = " ".join(text.split())
     if not text:
         raise QueryError("empty query: type at least one word")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters, at most {MAX_QUERY_CHARS})")
-    parser = MultifieldParser(["title", "body"], schema, group=AndGroup)
-    try:
-        q = parser.parse(text)
-    except Exception as exc:  # whoosh raises a variety of errors on odd syntax
-        raise QueryError(f"cannot understand the query {text!r}: {exc}") from None
-    if q is wq.NullQuery or isinstance(q, wq.NullQuery.__class__):
-        raise QueryError(f"nothing to search for in {text!r}")
-    terms, phrases, prefixes = set(), [], set()
-    _collect(q, terms, phrases, prefixes, negated=False)
-    return ParsedQuery(text, q, frozenset(terms), tuple(phrases), frozenset(prefixes))
+    groups: list[list[wq.Query]] = []  # AND of clauses; each clause an OR of alternatives
+    excluded: list[wq.Query] = []
+    words: list[Word] = []
+    phrases: list[tuple[str, ...]] = []
+    excluded_text: list[str] = []
+    ignored: list[str] = []
+    pending_or = False
+    tokens = _TOKEN.findall(text)
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        k += 1
+        if tok == "OR":
+            if not groups or pending_or:
+                raise QueryError("OR needs words on both sides, e.g. سبتمبر OR أيلول")
+            pending_or = True
+            continue
+        negate = False
+        if tok == "NOT" or (tok.startswith("-") and len(tok) > 1):
+            negate = True
+            if tok == "NOT":
+                if k >= len(tokens):
+                    raise QueryError("NOT needs a word after it, e.g. التحالف NOT داعش")
+                tok = tokens[k]
+                k += 1
+            else:
+                tok = tok[1:]
+        field_name = None
+        if tok.lower().startswith("title:"):
+            field_name, tok = "title", tok[6:]
+            if not tok:
+                raise QueryError("title: needs a word after it, e.g. title:بغداد")
+        if tok.startswith('"'):
+            if len(tok) < 2 or not tok.endswith('"'):
+                raise QueryError('unclosed quote: end the phrase with " or remove the quote')
+            inner = _analyse(tok[1:-1])
+            if not inner:
+                raise QueryError(f"nothing to search for in the phrase {tok}")
+            q = _phrase_query(tuple(inner), field_name)
+            if negate:
+                excluded.append(q)
+                excluded_text.append(tok)
+            else:
+                phrases.append(tuple(inner))
+                _add(groups, q, pending_or)
+                pending_or = False
+            continue
+        if tok.strip("*") == "":
+            raise QueryError("a * must end a word of at least two letters, e.g. انسحا*")
+        w = _word(tok, field_name)
+        if w is None:
+            if _analyse(tok.rstrip("*")):  # several tokens, e.g. "1,2,3" or "a-b": a phrase
+                q = _phrase_query(tuple(_analyse(tok)), field_name)
+                phrases.append(tuple(_analyse(tok)))
+                _add(groups, q, pending_or)
+                pending_or = False
+            continue
+        if w.prefix and len(w.exact[0]) < 2:
+            raise QueryError("a * must end a word of at least two letters, e.g. انسحا*")
+        if negate:
+            excluded.append(_word_query(w))
+            excluded_text.append(tok)
+            continue
+        if w.exact[0] in STOP_WORDS and not w.prefix:
+            ignored.append(tok)
+            continue
+        words.append(w)
+        _add(groups, _word_query(w), pending_or)
+        pending_or = False
+    if pending_or:
+        raise QueryError("OR needs words on both sides, e.g. سبتمبر OR أيلول")
+    if not groups:
+        if excluded:
+            raise QueryError("only excluded words: say what to search for, e.g. التحالف -داعش")
+        if ignored:  # only stop words: search them after all
+            return parse_query(" ".join(f'"{w}"' for w in ignored))
+        raise QueryError(f"nothing to search for in {text[:60]!r}")
+    clauses = [wq.Or(g) if len(g) > 1 else g[0] for g in groups]
+    positive = wq.And(clauses) if len(clauses) > 1 else clauses[0]
+    q = wq.AndNot(positive, wq.Or(excluded)) if excluded else positive
+    terms = frozenset(e for w in words if not w.prefix for e in w.exact)
+    stems = frozenset(s for w in words if not w.prefix for s in w.stems)
+    prefixes = frozenset(w.exact[0] for w in words if w.prefix)
+    return ParsedQuery(text, q, terms, stems, tuple(phrases), prefixes, tuple(words),
+                       tuple(excluded_text), tuple(ignored))
 
 
-def _collect(q, terms, phrases, prefixes, negated):
-    if isinstance(q, wq.Not):
-        return
-    if isinstance(q, wq.Phrase):
-        phrases.append(tuple(q.words))
-    elif isinstance(q, wq.Prefix):
-        prefixes.add(q.text)
-    elif isinstance(q, wq.Term):
-        terms.add(q.text)
-    for child in q.children() if q.is_leaf() is False else ():
-        _collect(child, terms, phrases, prefixes, negated)
+def _add(groups: list[list[wq.Query]], q: wq.Query, alternative: bool) -> None:
+    """OR binds tighter than AND: `سبتمبر OR أيلول 2026` is (سبتمبر OR أيلول) AND 2026."""
+    if alternative:
+        groups[-1].append(q)
+    else:
+        groups.append([q])

@@ -48,14 +48,13 @@ class SearchResult:
 
 def search(index: DossierIndex, text: str, limit: int | None = 20) -> SearchResult:
     parsed = parse_query(text, index.ix.schema)
-    articles = index.dossier.by_id()
     with index.ix.searcher() as searcher:
         results = searcher.search(parsed.query, limit=limit)
         total = len(results)
         found = [(r["path"], r.score) for r in results]
     hits = []
     for path, score in found:
-        art = articles.get(path)
+        art = index.dossier.get(path)  # read on demand: only the hits
         if art is None:
             continue
         spans = find_matches(parsed, art.text)

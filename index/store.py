@@ -328,14 +328,16 @@ class DossierIndex:
 
 def _summary(art: Article) -> dict:
     """What the index stores for an article (not its text): kept in memory for 10k articles."""
-    return {k: v for k, v in _fields(art).items() if k != "body"}
+    return {k: v for k, v in _fields(art).items() if k not in ("body", "body_stem", "title_stem")}
 
 
 def _fields(art: Article) -> dict:
     return {
         "path": art.id,
         "title": art.title,
+        "title_stem": art.title,
         "body": art.text,
+        "body_stem": art.text,
         "mtime": art.mtime,
         "size": art.size,
         "sha256": text_digest(art.text),

@@ -11,7 +11,13 @@ import re
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
+from whoosh.lang.porter import stem as porter_stem
+
+from .months import GREGORIAN, month_at
 from .normalize import normalize
+from .stem import light_stem
+
+_MONTH_HEADS = {words[0] for words in GREGORIAN}
 
 # Marks that live inside an Arabic word: harakat, superscript alef, Quranic marks, tatweel,
 # and any other nonspacing mark; ZWNJ/ZWJ join parts of one word.
@@ -21,7 +27,7 @@ WORD_PATTERN = re.compile(
     rf"|[\w{_IN_WORD}]*\w[\w{_IN_WORD}]*"
 )
 
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 
 class ArabicTokenizer(Tokenizer):
@@ -61,7 +67,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
 
 
 class ArabicNormalizeFilter(Filter):
-    """Applies the shared normaliser; drops thousands separators inside numbers."""
+    """The shared normaliser (normalize.py); thousands separators dropped inside numbers."""
 
     def __eq__(self, other):
         return type(other) is type(self)
@@ -76,6 +82,73 @@ class ArabicNormalizeFilter(Filter):
                 yield t
 
 
+class MonthFilter(Filter):
+    """One token per month, whatever the name: سبتمبر, أيلول, جانفي and the two-word
+    كانون الثاني all become ``month09``-style tokens at one position. Names that are also
+    ordinary words (آب, مارس) count only next to a number or another month name."""
+
+    def __eq__(self, other):
+        return type(other) is type(self)
+
+    def __call__(self, tokens):
+        buffered = [t.copy() for t in tokens]
+        words = [t.text for t in buffered]
+        pos = buffered[0].pos if buffered and hasattr(buffered[0], "pos") else 0
+        i = 0
+        while i < len(buffered):
+            t = buffered[i]
+            found = month_at(words, i) if words[i] in _MONTH_HEADS or words[i][1:] in _MONTH_HEADS else None
+            if found and found.calendar == "gregorian" and (not found.ambiguous or _dated(words, i, found.length)):
+                last = buffered[i + found.length - 1]
+                t.text = found.canonical
+                if hasattr(t, "endchar") and hasattr(last, "endchar"):
+                    t.endchar = last.endchar
+                i += found.length
+            else:
+                i += 1
+            if hasattr(t, "pos"):
+                t.pos = pos
+            pos += 1
+            yield t
+
+
+def _dated(words: list[str], i: int, length: int) -> bool:
+    before = words[i - 1] if i else ""
+    after = words[i + length] if i + length < len(words) else ""
+    if after[:1].isdigit() or (before.isdigit() and len(before) <= 2):  # آب 2024, 9 آب
+        return True
+    return any(month_at([w], 0) for w in (before, after) if w)  # آب/أغسطس
+
+
+class LightStemFilter(Filter):
+    """light10 for Arabic words, Porter for Latin ones; numbers and months untouched."""
+
+    def __eq__(self, other):
+        return type(other) is type(self)
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = stem_word(t.text)
+            yield t
+
+
+def stem_word(word: str) -> str:
+    if word.startswith("month") and word[5:].isdigit():
+        return word
+    if word.isascii():
+        return porter_stem(word) if word.isalpha() else word
+    return light_stem(word)
+
+
+def exact_analyzer():
+    """Normalised, unstemmed: exact words and phrases."""
+    return ArabicTokenizer() | ArabicNormalizeFilter() | LowercaseFilter() | MonthFilter()
+
+
+def stem_analyzer():
+    """The default search field: also light-stemmed, so clitics and endings do not matter."""
+    return exact_analyzer() | LightStemFilter()
+
+
 def arabic_analyzer():
-    """The analyzer used for the body and title fields."""
-    return ArabicTokenizer() | ArabicNormalizeFilter() | LowercaseFilter()
+    return exact_analyzer()

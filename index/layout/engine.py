@@ -93,7 +93,8 @@ def _wrap(text: str, widths: list[int], width: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=2048)
-def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_default: bool) -> tuple[VisualLine, ...]:
+def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_default: bool,
+            align: bool = True) -> tuple[VisualLine, ...]:
     shown = [_display(c) for c in text]
     app = mode == "app"
     style = [None] * len(text)
@@ -175,7 +176,7 @@ def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_defau
         for i in range(stop, end):  # trailing spaces: at the line's logical end
             columns.append((i, col if not (app and base % 2) else 0))
         pad = 0
-        if app and base % 2 and 0 < col < width:
+        if align and app and base % 2 and 0 < col < width:
             pad = width - col
             runs.insert(0, (" " * pad, None))
             columns = [(i, c + pad) for i, c in columns]
@@ -217,3 +218,16 @@ def layout_text(text: str, spans: list[Span] = (), width: int = 80, mode: str = 
                                   tuple((i + offset, c) for i, c in line.columns), line.rtl, line.width))
         offset = end + 1
     return out
+
+
+def visual_line(text: str, spans: tuple[Span, ...] = (), mode: str = "app") -> tuple[tuple[str, str | None], ...]:
+    """A one-line label (a title, a snippet, a file name) in display order: no wrapping,
+    no alignment. Every Arabic string the UI shows goes through here or the reader."""
+    text = text.replace("\n", " ")
+    if not text:
+        return ()
+    line = _layout(text, tuple(spans), max(1, sum(2 for _ in text)), mode, is_arabic_text(text), False)
+    runs: list[tuple[str, str | None]] = []
+    for part in line:
+        runs.extend(part.runs)
+    return tuple(runs)
