@@ -61,6 +61,12 @@ class ParsedQuery:
             lines.append(f"{w.typed!r} ({kind}{where}): normalised {', '.join(w.exact)}; "
                          f"stemmed {', '.join(w.stems)}"
                          + (f"; variants {', '.join(w.exact[1:])}" if len(w.exact) > 1 else ""))
+            if w.month:
+                from .arabic.months import all_names
+
+                number = int(w.exact[0][5:])
+                names = [n for n, k in all_names().items() if k == number]
+                lines[-1] += f"; the month matches any of: {', '.join(names)}"
         for p in self.phrases:
             lines.append(f"phrase: {' '.join(p)} (exact forms, in order)")
         for x in self.excluded:

@@ -262,6 +262,14 @@ class DossierApp(App):
         except DossierError as exc:  # a malformed query: say why, inline, keep the old list
             self._set_status(str(exc), error=True)
             return
+        from dossier_tui.index.arabic import variants
+
+        if variants.WARNINGS:
+            self._set_status(f"{self.last_result.total} article(s) match — "
+                             + "; ".join(dict.fromkeys(variants.WARNINGS)), error=True)
+            variants.WARNINGS.clear()
+            results.show_hits(self.last_result.hits, self._info)
+            return
         self._set_status(f"{self.last_result.total} article(s) match")
         results.show_hits(self.last_result.hits, self._info)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from dossier_tui.index.search import search
 
 from dossier_tui.index.sanitize import sanitize_line
@@ -16,12 +18,23 @@ def add_parser(sub) -> None:
     add_dossier_arg(p)
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--explain", action="store_true",
+                   help="show how each word was normalised, stemmed and expanded (why it matched)")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     index = open_index(args)
     result = search(index, args.query, limit=max(1, args.limit))
+    from dossier_tui.index.arabic import variants
+
+    for warning in dict.fromkeys(variants.WARNINGS):
+        print(f"dossier-tui: warning: {warning}", file=sys.stderr)
+    variants.WARNINGS.clear()
+    if args.explain:
+        print("How the query was read:", file=sys.stderr if args.json else sys.stdout)
+        for line in result.parsed.explain():
+            print(f"  {sanitize_line(line)}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(dump_json(result.to_json()))
         return 0

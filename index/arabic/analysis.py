@@ -23,11 +23,11 @@ _MONTH_HEADS = {words[0] for words in GREGORIAN}
 # and any other nonspacing mark; ZWNJ/ZWJ join parts of one word.
 _IN_WORD = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u0300-\u036f\u200c\u200d"
 WORD_PATTERN = re.compile(
-    r"\d+(?:[.,\u066b\u066c]\d+)+"  # 2,500  ٢٬٥٠٠  1.5  1٫5
-    rf"|[\w{_IN_WORD}]*\w[\w{_IN_WORD}]*"
+    r"\d+(?:[.,\u066b\u066c]\d+)*"  # 2,500  ٢٬٥٠٠  1.5  1٫5
+    rf"|[{_IN_WORD}]*[^\W\d_][^\W\d_{_IN_WORD}]*(?:[{_IN_WORD}]+[^\W\d_]*)*"  # letters; digits apart
 )
 
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 
 
 class ArabicTokenizer(Tokenizer):
