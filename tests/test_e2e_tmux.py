@@ -28,6 +28,9 @@ class Tmux:
         shell = " ".join(["env", *map(_quote, env_args), *map(_quote, command)])
         subprocess.run([TMUX, "new-session", "-d", "-s", self.name, "-x", str(width),
                         "-y", str(height), shell + "; echo EXITED $?; sleep 30"], check=True)
+        # a tmux server started earlier may keep its own default size: insist on ours
+        subprocess.run([TMUX, "resize-window", "-t", self.name, "-x", str(width), "-y", str(height)],
+                       capture_output=True)
 
     def keys(self, *keys: str, literal: bool = False) -> None:
         args = [TMUX, "send-keys", "-t", self.name] + (["-l"] if literal else []) + list(keys)
@@ -45,6 +48,15 @@ class Tmux:
                 return screen
             time.sleep(0.2)
         raise AssertionError(f"{needle!r} never appeared; screen was:\n{self.screen()}")
+
+    def wait_gone(self, needle: str, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if needle not in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{needle!r} never went away; screen was:\n{self.screen()}")
 
     def close(self) -> None:
         subprocess.run([TMUX, "kill-session", "-t", self.name], capture_output=True)
@@ -104,6 +116,47 @@ def test_installed_app_shows_hostile_text_inertly(isolated_dirs, make_dossier):
         assert "pwned" not in title
         buffers = subprocess.run([TMUX, "list-buffers"], capture_output=True, text=True).stdout
         assert "evil" not in buffers
+        tmux.keys("q")
+        tmux.wait_for("EXITED 0")
+    finally:
+        tmux.close()
+
+
+def test_installed_app_compare_jump_and_back(isolated_dirs):
+    """#7's walk in a real terminal: search, open, compare (c), linked mention (Enter), Ctrl-O."""
+    exe = _installed_exe()
+    assert exe, "dossier-tui is not installed in this environment"
+    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
+    env.update(TERM="xterm-256color", LANG="C.UTF-8")
+    tmux = Tmux([exe], env, width=160, height=45)
+    try:
+        tmux.wait_for("articles")
+        tmux.keys("/")
+        tmux.keys("Baghdad", literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for("1 article(s) match")
+        tmux.keys("Enter")
+        tmux.wait_for("Lieutenant-General Abdul Amir")  # 004 is open
+        tmux.keys("c")
+        tmux.wait_for("shared mention keys")  # the picker, best partner first
+        tmux.keys("001", literal=True)
+        tmux.keys("Enter")
+        tmux.wait_gone("shared mention keys")
+        screen = tmux.wait_for("001_0b628569c39d60ff.txt")
+        assert "004_c19a34fae10a2c98.txt" in screen  # both panes on screen
+        tmux.keys("]")  # the first mention of 001 (بغداد, in its title)
+        tmux.keys("Enter")  # every mention of the same thing across the dossier
+        tmux.wait_for("Linked mentions")
+        tmux.keys("Enter")  # the first is in 000: go there
+        tmux.wait_gone("Linked mentions")
+        tmux.wait_for("000_8879d900664c0086.txt")
+        tmux.keys("C-o")  # and back
+        deadline = time.monotonic() + 20
+        while "000_8879d900664c0086.txt" in tmux.screen() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        screen = tmux.screen()
+        assert "001_0b628569c39d60ff.txt" in screen and "000_8879d900664c0086.txt" not in screen
+        assert "\x1b" not in screen
         tmux.keys("q")
         tmux.wait_for("EXITED 0")
     finally:

@@ -24,7 +24,7 @@ from dossier_tui.index.sanitize import sanitize_line
 if TYPE_CHECKING:
     from dossier_tui.index.search import Hit
 
-from .labels import find_spans, label
+from .labels import find_spans, fit, label
 from .messages import ArticleChosen
 from .styles import style_for
 
@@ -158,8 +158,7 @@ class ResultList(ScrollView, can_focus=True):
         style = base
         if number == self.highlighted:
             style = base + (Style(reverse=True) if self.has_focus else Style(bold=True, underline=False))
-        text = self.rows[number].lines[line].copy()
-        text.truncate(max(1, width - 2), overflow="ellipsis")
+        text = fit(self.rows[number].lines[line], max(1, width - 2))
         marker = "▌ " if number == self.highlighted else "  "
         segments = [Segment(marker, style)] + [
             Segment(seg.text, style + seg.style if seg.style else style)
