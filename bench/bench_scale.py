@@ -213,6 +213,22 @@ def main(argv: list[str] | None = None) -> int:
                   f"Whoosh default analyzer {args.n / ref:,.0f}; SQLite FTS5 {args.n / fts:,.0f}")
         if getattr(index, "mentions", None) is not None:
             table.add("  (includes mention extraction)", "yes")
+        from dossier_tui.index.loader import Article
+        from dossier_tui.index.mentions import extract_mentions
+
+        sample = [Article(p, t.split("\n", 1)[0], t, 0, len(t)) for p, t in texts[:2000]]
+        seconds, found = _timed(lambda: [extract_mentions(a) for a in sample])
+        per = sum(len(f.mentions) for f in found) / len(sample)
+        table.add("mention extraction, articles/s (one core)", f"{len(sample) / seconds:,.0f}",
+                  f"{per:.0f} mentions per article; stored with the index, never redone at start")
+        from dossier_tui.index.layout import engine
+
+        one = next(t for _, t in texts if len(t) >= 2000)[:2200]
+        engine._layout.cache_clear()
+        first, _ = _timed(lambda: engine.layout_text(one, (), 100, "app"))
+        cached, _ = _timed(lambda: engine.layout_text(one, (), 100, "app"))
+        table.add("layout of a 2.2 KB article at width 100", f"{first*1e3:.1f} / {cached*1e3:.2f} ms",
+                  "first / cached")
         rng = random.Random(11)
         for count in (1, 10, 100):
             if count <= args.n:

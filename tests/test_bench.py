@@ -1,0 +1,22 @@
+"""The scale benchmark runs end to end on a small corpus, so it cannot rot (figures are
+printed, never asserted: speed targets live in the benchmark, not in tests)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench_scale.py"
+
+
+def test_bench_scale_runs_at_300_articles(tmp_path):
+    proc = subprocess.run([sys.executable, str(BENCH), "--n", "300", "--queries", "40",
+                           "--dir", str(tmp_path / "corpus")],
+                          capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = proc.stdout
+    for row in ("full build, articles/s", "incremental update, 100 changed", "query p50 / p95 / p99",
+                "cold start, warm index (seeds)", "TUI peak RSS", "timeline / figures view data",
+                "mention extraction"):
+        assert row in out, (row, out)
