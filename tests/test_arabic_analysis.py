@@ -60,3 +60,50 @@ def test_latin_words_are_case_folded_and_stemmed():
 
 def test_presentation_forms_pasted_from_pdfs_fold():
     assert [t.text for t in exact_analyzer()("ﺍﻟﺘﺤﺎﻟﻒ")] == ["التحالف"]
+
+
+def test_fast_match_tokens_equal_the_analyzer(seeds):
+    """Matching re-tokenises hit texts with a fast path; it must agree with the index."""
+    from hypothesis import given, settings, strategies as st
+
+    from dossier_tui.index.arabic.analysis import exact_tokens
+
+    analyzer = exact_analyzer()
+
+    def check(text):
+        assert exact_tokens(text) == [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True)]
+
+    for path in seeds.glob("*.txt"):
+        check(path.read_text(encoding="utf-8"))
+    check("في 9 آب 2024 وبكانون الثاني ٢٠٢٥، آب وحده، مارس/آذار 2020 و2,500 و١٬٥")
+    alphabet = st.sampled_from(list("ابتةىأإآءكانونالثانيآبمارس ٩9,٬/ـَّ") + ["آب ", "كانون ", "2024 "])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(alphabet, max_size=40).map("".join))
+    def fuzz(text):
+        check(text)
+
+    fuzz()
+
+
+def test_every_character_folds_and_the_offset_map_matches_char_by_char_folding(seeds):
+    """normalize_with_map folds runs in C; it must equal folding each character alone,
+    including characters that are their own NFKC (U+FEFF once recursed forever)."""
+    from dossier_tui.index.arabic.normalize import fold_char, normalize_with_map
+
+    def reference(text):
+        out, origin = [], []
+        for i, ch in enumerate(text):
+            folded = fold_char(ch)
+            out.append(folded)
+            origin.extend([i] * len(folded))
+        return "".join(out), origin
+
+    every = "".join(chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c < 0xE000)
+    assert normalize_with_map(every) == reference(every)
+    for i in range(0, len(every), 11):  # short windows: runs that start and end anywhere
+        assert normalize_with_map(every[i:i + 17]) == reference(every[i:i + 17])
+    for text in ["ΑΣ ΣΑ İi ﻻ الْعَرَبِيَّة a\ufeffb ـــ", *(p.read_text(encoding="utf-8") for p in seeds.glob("*.txt"))]:
+        folded, origin = normalize_with_map(text)
+        assert (folded, origin) == reference(text) and len(origin) == len(folded)
+    assert normalize("a\ufeffb") == "a\ufeffb"

@@ -11,6 +11,7 @@ the original offset: matches and mentions must point into the loaded text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -49,28 +50,61 @@ def fold_char(ch: str) -> str:
     cp = ord(ch)
     if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF or 0xFF00 <= cp <= 0xFFEF:
         # Presentation forms and full-width forms: NFKC gives the base letters.
-        return "".join(fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        base = unicodedata.normalize("NFKC", ch)
+        if base != ch:  # some (U+FEFF, unassigned ones) are their own NFKC
+            return "".join(fold_char(c) for c in base)
     out = _TABLE.get(cp, ch)
     if out is None:
         return ""
     return out.lower()
 
 
+_WORDS: dict[str, str] = {}  # word -> normalised: analysis calls this once per token
+
+
 def normalize(text: str) -> str:
     """Normalised form of ``text`` (no offset map)."""
     if text.isascii():
         return text.lower()
-    return "".join(fold_char(c) for c in text)
+    if len(text) > 40:
+        return "".join(fold_char(c) for c in text)
+    out = _WORDS.get(text)
+    if out is None:
+        if len(_WORDS) >= 200_000:  # bounded: a dossier's vocabulary, not its history
+            _WORDS.clear()
+        out = _WORDS[text] = "".join(fold_char(c) for c in text)
+    return out
+
+
+# Characters whose folded form is not one character (deleted marks, presentation forms
+# that NFKC expands, İ), or whose lower case depends on context (final sigma): the fast
+# path of normalize_with_map leaves them to fold_char.
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _DELETE)
+                      + "\ufb50-\ufdff\ufe70-\ufeff\uff00-\uffef\u0130\u03a3]")
+_ONE_TO_ONE = {cp: v for cp, v in _TABLE.items() if v is not None}
+
+
+def _fold_run(run: str) -> str:
+    return run.translate(_ONE_TO_ONE).lower()
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalised text plus, for each output character, the index of its source character."""
     out: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        folded = fold_char(ch)
+    last = 0
+    for m in _SPECIAL.finditer(text):
+        i = m.start()
+        if i > last:  # a run of characters that fold one to one, in C
+            out.append(_fold_run(text[last:i]))
+            origin.extend(range(last, i))
+        folded = fold_char(text[i])
         out.append(folded)
         origin.extend([i] * len(folded))
+        last = i + 1
+    if last < len(text):
+        out.append(_fold_run(text[last:]))
+        origin.extend(range(last, len(text)))
     return "".join(out), origin
 
 
