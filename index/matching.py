@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from .arabic.analysis import exact_analyzer, stem_word
+from .arabic.analysis import exact_tokens, stem_word
 from .query import ParsedQuery
-
-_ANALYZER = exact_analyzer()
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(t.text, t.startchar, t.endchar) for t in _ANALYZER(text, chars=True)]
+    return exact_tokens(text)
 
 
 def find_matches(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ the word and keeps numbers with separators whole, recording offsets in the origi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
@@ -91,25 +92,56 @@ class MonthFilter(Filter):
         return type(other) is type(self)
 
     def __call__(self, tokens):
-        buffered = [t.copy() for t in tokens]
-        words = [t.text for t in buffered]
-        pos = buffered[0].pos if buffered and hasattr(buffered[0], "pos") else 0
-        i = 0
-        while i < len(buffered):
-            t = buffered[i]
-            found = month_at(words, i) if words[i] in _MONTH_HEADS or words[i][1:] in _MONTH_HEADS else None
-            if found and found.calendar == "gregorian" and (not found.ambiguous or _dated(words, i, found.length)):
-                last = buffered[i + found.length - 1]
-                t.text = found.canonical
-                if hasattr(t, "endchar") and hasattr(last, "endchar"):
-                    t.endchar = last.endchar
-                i += found.length
-            else:
-                i += 1
-            if hasattr(t, "pos"):
-                t.pos = pos
-            pos += 1
-            yield t
+        # Whoosh tokenizers reuse one Token; keep plain tuples, not copies, and reuse it.
+        rows = []
+        tok = None
+        first_pos = 0
+        for tok in tokens:
+            if not rows and hasattr(tok, "pos"):
+                first_pos = tok.pos
+            rows.append((tok.text, getattr(tok, "startchar", 0), getattr(tok, "endchar", 0)))
+        if tok is None:
+            return
+        chars = hasattr(tok, "endchar")
+        positions = hasattr(tok, "pos")
+        for pos, (word, startchar, endchar) in enumerate(fold_months(rows), first_pos):
+            tok.text = word
+            if chars:
+                tok.startchar, tok.endchar = startchar, endchar
+            if positions:
+                tok.pos = pos
+            tok.stopped = False
+            yield tok
+
+
+def fold_months(rows: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(word, start, end) rows with every Gregorian month name, however written, as one row."""
+    words = [r[0] for r in rows]
+    out = []
+    i = 0
+    while i < len(rows):
+        word, startchar, endchar = rows[i]
+        found = month_at(words, i) if word in _MONTH_HEADS or word[1:] in _MONTH_HEADS else None
+        if found and found.calendar == "gregorian" and (not found.ambiguous or _dated(words, i, found.length)):
+            out.append((found.canonical, startchar, rows[i + found.length - 1][2]))
+            i += found.length
+        else:
+            out.append((word, startchar, endchar))
+            i += 1
+    return out
+
+
+def exact_tokens(text: str) -> list[tuple[str, int, int]]:
+    """What ``exact_analyzer`` yields, as (text, start, end), without Whoosh's token
+    machinery: matching runs this over every hit's text, so it must be cheap."""
+    rows = []
+    for match in WORD_PATTERN.finditer(text):
+        word = normalize(match.group())
+        if word[:1].isdigit():
+            word = _THOUSANDS.sub("", word)
+        if word:
+            rows.append((word.lower(), match.start(), match.end()))
+    return fold_months(rows)
 
 
 def _dated(words: list[str], i: int, length: int) -> bool:
@@ -132,6 +164,7 @@ class LightStemFilter(Filter):
             yield t
 
 
+@lru_cache(maxsize=65536)
 def stem_word(word: str) -> str:
     if word.startswith("month") and word[5:].isdigit():
         return word
