@@ -48,8 +48,10 @@ class SearchResult:
 
 def search(index: DossierIndex, text: str, limit: int | None = 20) -> SearchResult:
     parsed = parse_query(text, index.ix.schema)
-    with index.ix.searcher() as searcher:
-        results = searcher.search(parsed.query, limit=limit)
+    with index.searching() as searcher:
+        # optimize=False: score every match in one pass, which also counts them; the
+        # block-skipping default needs a second full pass for len(results)
+        results = searcher.search(parsed.query, limit=limit, optimize=False)
         total = len(results)
         found = [(r["path"], r.score) for r in results]
     hits = []

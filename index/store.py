@@ -21,8 +21,10 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import threading
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,6 +80,10 @@ class DossierIndex:
         self._stored: dict[str, dict] = {}  # path -> stored fields of every indexed article
         self.mentions: MentionStore | None = None
         self._meta: dict | None = None
+        self._searcher = None  # kept open between queries (opening one costs ~3 ms)
+        self._searcher_of = None
+        self._searcher_checked = 0.0
+        self._search_lock = threading.Lock()
 
     # -- opening -------------------------------------------------------------------------
     @property
@@ -85,6 +91,30 @@ class DossierIndex:
         if self._ix is None:
             raise RuntimeError("call update() before using the index")
         return self._ix
+
+    @contextmanager
+    def searching(self):
+        """A searcher on the live index, reused across queries, one user at a time.
+
+        Replaced when this process changes the index, and refreshed (at most once a
+        second) when another process has committed to it."""
+        with self._search_lock:
+            ix = self.ix
+            s = self._searcher
+            if s is None or self._searcher_of is not ix:
+                if s is not None:
+                    s.close()
+                s = ix.searcher()
+                self._searcher_checked = time.monotonic()
+            elif time.monotonic() - self._searcher_checked > 1.0:
+                self._searcher_checked = time.monotonic()
+                try:
+                    if not s.up_to_date():
+                        s = s.refresh()
+                except Exception:  # the files changed under us: start afresh
+                    s = ix.searcher()
+            self._searcher, self._searcher_of = s, ix
+            yield s
 
     @property
     def location(self) -> Path:
@@ -114,7 +144,7 @@ class DossierIndex:
         if reason:
             self._build(progress)
             report.rebuilt, report.reason = True, reason
-            report.added = [a.id for a in self.dossier.articles]  # built: all are read now
+            report.added = list(self._stored)  # built: every readable article
         else:
             self._incremental(report, progress)
 
@@ -196,13 +226,17 @@ class DossierIndex:
         # multiprocess writer; each worker leaves its own segment, merged later).
         procs = min(os.cpu_count() or 1, 4) if len(self.dossier.entries) >= PARALLEL_FROM else 1
         writer = ix.writer(limitmb=128, procs=procs, multisegment=procs > 1)
-        articles = self.dossier.articles
+        total = len(self.dossier.entries)
         extracted = []
-        for n, art in enumerate(articles, 1):
+        stored = {}
+        for n, art in enumerate(self.dossier.iter_articles(), 1):
             writer.add_document(**_fields(art))  # analysed by the worker processes meanwhile
             extracted.append(self._extract_one(art))
+            stored[art.id] = _summary(art)
             if progress:
-                progress(n, len(articles))
+                progress(n, total)
+        if progress and len(stored) < total:  # unreadable files: still report the end
+            progress(total, total)
         writer.commit()
         self._open_mentions(gen)
         self.mentions.put_many(extracted)
@@ -213,7 +247,7 @@ class DossierIndex:
         tmp.write_text(gen.name, encoding="utf-8")
         os.replace(tmp, self.home / "CURRENT")
         self._ix, self._gen = ix, gen
-        self._stored = {a.id: _summary(a) for a in self.dossier.articles}
+        self._stored = stored
 
     def _remove_old_generations(self) -> None:
         for old in self.home.glob("gen-*"):

@@ -100,3 +100,22 @@ def test_second_writer_waits_then_names_the_holder(tmp_path):
         t.join()
     with write_lock(tmp_path, timeout=1):
         pass
+
+
+def test_kept_searcher_sees_this_and_other_processes_updates(make_dossier, monkeypatch):
+    """Searches reuse one open searcher; it must never serve a stale index."""
+    root = make_dossier({"a.txt": "بغداد", "b.txt": "أربيل"})
+    ix, _ = _index(root)
+    assert [h.path for h in search(ix, "بغداد").hits] == ["a.txt"]
+    (root / "c.txt").write_text("بغداد مرة أخرى", encoding="utf-8")
+    ix.dossier = load_dossier(root)
+    ix.update()  # this process changed the index
+    assert [h.path for h in search(ix, "بغداد").hits] == ["a.txt", "c.txt"]
+
+    (root / "d.txt").write_text("بغداد ثالثة", encoding="utf-8")
+    other, report = _index(root)  # another instance commits to the same index
+    assert report.added == ["d.txt"]
+    ix.dossier = load_dossier(root)
+    clock = [time.monotonic() + 5]  # past the once-a-second freshness check
+    monkeypatch.setattr("dossier_tui.index.store.time.monotonic", lambda: clock[0])
+    assert sorted(h.path for h in search(ix, "بغداد").hits) == ["a.txt", "c.txt", "d.txt"]
