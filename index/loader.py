@@ -53,6 +53,9 @@ class Entry:
     size: int
 
 
+CACHED_ARTICLES = 256  # texts kept in memory; the rest are read again when asked for
+
+
 @dataclass
 class Dossier:
     """The articles of one folder, read on demand.
@@ -71,7 +74,14 @@ class Dossier:
 
     @property
     def articles(self) -> list[Article]:
-        return [a for a in (self.get(e.id) for e in self.entries) if a is not None]
+        return list(self.iter_articles())
+
+    def iter_articles(self):
+        """Every readable article, one at a time (a build need not hold them all)."""
+        for e in self.entries:
+            art = self.get(e.id)
+            if art is not None:
+                yield art
 
     def entry(self, article_id: str) -> Entry | None:
         if self._entry_map is None or len(self._entry_map) != len(self.entries):
@@ -80,9 +90,12 @@ class Dossier:
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id, read now if it was not yet; None if unreadable."""
-        art = self._loaded.get(article_id)
-        if art is not None or article_id in self._failed:
+        art = self._loaded.pop(article_id, None)
+        if art is not None:
+            self._loaded[article_id] = art  # most recently used last
             return art
+        if article_id in self._failed:
+            return None
         entry = self.entry(article_id)
         if entry is None:
             return None
@@ -95,6 +108,8 @@ class Dossier:
             self._failed.add(article_id)
             return None
         self._loaded[article_id] = art
+        if len(self._loaded) > CACHED_ARTICLES:  # bounded: a long session on 10k articles
+            del self._loaded[next(iter(self._loaded))]
         return art
 
     def forget(self, article_id: str) -> None:

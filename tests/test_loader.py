@@ -83,3 +83,16 @@ def test_loading_never_writes_into_the_dossier(make_dossier):
     before = listing(root)
     load_dossier(root)
     assert listing(root) == before
+
+
+def test_article_cache_is_bounded_and_rereads_what_it_dropped(seeds, monkeypatch):
+    """A long session on a big dossier must not end up holding every text in memory."""
+    from dossier_tui.index import loader
+
+    monkeypatch.setattr(loader, "CACHED_ARTICLES", 2)
+    d = loader.scan_dossier(seeds)
+    ids = [e.id for e in d.entries]
+    texts = {i: d.get(i).text for i in ids}
+    assert len(d._loaded) == 2 and set(d._loaded) == set(ids[-2:])
+    assert d.get(ids[0]).text == texts[ids[0]] == (seeds / ids[0]).read_text(encoding="utf-8")
+    assert [a.id for a in d.articles] == ids and len(d._loaded) == 2
