@@ -122,12 +122,21 @@ def _after_month(toks: list[Tok], j: int) -> int:
     return j
 
 
+# Words a date can begin with besides numbers and month names (see _date_at).
+_STARTERS = frozenset({*WEEKDAYS, "عامي", "سنتي", "العامين", "العام", "السنه", "عام", "الشهر",
+                       "امس", "البارحه"})
+
+
 def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> list[DateHit]:
     words = [t.text for t in toks]
     hits: list[DateHit] = []
     taken: set[int] = set()
     i = 0
     while i < len(toks):
+        word = words[i]
+        if not (word[0].isdigit() or word in _STARTERS or month_at(words, i)):
+            i += 1  # no date starts here: most words, skipped cheaply
+            continue
         hit = _date_at(toks, words, i, article_date)
         if hit is not None and not (set(range(hit.start, hit.end)) & taken):
             hits.append(hit)

@@ -128,12 +128,13 @@ def _first_words() -> set[str]:
     return {words[0] for words in gazetteer()}
 
 
-def _heads(word: str) -> list[str]:
-    forms = strip_clitic(word, allow_al=False)
+@lru_cache(maxsize=32768)
+def _heads(word: str) -> tuple[str, ...]:
+    forms = list(strip_clitic(word, allow_al=False))
     for f in list(forms):
         if f.startswith("لل") and len(f) > 3:
             forms.append("ال" + f[2:])  # للأنبار = ل + الأنبار
-    return forms
+    return tuple(forms)
 
 
 def find_entities(toks: list[Tok], taken: set[int]) -> list[tuple[int, int, str, int]]:

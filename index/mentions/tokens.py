@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..arabic.normalize import normalize_with_map
 
@@ -52,7 +53,8 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
-def strip_clitic(word: str, allow_al: bool = True) -> list[str]:
+@lru_cache(maxsize=32768)  # called for most tokens by several rules: a dossier's vocabulary
+def strip_clitic(word: str, allow_al: bool = True) -> tuple[str, ...]:
     """The word and what it may be under one proclitic (و ف ب ل ك) and the article ال."""
     forms = [word]
     heads = [word]
@@ -68,4 +70,4 @@ def strip_clitic(word: str, allow_al: bool = True) -> list[str]:
                 forms.append(h[2:])
             if h.startswith("لل") and len(h) > 4:  # لل = ل + ال
                 forms.append(h[2:])
-    return forms
+    return tuple(forms)
