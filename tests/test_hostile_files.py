@@ -121,3 +121,18 @@ def test_unwritable_cache_falls_back_to_a_temporary_index(make_dossier, capsys, 
     assert code == 0
     assert "using a temporary index" in err
     assert json.loads(out)["total"] == 1
+
+
+def test_presentation_block_characters_that_are_their_own_nfkc_index_and_search(make_dossier):
+    """U+FBB2..U+FBC1 (Arabic symbols) and unassigned presentation-block code points once
+    sent the normaliser into endless recursion, so one such character broke the build."""
+    from dossier_tui.index.loader import scan_dossier
+    from dossier_tui.index.search import search
+    from dossier_tui.index.store import DossierIndex
+
+    odd = "".join(chr(c) for c in (0xFBB2, 0xFBC1, 0xFDCF, 0xFEFE, 0xFFEF))
+    root = make_dossier({"a.txt": f"عنوان\nقاعدة عين الأسد {odd} في 12 أيلول 2025 نحو 2,500 جندي"})
+    ix = DossierIndex(scan_dossier(root))
+    ix.update()
+    assert [h.path for h in search(ix, "الأسد").hits] == ["a.txt"]
+    assert {m["key"] for m in ix.mentions.mentions("date")} == {"date:2025-09-12"}
