@@ -6,7 +6,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 
 from .arabic.analysis import ANALYZER_VERSION, exact_analyzer, stem_analyzer
 
-SCHEMA_VERSION = f"1.{ANALYZER_VERSION}"
+SCHEMA_VERSION = f"2.{ANALYZER_VERSION}"  # 2: plain (not compound) segment files
 
 
 def make_schema() -> Schema:

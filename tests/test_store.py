@@ -61,7 +61,7 @@ def test_touched_but_unchanged_file_is_not_reported_changed(make_dossier):
     assert report.touched == 0
 
 
-@pytest.mark.parametrize("damage", ["toc", "segment", "meta"])
+@pytest.mark.parametrize("damage", ["toc", "segment", "postings", "meta"])
 def test_damaged_index_is_detected_and_rebuilt(make_dossier, damage):
     root = make_dossier({"a.txt": "بغداد " * 200, "b.txt": "أربيل"})
     ix, _ = _index(root)
@@ -70,8 +70,13 @@ def test_damaged_index_is_detected_and_rebuilt(make_dossier, damage):
         for toc in gen.glob("*.toc"):
             toc.unlink()
     elif damage == "segment":
-        for seg in gen.glob("*.seg"):
+        segment_files = [p for p in gen.glob("MAIN_*") if p.stat().st_size > 0]
+        assert segment_files
+        for seg in segment_files:
             seg.write_bytes(seg.read_bytes()[: len(seg.read_bytes()) // 3])
+    elif damage == "postings":  # stored fields still read fine: only a size check sees it
+        for pst in gen.glob("*.pst"):
+            pst.write_bytes(pst.read_bytes()[:-7])
     else:
         (gen / "meta.json").write_text("{garbage", encoding="utf-8")
     ix2, report = _index(root)
@@ -119,3 +124,23 @@ def test_kept_searcher_sees_this_and_other_processes_updates(make_dossier, monke
     clock = [time.monotonic() + 5]  # past the once-a-second freshness check
     monkeypatch.setattr("dossier_tui.index.store.time.monotonic", lambda: clock[0])
     assert sorted(h.path for h in search(ix, "بغداد").hits) == ["a.txt", "c.txt", "d.txt"]
+
+
+def test_timeline_and_figures_are_counted_by_the_store_even_for_odd_file_names(make_dossier):
+    """Rows come from SQLite's GROUP BY; article names with commas must survive the join."""
+    from dossier_tui.index import overview
+
+    root = make_dossier({
+        "a, first.txt": "عنوان\nفي أيلول 2025 انسحب 2,500 جندي من بغداد.",
+        "b.txt": "عنوان\nوفي أيلول 2025 بقي نحو 2500 جندي، والعام الماضي كان مختلفا.",
+        "c.txt": "عنوان\nبحلول أيلول 2025 قال إن 3,000 جندي بقوا.",
+    })
+    ix, _ = _index(root)
+    tl = overview.timeline(ix.mentions)
+    sept = next(r for r in tl.rows if r.key == "date:2025-09")
+    assert sept.articles == ["a, first.txt", "b.txt", "c.txt"] and sept.count == 3
+    assert [r.text for r in tl.unresolved] == ["العام الماضي"] and tl.unresolved[0].articles == ["b.txt"]
+    troops = next(g for g in overview.figures(ix.mentions) if g.unit == "troops")
+    assert [(v.value, v.articles) for v in troops.values] == [
+        (2500.0, ["a, first.txt", "b.txt"]), (3000.0, ["c.txt"])]
+    assert troops.disputed
