@@ -92,8 +92,12 @@ async def test_timeline_and_figures(seeds):
         keys = [row.key.value for row in table.ordered_rows]
         values = [r.value for r in app.screen.data.rows]
         assert values == sorted(values) and "date:2025-09" in keys  # one axis, by date
-        assert {m["path"] for m in app.screen.row_mentions["date:2025-09"]} == set(ids[:4])
-        assert any(k.startswith("unresolved") for k in keys)  # relative dates listed apart
+        sept = next(r for r in app.screen.data.rows if r.key == "date:2025-09")
+        assert sept.articles == ids[:4] and sept.count >= 4
+        assert {m["path"] for m in app.screen.load("date:2025-09")} == set(ids[:4])
+        unresolved = [k for k in keys if k.startswith("text:")]
+        assert unresolved  # relative dates listed apart, by what they say
+        assert all(m["key"] is None for m in app.screen.load(unresolved[0]))
         await pilot.press("escape", "f")
         await pilot.pause()
         assert isinstance(app.screen, FiguresScreen)
@@ -102,11 +106,11 @@ async def test_timeline_and_figures(seeds):
         v2500 = next(v for v in troops.values if v.value == 2500)
         assert v2500.articles == [ids[0], ids[1], ids[3], ids[4]]
         table = app.screen.query_one(DataTable)
-        table.move_cursor(row=next(i for i, r in enumerate(table.ordered_rows)
-                                   if app.screen.row_mentions[r.key.value] is v2500.mentions))
+        table.move_cursor(row=next(i for i, r in enumerate(table.ordered_rows) if r.key.value == v2500.key))
         await pilot.press("enter")
         await pilot.pause()
         from dossier_tui.tui.linked import LinkedMentions
 
         assert isinstance(app.screen, LinkedMentions)
-        assert len(app.screen.rows) == len(v2500.mentions)
+        assert len(app.screen.rows) == v2500.count
+        assert {m["path"] for m, _, _ in app.screen.rows} == set(v2500.articles)

@@ -420,8 +420,11 @@ class DossierApp(App):
 
         from .overview_screens import TimelineScreen
 
-        data = overview.timeline(self.all_mentions(kind="date"))
-        self.push_screen(TimelineScreen(data, self._labels()), self._overview_chosen)
+        store = getattr(self.index, "mentions", None)
+        if store is None:
+            return
+        self.push_screen(TimelineScreen(overview.timeline(store), self._labels(), self._row_mentions),
+                         self._overview_chosen)
 
     def action_figures(self) -> None:
         if self.index is None:
@@ -430,8 +433,20 @@ class DossierApp(App):
 
         from .overview_screens import FiguresScreen
 
-        groups = overview.figures(self.all_mentions(kind="figure"))
-        self.push_screen(FiguresScreen(groups, self._labels()), self._overview_chosen)
+        store = getattr(self.index, "mentions", None)
+        if store is None:
+            return
+        self.push_screen(FiguresScreen(overview.figures(store), self._labels(), self._row_mentions),
+                         self._overview_chosen)
+
+    def _row_mentions(self, row_key: str) -> list[dict]:
+        """The mentions behind a timeline or figures row: a key, or text:<unresolved date>."""
+        store = getattr(self.index, "mentions", None)
+        if store is None:
+            return []
+        if row_key.startswith("text:"):
+            return [m for m in store.mentions(kind="date", text=row_key[5:]) if m.get("key") is None]
+        return list(store.mentions(key=row_key))
 
     def _labels(self) -> dict[str, str]:
         return {path: self.label(path) for path, _ in self.catalog}

@@ -6,6 +6,8 @@ mentions (the linked-mentions screen) and choosing one opens it in the reader.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -15,9 +17,11 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from dossier_tui.index.overview import FigureGroup, Timeline, format_number
-from dossier_tui.index.sanitize import sanitize_line
 
 from .labels import label
+
+
+SAMPLE = 3  # article labels shown per row; the rest are counted
 
 
 class OverviewScreen(ModalScreen[list[dict] | None]):
@@ -26,10 +30,11 @@ class OverviewScreen(ModalScreen[list[dict] | None]):
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close")]
     heading = ""
 
-    def __init__(self, labels: dict[str, str]) -> None:
+    def __init__(self, labels: dict[str, str], load: Callable[[str], list[dict]]) -> None:
         super().__init__()
         self.labels = labels  # article path -> short label shown in the table
-        self.row_mentions: dict[str, list[dict]] = {}
+        self.load = load  # row key -> its mentions, read from the store when chosen
+        self._label_cache: dict[str, Text] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="overview-box"):
@@ -37,18 +42,22 @@ class OverviewScreen(ModalScreen[list[dict] | None]):
             yield DataTable(cursor_type="row", zebra_stripes=True, classes="overview-table")
             yield Static(classes="overview-notes", markup=False)
 
-    def _articles(self, mentions: list[dict]) -> Text:
-        paths = sorted({m["path"] for m in mentions})
+    def _articles(self, paths: list[str]) -> Text:
         out = Text()
-        for n, p in enumerate(paths):
+        for n, p in enumerate(paths[:SAMPLE]):
             if n:
                 out.append(", ")
-            out.append_text(label(self.labels.get(p, p)))
+            shown = self._label_cache.get(p)
+            if shown is None:
+                shown = self._label_cache[p] = label(self.labels.get(p, p))
+            out.append_text(shown)
+        if len(paths) > SAMPLE:
+            out.append(f"  +{len(paths) - SAMPLE:,} more", style="dim")
         return out
 
     @on(DataTable.RowSelected)
     def _chosen(self, event: DataTable.RowSelected) -> None:
-        mentions = self.row_mentions.get(event.row_key.value)
+        mentions = self.load(event.row_key.value)
         if mentions:
             self.dismiss(mentions)
 
@@ -56,24 +65,22 @@ class OverviewScreen(ModalScreen[list[dict] | None]):
 class TimelineScreen(OverviewScreen):
     heading = "Timeline: every date in the dossier, by value; Enter lists its mentions"
 
-    def __init__(self, data: Timeline, labels: dict[str, str]) -> None:
-        super().__init__(labels)
+    def __init__(self, data: Timeline, labels: dict[str, str], load: Callable[[str], list[dict]]) -> None:
+        super().__init__(labels, load)
         self.data = data
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("date", "precision", "mentions", "articles")
         for row in self.data.rows:
-            self.row_mentions[row.key] = row.mentions
-            table.add_row(Text(row.value, style="cyan"), Text(row.precision),
-                          Text(str(len(row.mentions))), self._articles(row.mentions), key=row.key)
-        for i, m in enumerate(self.data.unresolved):
-            key = f"unresolved-{i}"
-            self.row_mentions[key] = [m]
-            table.add_row(label(m["text"], style="dim cyan"), Text("relative"),
-                          Text("1"), self._articles([m]), key=key)
-        notes = (f"{len(self.data.rows)} dates; {len(self.data.unresolved)} relative dates could not be "
-                 "resolved (the article's date is unknown) and are listed last.")
+            table.add_row(Text(row.shown, style="cyan"), Text(row.precision),
+                          Text(f"{row.count:,}"), self._articles(row.articles), key=row.key)
+        for row in self.data.unresolved:
+            table.add_row(label(row.text or "", style="dim cyan"), Text("relative"),
+                          Text(f"{row.count:,}"), self._articles(row.articles), key=row.key)
+        notes = (f"{len(self.data.rows):,} dates; {sum(r.count for r in self.data.unresolved):,} "
+                 "relative dates could not be resolved (the article's date is unknown) and are "
+                 "listed last, by what they say.")
         self.query_one(".overview-notes", Static).update(Text(notes, style="dim"))
         table.focus()
 
@@ -81,26 +88,26 @@ class TimelineScreen(OverviewScreen):
 class FiguresScreen(OverviewScreen):
     heading = "Figures by unit; ⚠ marks units on which articles disagree; Enter lists the mentions"
 
-    def __init__(self, groups: list[FigureGroup], labels: dict[str, str]) -> None:
-        super().__init__(labels)
+    def __init__(self, groups: list[FigureGroup], labels: dict[str, str],
+                 load: Callable[[str], list[dict]]) -> None:
+        super().__init__(labels, load)
         self.groups = groups
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("unit", "value", "qualifier", "articles", "")
         disputed = 0
-        for g, group in enumerate(self.groups):
+        for group in self.groups:
             flag = Text("⚠ disagree", style="bold red") if group.disputed else Text("")
             disputed += group.disputed
             for v, value in enumerate(group.values):
-                key = f"{g}:{v}"
-                self.row_mentions[key] = value.mentions
                 shown = format_number(value.value)
                 if value.high is not None:
                     shown += "–" + format_number(value.high)
                 table.add_row(label(group.unit, style="bold" if v == 0 else "dim"),
                               Text(shown, style="yellow"), Text(value.qualifier or ""),
-                              self._articles(value.mentions), flag if v == 0 else Text(""), key=key)
+                              self._articles(value.articles), flag if v == 0 else Text(""),
+                              key=value.key)
         self.query_one(".overview-notes", Static).update(
-            Text(f"{len(self.groups)} units, {disputed} with disagreeing articles.", style="dim"))
+            Text(f"{len(self.groups):,} units, {disputed:,} with disagreeing articles.", style="dim"))
         table.focus()
