@@ -74,6 +74,9 @@ def test_year_range_is_one_mention():
     ("أمس الاثنين", "2024-07-22"),
     ("قال الاثنين 9 من أيلول", "2024-09-09"),
     ("في 27 يناير الماضي", "2024-01-27"),
+    ("والعام الماضي كان مختلفا", "2023"),  # a conjunction glued to the relative word
+    ("وأمس الاثنين", "2024-07-22"),
+    ("فالشهر المقبل", "2024-08"),
 ])
 def test_relative_dates_resolve_against_a_known_article_date(body, value):
     dates = _mentions(body, date="2024-07-23", kind="date")
@@ -85,6 +88,12 @@ def test_relative_dates_resolve_against_a_known_article_date(body, value):
 def test_relative_dates_without_an_article_date_stay_unresolved(body):
     dates = _mentions(body, kind="date")
     assert len(dates) == 1 and dates[0].relative and dates[0].value is None and dates[0].key is None
+
+
+def test_glued_conjunction_is_outside_the_relative_date_span():
+    """The mention is the date words, so "والعام الماضي" and "العام الماضي" read alike."""
+    dates = _mentions("قال والعام الماضي", kind="date")
+    assert [d.text for d in dates] == ["العام الماضي"]
 
 
 @pytest.mark.parametrize("body, value, high, unit, qualifier", [

@@ -41,6 +41,7 @@ class DateHit:
     relative: bool = False
     why: str = ""
     calendar: str = "gregorian"
+    skip: int = 0  # letters of a clitic glued to the first word (و in والعام الماضي)
     used: set[int] = field(default_factory=set)
 
 
@@ -134,7 +135,8 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
     i = 0
     while i < len(toks):
         word = words[i]
-        if not (word[0].isdigit() or word in _STARTERS or month_at(words, i)):
+        if not (word[0].isdigit() or word in _STARTERS or word[1:] in _STARTERS
+                or month_at(words, i)):
             i += 1  # no date starts here: most words, skipped cheaply
             continue
         hit = _date_at(toks, words, i, article_date)
@@ -295,8 +297,22 @@ def _relative_day(toks, start, end, month, day, article_date, qual):
                    why="day and month; the year is the article's")
 
 
+_RELATIVE_HEADS = ("العام", "السنه", "الشهر", "امس", "البارحه")
+
+
 def _relative_words(toks, i, article_date):
-    t = toks[i].text
+    hit = _relative_words_at(toks, i, article_date)
+    if hit is None:
+        t = toks[i].text
+        if len(t) >= 4 and t[0] in "وف" and t[1:] in _RELATIVE_HEADS:  # والعام الماضي, وأمس
+            hit = _relative_words_at(toks, i, article_date, t[1:])
+            if hit is not None:
+                hit.skip = 1
+    return hit
+
+
+def _relative_words_at(toks, i, article_date, t=None):
+    t = t or toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if t in ("العام", "السنه", "عام") and nxt in PAST | NEXT | CURRENT:
         qual, _ = _qualifier(toks, i)

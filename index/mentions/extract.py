@@ -86,7 +86,7 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
 
 
 def _date_mention(article: Article, text: str, toks: list[Tok], hit: DateHit) -> Mention:
-    a, b = _span(text, toks, hit.start, hit.end)
+    a, b = _span(text, toks, hit.start, hit.end, hit.skip)
     key = None
     if hit.value:
         key = f"date:{hit.value}" + (f"/{hit.high}" if hit.high else "")
