@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import fcntl
 import os
+import signal
+import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +19,36 @@ from .errors import DossierError
 
 class IndexBusyError(DossierError):
     pass
+
+
+# Worker processes forked during a build (Whoosh's writer, mention extraction) inherit
+# the lock's descriptor, and a flock lives as long as any copy of it: if the parent were
+# killed they would hold the index hostage. Children close their copy and die with us.
+_HELD: set[int] = set()
+try:
+    import ctypes
+
+    _LIBC = ctypes.CDLL(None) if sys.platform.startswith("linux") else None
+except (ImportError, OSError):
+    _LIBC = None
+
+
+def _after_fork_in_child() -> None:
+    for fd in list(_HELD):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD.clear()
+    if _LIBC is not None:
+        try:
+            _LIBC.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+        except Exception:  # noqa: BLE001 - best effort, never break a child
+            pass
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @contextmanager
@@ -41,8 +73,10 @@ def write_lock(home: Path, timeout: float = 30.0, poll: float = 0.1):
                 time.sleep(poll)
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
+        _HELD.add(fd)
         yield
     finally:
+        _HELD.discard(fd)
         try:
             fcntl.flock(fd, fcntl.LOCK_UN)
         finally:

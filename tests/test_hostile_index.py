@@ -42,6 +42,19 @@ def _complete(root: Path) -> None:
     assert [h.path for h in search(ix, f"وثيقة{N - 1}").hits] == [f"{N - 1:04d}.txt"]
 
 
+def _processes_on(root) -> list[int]:
+    """Processes whose command line names ``root`` (Linux /proc; empty elsewhere)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if str(root).encode() in cmdline and int(entry.name) != os.getpid():
+            found.append(int(entry.name))
+    return found
+
+
 def test_index_killed_mid_build_then_rerun_is_complete(tmp_path):
     root = _big_dossier(tmp_path)
     home = index_home(root.resolve())
@@ -57,6 +70,11 @@ def test_index_killed_mid_build_then_rerun_is_complete(tmp_path):
     assert killed, "the build finished before it could be killed: make the dossier bigger"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # its worker processes (Whoosh's writer, extraction) die with it, not linger holding the lock
+    deadline = time.monotonic() + 10
+    while _processes_on(root) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _processes_on(root)
     if killed:
         # A killed first build never became live.
         assert not (home / "CURRENT").exists() or any(home.glob("gen-*/meta.json"))
