@@ -144,3 +144,21 @@ def test_timeline_and_figures_are_counted_by_the_store_even_for_odd_file_names(m
     assert [(v.value, v.articles) for v in troops.values] == [
         (2500.0, ["a, first.txt", "b.txt"]), (3000.0, ["c.txt"])]
     assert troops.disputed
+
+
+def test_parallel_build_stores_the_same_mentions_as_extracting_one_by_one(make_dossier, monkeypatch):
+    """Big dossiers extract in worker processes; order and content must not change."""
+    from dossier_tui.index import store
+    from dossier_tui.index.mentions import extract_mentions
+
+    monkeypatch.setattr(store, "PARALLEL_FROM", 8)
+    files = {f"{i:02d}.txt": f"عنوان {i}\nفي {i % 28 + 1} أيلول 2025 انسحب {i * 100 + 50} جندي من بغداد، "
+             f"والعام الماضي {i} مستشارين." for i in range(40)}
+    root = make_dossier(files)
+    ix, report = _index(root)
+    assert report.rebuilt and len(report.added) == 40
+    got = [(m["path"], m["start"], m["end"], m["key"]) for m in ix.mentions.mentions()]
+    want = [(a.id, m.start, m.end, m.key) for a in ix.dossier.articles
+            for m in extract_mentions(a, {}).mentions]
+    assert got == want and len(got) >= 120
+    assert [h.path for h in search(ix, "بغداد", limit=None).hits] == sorted(files)
