@@ -49,9 +49,9 @@ class SearchResult:
 def search(index: DossierIndex, text: str, limit: int | None = 20) -> SearchResult:
     parsed = parse_query(text, index.ix.schema)
     with index.searching() as searcher:
-        # optimize=False: score every match in one pass, which also counts them; the
-        # block-skipping default needs a second full pass for len(results)
-        results = searcher.search(parsed.query, limit=limit, optimize=False)
+        # len() re-runs the query to count every match: the top-N collector skips blocks
+        # (and prunes sub-matchers even with optimize=False), so its own tally undercounts
+        results = searcher.search(parsed.query, limit=limit)
         total = len(results)
         found = [(r["path"], r.score) for r in results]
     hits = []

@@ -162,3 +162,20 @@ def test_parallel_build_stores_the_same_mentions_as_extracting_one_by_one(make_d
             for m in extract_mentions(a, {}).mentions]
     assert got == want and len(got) >= 120
     assert [h.path for h in search(ix, "بغداد", limit=None).hits] == sorted(files)
+
+
+def test_total_counts_every_match_when_the_hits_are_limited(make_dossier):
+    """`total` is the number of matching articles, not of those the top-N collector
+    happened to score (it skips and prunes; a bench at 10k caught half being counted)."""
+    files = {f"{i:03d}.txt": f"عنوان\n{'بغداد ' * (1 + i % 7)}{'الأنبار ' * (i % 3)}نص {i}"
+             for i in range(150)}
+    root = make_dossier(files)
+    ix, _ = _index(root)
+    more = {f"x{i:03d}.txt": f"عنوان\n{'بغداد ' * (1 + i % 5)}الأنبار تكملة {i}" for i in range(150)}
+    for name, text in more.items():  # a second segment, written by an incremental update
+        (root / name).write_text(text, encoding="utf-8")
+    ix.dossier = load_dossier(root)
+    ix.update()
+    for query in ("بغداد", "بغداد الأنبار", "الأنبار OR تكملة", "بغداد -الأنبار"):
+        everything = search(ix, query, limit=None)
+        assert search(ix, query, limit=5).total == everything.total == len(everything.hits) > 5, query
