@@ -80,10 +80,10 @@ def _analyse(text: str) -> list[str]:
     return [t.text for t in _EXACT(text)]
 
 
-def _word(typed: str, field_name: str | None) -> Word | None:
+def _word(typed: str, field_name: str | None, forms: list[str] | None = None) -> Word | None:
     prefix = typed.endswith("*")
     core = typed.rstrip("*")
-    forms = _analyse(core)
+    forms = forms or _analyse(core)
     if not forms:
         return None
     if len(forms) > 1 and not prefix:  # "2,500" or "عين-الأسد": several tokens
@@ -171,7 +171,16 @@ def parse_query(text: str, schema=None) -> ParsedQuery:
             continue
         if tok.strip("*") == "":
             raise QueryError("a * must end a word of at least two letters, e.g. انسحا*")
-        w = _word(tok, field_name)
+        forms = None
+        if k < len(tokens) and _plain(tok) and _plain(tokens[k]):
+            # a month needs its neighbour: كانون الثاني is one token in the index, and
+            # آب is a month only next to a year (آب 2024), as the analyzer decided there
+            alone, paired = _analyse(tok), _analyse(f"{tok} {tokens[k]}")
+            if paired and paired[0].startswith("month") and alone[:1] != paired[:1]:
+                if len(paired) == 1:
+                    tok, k = f"{tok} {tokens[k]}", k + 1
+                forms = paired[:1]
+        w = _word(tok, field_name, forms)
         if w is None:
             if _analyse(tok.rstrip("*")):  # several tokens, e.g. "1,2,3" or "a-b": a phrase
                 q = _phrase_query(tuple(_analyse(tok)), field_name)
@@ -207,6 +216,12 @@ def parse_query(text: str, schema=None) -> ParsedQuery:
     prefixes = frozenset(w.exact[0] for w in words if w.prefix)
     return ParsedQuery(text, q, terms, stems, tuple(phrases), prefixes, tuple(words),
                        tuple(excluded_text), tuple(ignored))
+
+
+def _plain(tok: str) -> bool:
+    """A bare word: no operator, quote, exclusion, field or prefix."""
+    return tok not in ("OR", "NOT") and not tok.startswith(('"', "-")) and ":" not in tok \
+        and not tok.endswith("*")
 
 
 def _add(groups: list[list[wq.Query]], q: wq.Query, alternative: bool) -> None:

@@ -97,6 +97,10 @@ def test_built_dossier_with_outlet_spellings(make_dossier):
     check("2500", ["b.txt"], ["٢٬٥٠٠"])
     check("البنتاغون", ["b.txt"], ["البنتاجون"])
     check("أغسطس", [], [])  # آب الأسرة is not a month
+    # a month typed the way the outlet wrote it, unquoted: two words, or آب beside a year
+    check("كانون الثاني", ["a.txt", "b.txt"], ["كانون الثاني", "جانفي"])
+    check("كانون الثاني 2020", ["a.txt", "b.txt"], ["كانون الثاني", "جانفي"])
+    check("آب", ["c.txt"], ["آب"])  # alone, the word, not the month
 
 
 @pytest.mark.parametrize("query", ['"عين الأسد', "title:", "*", "NOT", "الأنبار OR", "-داعش"])
