@@ -65,10 +65,15 @@ class MentionStore:
     def __init__(self, path: Path):
         self.path = path
         self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-        self.db.executescript(_SCHEMA)
-        if self.info("store_version") not in (None, self.VERSION):
+        try:
+            version = self.info("store_version")
+        except sqlite3.OperationalError:  # a new file: no tables yet
+            version = None
+        if version is None:  # create; an existing store is opened without writing (start-up)
+            self.db.executescript(_SCHEMA)
+            self.set_info("store_version", self.VERSION)
+        elif version != self.VERSION:
             raise sqlite3.DatabaseError("mention store from another version")
-        self.set_info("store_version", self.VERSION)
 
     def close(self) -> None:
         self.db.close()

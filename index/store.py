@@ -35,7 +35,7 @@ import platformdirs
 from .errors import DossierError
 from .loader import Article, Dossier
 from .locking import IndexBusyError, write_lock
-from .mention_store import MentionStore
+from .mention_store import MentionStore, StoredArticle
 
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 400  # articles; below this, starting worker processes costs more than it saves
@@ -203,10 +203,28 @@ class DossierIndex:
         return [(e.id, self._stored[e.id].get("title", e.id))
                 for e in self.dossier.entries if e.id in self._stored]
 
+    def peek(self) -> dict[str, StoredArticle] | None:
+        """What the live index knew of each article, read from its mention store without
+        opening Whoosh: the reader lists it at once while ``update()`` checks the files.
+        None when there is no usable index yet."""
+        try:
+            gen = self.home / (self.home / "CURRENT").read_text(encoding="utf-8").strip()
+            path = gen / "mentions.sqlite"
+            if not path.is_file():
+                return None
+            store = MentionStore(path)
+            articles = store.articles()
+        except (OSError, ValueError, sqlite3.DatabaseError):
+            return None
+        self.mentions = store
+        return articles
+
     def _open_mentions(self, gen: Path) -> None:
-        if self.mentions is not None:
-            self.mentions.close()
         path = gen / "mentions.sqlite"
+        if self.mentions is not None and self.mentions.path == path:
+            return  # already open (peek): the reader may be using it
+        # a replaced store is not closed here: the reader's thread may still be reading
+        # it; it closes when the last reference goes
         try:
             self.mentions = MentionStore(path)
         except sqlite3.DatabaseError:  # damaged: mentions are re-extracted from the articles

@@ -169,3 +169,43 @@ async def test_mentions_are_drawn_on_their_glyphs_in_their_style(seeds):
                 assert getattr(style, attribute[m["kind"]]), (m["text"], offset, char)
                 checked += 1
         assert checked > 200
+
+
+async def test_warm_start_lists_and_reads_before_the_check_and_searches_after(seeds, monkeypatch):
+    """With a warm index the list comes from its mention store at once; articles open while
+    the files are still being checked, and a query typed meanwhile runs when that is done."""
+    import threading
+
+    from dossier_tui.index.store import DossierIndex
+
+    DossierIndex(load_dossier(seeds)).update()  # warm
+    release = threading.Event()
+    real_update = DossierIndex.update
+
+    def slow_update(self, *args, **kwargs):
+        release.wait(20)  # the check of 10k files, say
+        return real_update(self, *args, **kwargs)
+
+    monkeypatch.setattr(DossierIndex, "update", slow_update)
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        results = app.query_one("#results", ResultList)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if results.option_count:
+                break
+        assert results.option_count == 5 and not app.searchable
+        assert "checking for changes" in str(app.query_one("#status").render())
+        results.focus()
+        await pilot.press("enter")  # open the first article while the check runs
+        await pilot.pause()
+        assert app.panes.active.article.id == load_dossier(seeds).articles[0].id
+        app.query_one("#search").focus()
+        await pilot.press(*"عين الأسد", "enter")
+        await pilot.pause()
+        assert app.last_result is None and not app.searchable
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.searchable and app.last_result is not None
+        assert sorted(h.path[:3] for h in app.last_result.hits) == ["001", "004"]

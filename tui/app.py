@@ -8,6 +8,7 @@ Rich ``Text`` or segments, never as markup.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from rich.text import Text
@@ -73,6 +74,8 @@ class DossierApp(App):
         self.settings = settings or Settings()
         set_mode(self.settings.bidi)
         self.index: DossierIndex | None = None
+        self.searchable = False  # the index is checked against the files and open for search
+        self._drawn = threading.Event()  # the first article list is on screen
         self.last_result = None  # the latest SearchResult
         self.remember = remember
         self.state = AppState.load() if remember else AppState()
@@ -141,6 +144,12 @@ class DossierApp(App):
         try:
             dossier = scan_dossier(self.dossier_path)
             index = DossierIndex(dossier)
+            known = index.peek()  # the last index's list, without Whoosh: shown at once
+            if known:
+                catalog = [(e.id, known[e.id].title) for e in dossier.entries if e.id in known]
+                self.call_from_thread(self._catalog_ready, index, catalog,
+                                      self._collect_info(index, catalog, known))
+                self._drawn.wait(1.0)  # let the first frame draw before the busy check starts
             report = index.update(progress=lambda n, t: self.call_from_thread(self._show_progress, n, t))
             info = self._collect_info(index)
         except DossierError as exc:
@@ -149,14 +158,15 @@ class DossierApp(App):
         self.call_from_thread(self._index_ready, index, report, info)
 
     @staticmethod
-    def _collect_info(index: DossierIndex) -> dict[str, ArticleInfo]:
+    def _collect_info(index: DossierIndex, catalog: list | None = None,
+                      stored: dict | None = None) -> dict[str, ArticleInfo]:
         store = getattr(index, "mentions", None)
         if store is None:
             return {}
-        stored = store.articles()
+        stored = stored if stored is not None else store.articles()
         counts = store.kind_counts() if hasattr(store, "kind_counts") else {}
         info = {}
-        for path, _title in index.catalog():
+        for path, _title in catalog if catalog is not None else index.catalog():
             s = stored.get(path)
             c = counts.get(path, {})
             info[path] = ArticleInfo(
@@ -170,27 +180,53 @@ class DossierApp(App):
         bar.update(total=total, progress=done)
         self._set_status(f"Indexing {done}/{total} …")
 
-    def _index_ready(self, index: DossierIndex, report: UpdateReport, info: dict) -> None:
+    def _catalog_ready(self, index: DossierIndex, catalog: list[tuple[str, str]], info: dict) -> None:
+        """The list as the index last knew it: browse and read now; search once it is checked."""
         self.index = index
-        self._info = info
+        self._show_catalog(catalog, info)
+        status = shown(index.dossier.root.name)
+        status.append(f": {len(catalog)} articles  —  checking for changes…")
+        self.query_one("#status", Static).update(status)
+        self.call_later(self._restore_panes)
+        self.call_after_refresh(self._list_drawn)
+
+    def _list_drawn(self) -> None:
+        self._drawn.set()
+        self._first_frame()
+
+    def _show_catalog(self, catalog: list[tuple[str, str]], info: dict) -> None:
+        if catalog == self.catalog and info == self._info:
+            return  # unchanged since the early list: keep the user's place in it
+        self.catalog, self._info = catalog, info
+        self._numbers = {path: n for n, (path, _) in enumerate(catalog, 1)}
+        if self.last_result is None:
+            self.query_one("#results", ResultList).show_articles(catalog, info)
+
+    def _first_frame(self) -> None:
+        """The article list has been drawn (the start-up benchmark times this)."""
+
+    def _index_ready(self, index: DossierIndex, report: UpdateReport, info: dict) -> None:
+        early = self.index is not None
+        self.index = index
+        self.searchable = True
         self._mention_cache.clear()
         self.query_one("#progress", ProgressBar).display = False
         d = index.dossier
         notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings
         if report.rebuilt and report.reason and "damaged" in report.reason:
             notes.append(f"{report.reason}: rebuilt it")
-        self.catalog = index.catalog()
-        self._numbers = {path: n for n, (path, _) in enumerate(self.catalog, 1)}
+        self._show_catalog(index.catalog(), info)
         msg = shown(d.root.name)
         msg.append(f": {len(self.catalog)} articles")
         if notes:
             msg.append("  —  " + sanitize_line("; ".join(notes)), style="bold red")
         self.query_one("#status", Static).update(msg)
-        self.query_one("#results", ResultList).show_articles(self.catalog, self._info)
         query = self.query_one("#search", Input).value
         if query.strip():
             self.run_search(query)
-        self.call_later(self._restore_panes)
+        if not early:
+            self.call_later(self._restore_panes)
+            self.call_after_refresh(self._list_drawn)
 
     async def _restore_panes(self) -> None:
         wanted = [p for p in self.state.for_dossier(self.dossier_path).open_articles
@@ -234,21 +270,25 @@ class DossierApp(App):
     def _submitted(self, event: Input.Submitted) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
-        if self.index is not None:
+        if self.searchable:
             self.run_search(event.value)
             self.query_one("#results", ResultList).focus()
+        elif self.index is not None:
+            self._set_status("Still checking the dossier for changes: the search runs when that is done.")
 
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:
         """Search as you type, once typing pauses."""
         if self._search_timer is not None:
             self._search_timer.stop()
-        if self.index is not None:
+        if self.searchable:
             value = event.value
             self._search_timer = self.set_timer(self.SEARCH_DELAY, lambda: self.run_search(value))
 
     def run_search(self, text: str) -> None:
         self._query_text = text
+        if not self.searchable:
+            return  # _index_ready runs the box's query once the index is checked
         results = self.query_one("#results", ResultList)
         if not text.strip():
             self.last_result = None
