@@ -209,3 +209,43 @@ async def test_warm_start_lists_and_reads_before_the_check_and_searches_after(se
         await pilot.pause()
         assert app.searchable and app.last_result is not None
         assert sorted(h.path[:3] for h in app.last_result.hits) == ["001", "004"]
+
+
+async def _searches_done(app, pilot):
+    for _ in range(200):  # the older search was cancelled: wait on state, not on every worker
+        await pilot.pause(0.02)
+        if not [w for w in app.workers if w.group == "search" and not w.is_finished]:
+            break
+    await pilot.pause()
+
+
+async def test_big_dossier_searches_off_the_ui_thread_and_drops_stale_results(seeds, monkeypatch):
+    """Above a size the search runs in a worker; a slower, older query never overwrites a
+    newer one."""
+    import time
+
+    monkeypatch.setattr(DossierApp, "SEARCH_IN_WORKER_FROM", 0)
+    real_search = DossierApp._search
+
+    def slow_first(self, text):
+        found = real_search(self, text)
+        if text == "بغداد":
+            time.sleep(0.4)  # Whoosh on a big index: finishes after the newer query
+        return found
+
+    monkeypatch.setattr(DossierApp, "_search", slow_first)
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(app, pilot)
+        app.run_search("بغداد")
+        app.run_search("عين الأسد")  # typed on before the first finished
+        await _searches_done(app, pilot)
+        await pilot.pause(0.6)  # the cancelled thread still finishes, late: it must not show
+        assert app.last_result.query == "عين الأسد"
+        assert sorted(h.path[:3] for h in app.last_result.hits) == ["001", "004"]
+        results = app.query_one("#results", ResultList)
+        assert results.option_count == 2
+        app.run_search('"unclosed')
+        await _searches_done(app, pilot)
+        assert "quote" in str(app.query_one("#status").render())
+        assert results.option_count == 2  # the old list stays

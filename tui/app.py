@@ -66,6 +66,7 @@ class DossierApp(App):
     ]
     MIN_SIZE = (60, 20)
     SEARCH_DELAY = 0.25  # seconds of typing pause before searching as you type
+    SEARCH_IN_WORKER_FROM = 2000  # articles: below, a search takes a few ms on the UI thread
 
     def __init__(self, dossier_path: Path, remember: bool = True,
                  settings: Settings | None = None, **kwargs) -> None:
@@ -289,29 +290,47 @@ class DossierApp(App):
         self._query_text = text
         if not self.searchable:
             return  # _index_ready runs the box's query once the index is checked
-        results = self.query_one("#results", ResultList)
         if not text.strip():
             self.last_result = None
-            results.show_articles(self.catalog, self._info)
+            self.query_one("#results", ResultList).show_articles(self.catalog, self._info)
             self._set_status(f"{len(self.catalog)} articles")
             return
-        from dossier_tui.index.search import search  # whoosh's query parser: not needed to start
+        if len(self.catalog) >= self.SEARCH_IN_WORKER_FROM:
+            self._set_status("Searching…")
+            self._search_in_worker(text)
+        else:
+            self._show_result(text, *self._search(text))
+
+    def _search(self, text: str) -> tuple:
+        """(result, error, warnings): runs on whichever thread searches."""
+        from dossier_tui.index.arabic import variants
+        from dossier_tui.index.search import search  # Whoosh's query side: not needed to start
 
         try:
-            self.last_result = search(self.index, text)
-        except DossierError as exc:  # a malformed query: say why, inline, keep the old list
-            self._set_status(str(exc), error=True)
-            return
-        from dossier_tui.index.arabic import variants
+            result = search(self.index, text)
+        except DossierError as exc:  # a malformed query: said inline, the old list kept
+            return None, str(exc), ()
+        warnings = tuple(dict.fromkeys(variants.WARNINGS))
+        variants.WARNINGS.clear()
+        return result, None, warnings
 
-        if variants.WARNINGS:
-            self._set_status(f"{self.last_result.total} article(s) match — "
-                             + "; ".join(dict.fromkeys(variants.WARNINGS)), error=True)
-            variants.WARNINGS.clear()
-            results.show_hits(self.last_result.hits, self._info)
+    @work(thread=True, exclusive=True, group="search")
+    def _search_in_worker(self, text: str) -> None:
+        """Big dossiers search off the UI thread, so typing never waits for Whoosh."""
+        self.call_from_thread(self._show_result, text, *self._search(text))
+
+    def _show_result(self, text: str, result, error: str | None, warnings: tuple) -> None:
+        if text != self._query_text:
+            return  # the user has typed on since: a newer search is coming
+        if error:
+            self._set_status(error, error=True)
             return
-        self._set_status(f"{self.last_result.total} article(s) match")
-        results.show_hits(self.last_result.hits, self._info)
+        self.last_result = result
+        message = f"{result.total} article(s) match"
+        if warnings:
+            message += " — " + "; ".join(warnings)
+        self._set_status(message, error=bool(warnings))
+        self.query_one("#results", ResultList).show_hits(result.hits, self._info)
 
     def hits_in(self, path: str) -> list[tuple[int, int]]:
         if self.last_result is None:
