@@ -20,7 +20,9 @@ FIELDS = ("path", "kind", "text", "start", "end", "key", "value", "high", "unit"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
-    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, title TEXT, date TEXT, source TEXT
+    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, title TEXT, date TEXT, source TEXT,
+    dates INTEGER NOT NULL DEFAULT 0, figures INTEGER NOT NULL DEFAULT 0,
+    entities INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS mentions (
     path TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
@@ -32,8 +34,6 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_by_kind_key ON mentions(kind, key, path, value, high, unit, qualifier);
 CREATE INDEX IF NOT EXISTS mentions_by_path ON mentions(path, start);
 CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS counts (path TEXT NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS counts_by_path ON counts(path);
 """
 
 
@@ -44,6 +44,13 @@ class StoredArticle:
     title: str
     date: str | None
     source: str | None = None
+    dates: int = 0  # how many mentions of each kind: the result list shows them for every
+    figures: int = 0  # article at start, so they are kept here rather than counted then
+    entities: int = 0
+
+    def counts(self) -> dict[str, int]:
+        return {k: n for k, n in (("date", self.dates), ("figure", self.figures),
+                                  ("entity", self.entities)) if n}
 
 
 class KeyGroup(NamedTuple):  # a NamedTuple: 24k of them are made for the figures view
@@ -60,7 +67,7 @@ class KeyGroup(NamedTuple):  # a NamedTuple: 24k of them are made for the figure
 class MentionStore:
     """One SQLite file per index generation."""
 
-    VERSION = "4"  # 3: per-article counts kept; 4: index by (kind, key, ...)
+    VERSION = "5"  # 4: index by (kind, key, ...); 5: per-article counts in articles
 
     def __init__(self, path: Path):
         self.path = path
@@ -89,15 +96,13 @@ class MentionStore:
         with self.db:
             for path, sha256, title, date, mentions, source in rows:
                 self._delete(path)
-                self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?)",
-                                (path, sha256, title, date, source))
                 stored = [_row(path, m) for m in mentions]
+                n = Counter(r[1] for r in stored)
+                self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                (path, sha256, title, date, source, n["date"], n["figure"],
+                                 n["entity"]))
                 self.db.executemany(
                     "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stored)
-                # the result list shows these for every article at start: a GROUP BY over
-                # all mentions took a quarter of a second at 10k articles
-                self.db.executemany("INSERT INTO counts VALUES (?, ?, ?)",
-                                    [(path, k, n) for k, n in Counter(r[1] for r in stored).items()])
 
     def delete(self, paths: Iterable[str]) -> None:
         with self.db:
@@ -107,7 +112,6 @@ class MentionStore:
     def _delete(self, path: str) -> None:
         self.db.execute("DELETE FROM mentions WHERE path = ?", (path,))
         self.db.execute("DELETE FROM articles WHERE path = ?", (path,))
-        self.db.execute("DELETE FROM counts WHERE path = ?", (path,))
 
     def set_info(self, name: str, value: str) -> None:
         with self.db:
@@ -119,7 +123,8 @@ class MentionStore:
 
     # -- reading -------------------------------------------------------------------------
     def articles(self) -> dict[str, StoredArticle]:
-        rows = self.db.execute("SELECT path, sha256, title, date, source FROM articles")
+        rows = self.db.execute("SELECT path, sha256, title, date, source, dates, figures, entities "
+                               "FROM articles")
         return {r[0]: StoredArticle(*r) for r in rows}
 
     def mentions(self, kind: str | None = None, key: str | None = None,
@@ -153,13 +158,6 @@ class MentionStore:
         for text, count, paths in self.db.execute(sql, (kind,)):
             yield KeyGroup(None, None, None, None, None, count,
                            _paths(paths), text=text)
-
-    def kind_counts(self) -> dict[str, dict[str, int]]:
-        """For each article, how many mentions of each kind: the result list shows them."""
-        out: dict[str, dict[str, int]] = {}
-        for path, kind, n in self.db.execute("SELECT path, kind, n FROM counts"):
-            out.setdefault(path, {})[kind] = n
-        return out
 
     def shared_keys(self, path: str) -> dict[str, int]:
         """For every other article, how many distinct mention keys it shares with ``path``."""

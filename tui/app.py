@@ -165,14 +165,16 @@ class DossierApp(App):
         if store is None:
             return {}
         stored = stored if stored is not None else store.articles()
-        counts = store.kind_counts() if hasattr(store, "kind_counts") else {}
         info = {}
+        empty = ArticleInfo()
         for path, _title in catalog if catalog is not None else index.catalog():
             s = stored.get(path)
-            c = counts.get(path, {})
-            info[path] = ArticleInfo(
-                date=s.date if s else None, source=getattr(s, "source", None) if s else None,
-                counts=tuple((k, c[k]) for k, _ in KIND_PLURAL if c.get(k)))
+            if s is None:
+                info[path] = empty
+                continue
+            c = s.counts()
+            info[path] = ArticleInfo(date=s.date, source=s.source,
+                                     counts=tuple((k, c[k]) for k, _ in KIND_PLURAL if k in c))
         return info
 
     def _show_progress(self, done: int, total: int) -> None:
