@@ -249,3 +249,25 @@ async def test_big_dossier_searches_off_the_ui_thread_and_drops_stale_results(se
         await _searches_done(app, pilot)
         assert "quote" in str(app.query_one("#status").render())
         assert results.option_count == 2  # the old list stays
+
+
+async def test_command_palette_shows_arabic_titles_shaped_and_in_display_order(seeds):
+    from textual.command import CommandPalette
+
+    from dossier_tui.index.layout.engine import visual_line
+
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"المسلة")
+        visual = "".join(t for t, _ in visual_line("المسلة"))
+        for _ in range(50):
+            await pilot.pause(0.05)
+            svg = app.export_screenshot().replace("&#160;", " ")
+            if "Open: " in svg:
+                break
+        assert f"Open: {visual}" in svg  # the title shaped, in display order
+        assert "Open: المسلة" not in svg  # never in logical order with unjoined letters

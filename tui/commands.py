@@ -6,8 +6,12 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from rich.text import Text
+
+from dossier_tui.index.layout.engine import is_arabic_text
 from dossier_tui.index.sanitize import sanitize_line
 
+from .labels import MODE, label as shown
 from .messages import ArticleChosen
 
 ACTIONS = (
@@ -42,4 +46,14 @@ class DossierCommands(Provider):
         for label, callback, help_text in self._entries():
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, matcher.highlight(label), callback, help=help_text)
+                yield Hit(score, _display(label, matcher), callback, text=label, help=help_text)
+
+
+def _display(label: str, matcher) -> Text:
+    """An Arabic title is shaped and put in display order (the palette draws text as it
+    is given, and the terminal does no bidi); the fuzzy highlight, on logical offsets,
+    is kept only for left-to-right labels."""
+    if MODE["bidi"] == "app" and is_arabic_text(label):
+        head, _, title = label.partition(": ")
+        return Text(f"{head}: ") + shown(title) if title else shown(label)
+    return matcher.highlight(label)
