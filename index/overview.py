@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -97,6 +98,53 @@ def figures(store: MentionStore) -> list[FigureGroup]:
            for unit, vals in groups.items()]
     out.sort(key=lambda g: (-len({a for v in g.values for a in v.articles}), g.unit))
     return out
+
+
+@dataclass
+class EventDates:
+    """The dates each article gives in sentences naming one event (a withdrawal, an end of
+    mission…): where outlets disagree on "when", side by side."""
+
+    event: str
+    by_article: dict[str, list[dict]]  # path -> its date mentions for this event, in order
+    disputed: bool  # two articles give dates that cannot both be right (2025-09 vs 2026-09)
+
+    def values(self, path: str) -> list[str]:
+        return list(dict.fromkeys(_shown(m) for m in self.by_article.get(path, [])))
+
+
+def dates_by_event(mentions: Iterable[dict]) -> list[EventDates]:
+    """Date mentions grouped by the events of their sentences; events that more articles
+    date come first. Unresolved relative dates are listed by their words."""
+    groups: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for m in mentions:
+        if m.get("kind") != "date":
+            continue
+        for event in m.get("events") or ():
+            groups[event][m["path"]].append(m)
+    out = []
+    for event, by_article in groups.items():
+        resolved = {p: {str(m["value"]) for m in ms if m.get("value")} for p, ms in by_article.items()}
+        out.append(EventDates(event, dict(sorted(by_article.items())), _disputed(resolved)))
+    out.sort(key=lambda e: (-len(e.by_article), not e.disputed, e.event))
+    return out
+
+
+def _shown(m: dict) -> str:
+    if not m.get("value"):
+        return m.get("text", "?")
+    return f"{m['value']}–{m['high']}" if m.get("high") else str(m["value"])
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)  # 2025 and 2025-09 can both be right
+
+
+def _disputed(values: dict[str, set[str]]) -> bool:
+    """Some article's dates are all incompatible with some other article's."""
+    dated = [v for v in values.values() if v]
+    return any(not any(_compatible(a, b) for a in x for b in y)
+               for i, x in enumerate(dated) for y in dated[i + 1:])
 
 
 def format_number(value: float | None) -> str:

@@ -114,3 +114,25 @@ async def test_timeline_and_figures(seeds):
         assert isinstance(app.screen, LinkedMentions)
         assert len(app.screen.rows) == v2500.count
         assert {m["path"] for m, _, _ in app.screen.rows} == set(v2500.articles)
+
+
+async def test_dates_by_event_screen_lists_each_outlets_dates_and_opens_them(seeds):
+    from dossier_tui.tui.linked import LinkedMentions
+    from dossier_tui.tui.overview_screens import EventsScreen
+
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("escape", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, EventsScreen)
+        end = next(e for e in app.screen.events if e.event == "انتهاء")
+        table = app.screen.query_one(DataTable)
+        keys = [r.key.value for r in table.ordered_rows]
+        row = keys.index(f"{app.screen.events.index(end)}:000_8879d900664c0086.txt")
+        table.move_cursor(row=row)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LinkedMentions)
+        assert {m["path"] for m, _, _ in app.screen.rows} == {"000_8879d900664c0086.txt"}
+        assert any(m["value"] == "2025-09" for m, _, _ in app.screen.rows)

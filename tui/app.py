@@ -58,6 +58,7 @@ class DossierApp(App):
         Binding("w", "next_pane", "Other pane", show=False),
         Binding("t", "timeline", "Timeline"),
         Binding("f", "figures", "Figures"),
+        Binding("e", "events", "Dates by event", show=False),  # in help and the palette
         Binding("ctrl+o", "jump_back", "Back", key_display="^O"),
         Binding("ctrl+i", "jump_forward", "Forward", key_display="^I", show=False),
         Binding("b", "toggle_bidi", "Bidi mode", show=False),
@@ -498,6 +499,32 @@ class DossierApp(App):
         if store is None:
             return
         self.push_screen(FiguresScreen(overview.figures(store), self._labels(), self._row_mentions),
+                         self._overview_chosen)
+
+    def action_events(self) -> None:
+        """Which date each article gives for each event (withdrawal, end of mission…)."""
+        if getattr(self.index, "mentions", None) is None:
+            return
+        if len(self.catalog) >= self.SEARCH_IN_WORKER_FROM:
+            self._set_status("Grouping the dossier's dates by event…")
+            self._events_in_worker()
+        else:
+            self._show_events(self._events())
+
+    def _events(self):
+        from dossier_tui.index.overview import dates_by_event
+
+        return dates_by_event(self.index.mentions.mentions(kind="date"))
+
+    @work(thread=True, exclusive=True, group="overview")
+    def _events_in_worker(self) -> None:
+        self.call_from_thread(self._show_events, self._events())
+
+    def _show_events(self, events) -> None:
+        from .overview_screens import EventsScreen
+
+        rows = {f"{i}:{path}": ms for i, e in enumerate(events) for path, ms in e.by_article.items()}
+        self.push_screen(EventsScreen(events, self._labels(), lambda key: rows.get(key, [])),
                          self._overview_chosen)
 
     def _row_mentions(self, row_key: str) -> list[dict]:

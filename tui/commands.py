@@ -18,6 +18,7 @@ ACTIONS = (
     ("Compare: open an article side by side", "compare"),
     ("Timeline of dates", "timeline"),
     ("Figures by unit", "figures"),
+    ("Dates by event: which date each article gives", "events"),
     ("Toggle bidi mode (app / terminal)", "toggle_bidi"),
     ("Export mentions (JSON)", "export_mentions"),
     ("Jump back", "jump_back"),

@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from dossier_tui.index.overview import FigureGroup, Timeline, format_number
+from dossier_tui.index.overview import EventDates, FigureGroup, Timeline, format_number
 
 from .labels import label
 
@@ -110,4 +110,31 @@ class FiguresScreen(OverviewScreen):
                               key=value.key)
         self.query_one(".overview-notes", Static).update(
             Text(f"{len(self.groups):,} units, {disputed:,} with disagreeing articles.", style="dim"))
+        table.focus()
+
+
+class EventsScreen(OverviewScreen):
+    heading = ("Dates by event: what each article dates near words such as withdrawal or end; "
+               "⚠ marks events the articles date differently; Enter lists the mentions")
+
+    def __init__(self, events: list[EventDates], labels: dict[str, str],
+                 load: Callable[[str], list[dict]]) -> None:
+        super().__init__(labels, load)
+        self.events = events
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("event", "article", "dates it gives", "")
+        for i, event in enumerate(self.events):
+            flag = Text("⚠ differ", style="bold red") if event.disputed else Text("")
+            for n, path in enumerate(event.by_article):
+                dates = Text(", ").join(
+                    label(v, style="cyan") for v in event.values(path))
+                table.add_row(label(event.event, style="bold" if n == 0 else "dim"),
+                              self._articles([path]), dates, flag if n == 0 else Text(""),
+                              key=f"{i}:{path}")
+        disputed = sum(e.disputed for e in self.events)
+        self.query_one(".overview-notes", Static).update(Text(
+            f"{len(self.events):,} events, {disputed:,} dated differently by the articles. Events "
+            "are found by their words near each date; check the sentences (Enter).", style="dim"))
         table.focus()

@@ -24,6 +24,9 @@ def add_parser(sub) -> None:
     add_dossier_arg(p)
     p.add_argument("--kind", choices=KINDS, help="only this kind of mention")
     p.add_argument("--key", help="only mentions with this key (e.g. date:2025-09, figure:2500:troops)")
+    p.add_argument("--by-event", action="store_true",
+                   help="the dates each article gives for each event (withdrawal, end of mission…), "
+                        "flagging events the articles date differently")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="machine-readable output")
     out.add_argument("--csv", action="store_true", help="one mention per row, for spreadsheets")
@@ -45,6 +48,8 @@ def collect(index, kind: str | None = None, key: str | None = None) -> tuple[lis
 
 def run(args) -> int:
     index = open_index(args)
+    if args.by_event:
+        return _by_event(index, args)
     articles, mentions = collect(index, args.kind, args.key)
     if args.json:
         print(dump_json({"articles": articles, "mentions": mentions}))
@@ -74,4 +79,31 @@ def run(args) -> int:
                   + f"   [{sanitize_line(m['key'] or 'unlinked')}]")
         print()
     print(f"{len(mentions)} mention(s) in {len(by_path)} article(s)")
+    return 0
+
+
+def _by_event(index, args) -> int:
+    """`--by-event`: JSON {"events": [{"event", "disputed", "articles": [{"path", "dates":
+    [contract mention]}]}]}; as text, one block per event, one line per article."""
+    from dossier_tui.index.overview import dates_by_event
+
+    if args.csv or args.kind not in (None, "date") or args.key:
+        raise DossierError("--by-event groups dates: use it alone or with --json")
+    store = index.mentions
+    if store is None:
+        raise DossierError("the index has no mention store; run `dossier-tui index --rebuild`")
+    events = dates_by_event(store.mentions(kind="date"))
+    if args.json:
+        print(dump_json({"events": [
+            {"event": e.event, "disputed": e.disputed,
+             "articles": [{"path": path, "dates": [{k: m.get(k) for k in CONTRACT} for m in ms]}
+                          for path, ms in e.by_article.items()]}
+            for e in events]}))
+        return 0
+    for e in events:
+        print(f"{e.event}{'   ⚠ the articles give different dates' if e.disputed else ''}")
+        for path in e.by_article:
+            print(f"    {sanitize_line(path)}: {', '.join(sanitize_line(v) for v in e.values(path))}")
+        print()
+    print(f"{len(events)} event(s), {sum(e.disputed for e in events)} dated differently")
     return 0

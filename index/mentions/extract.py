@@ -7,6 +7,7 @@ from ..arabic.normalize import is_diacritic
 from ..loader import Article
 from .dates import DateHit, find_dates
 from .entities import find_entities
+from .events import event_of
 from .figures import FigureHit, find_figures
 from .meta import parse_iso
 from .model import ArticleMentions, Mention
@@ -76,13 +77,42 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
     for fig in find_figures(toks, taken):
         taken.update(range(fig.start, fig.end))
         mentions.append(_figure_mention(article, text, toks, fig))
+    named: dict[int, list[str]] = {}  # sentence -> entities named in it
     for start, end, canonical, skip in find_entities(toks, taken):
         a, b = _span(text, toks, start, end, skip)
         mentions.append(Mention(article.id, "entity", text[a:b], a, b, f"entity:{canonical}",
                                 value=canonical, why="named in the gazetteer"
                                 + ("" if text[a:b] == canonical else f" as a spelling of {canonical}")))
+        named.setdefault(toks[start].sentence, []).append(canonical)
+    _what_dates_are_about(mentions, toks, named)
     mentions.sort(key=lambda m: (m.start, m.end))
     return ArticleMentions(article.id, date, mentions)
+
+
+NEAR = 8  # words either side of a date that say what it is the date of
+
+
+def _what_dates_are_about(mentions: list[Mention], toks: list[Tok],
+                          named: dict[int, list[str]]) -> None:
+    """Give each date the events named near it in its sentence and the entities of that
+    sentence: what the date is the date of, so outlets giving different dates for one
+    event can be set side by side."""
+    import bisect
+
+    starts = [t.start for t in toks]
+    for m in mentions:
+        if m.kind != "date":
+            continue
+        i = max(0, bisect.bisect_right(starts, m.start) - 1)
+        j = max(i, bisect.bisect_left(starts, m.end) - 1)
+        sentence = toks[i].sentence
+        events = []
+        for t in toks[max(0, i - NEAR):j + NEAR + 1]:
+            lemma = event_of(t.text) if t.sentence == sentence else None
+            if lemma and lemma not in events:
+                events.append(lemma)
+        m.events = events
+        m.about = list(dict.fromkeys(named.get(sentence, [])))
 
 
 def _date_mention(article: Article, text: str, toks: list[Tok], hit: DateHit) -> Mention:

@@ -26,6 +26,8 @@ class Mention:
     relative: bool | None = None  # dates: written relative to the article's own date
     why: str = ""
     context: list[str] = field(default_factory=list)  # event words near a date (for grouping)
+    events: list[str] = field(default_factory=list)  # dates: the events named in its sentence
+    about: list[str] = field(default_factory=list)  # dates: the entities named in its sentence
 
     def to_dict(self) -> dict:
         """The contract fields of `mentions --json`, in order; absent ones are null."""
@@ -36,14 +38,16 @@ class Mention:
         """Contract fields plus what the reader shows besides them."""
         d = self.to_dict()
         d["why"] = self.why
-        if self.context:
-            d["context"] = self.context
+        for name in ("context", "events", "about"):
+            if getattr(self, name):
+                d[name] = getattr(self, name)
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> Mention:
         return cls(**{k: d.get(k) for k in CONTRACT}, why=d.get("why", ""),
-                   context=list(d.get("context") or []))
+                   context=list(d.get("context") or []), events=list(d.get("events") or []),
+                   about=list(d.get("about") or []))
 
 
 @dataclass

@@ -1,0 +1,62 @@
+"""Which date each outlet gives for one event: dates grouped by the event words near them."""
+
+from __future__ import annotations
+
+import json
+
+from dossier_tui.cli import main
+from dossier_tui.index.loader import load_dossier
+from dossier_tui.index.overview import dates_by_event
+from dossier_tui.index.store import DossierIndex
+
+ARTICLES = {
+    "a.txt": "خبر\nأعلنت الحكومة أن انسحاب القوات الأمريكية سيكتمل في سبتمبر 2025، وفق الخطة.",
+    "b.txt": "خبر\nوقال مسؤول إن الانسحاب سيكتمل في أيلول 2026 بعد تأخير.",
+    "c.txt": "خبر\nوتنسحب القوات من القاعدة خلال عام 2025 بحسب مصدر.",
+    "d.txt": "خبر\nجرت الانتخابات البرلمانية في آذار 2024 وسط إقبال ضعيف.",
+}
+
+
+def _events(make_dossier, files=ARTICLES):
+    root = make_dossier(files)
+    index = DossierIndex(load_dossier(root))
+    index.update()
+    return root, {e.event: e for e in dates_by_event(index.mentions.mentions(kind="date"))}
+
+
+def test_outlets_dating_one_event_differently_are_set_side_by_side(make_dossier):
+    _, events = _events(make_dossier)
+    withdrawal = events["انسحاب"]  # الانسحاب, انسحاب, وتنسحب: one event
+    assert {p: withdrawal.values(p) for p in withdrawal.by_article} == {
+        "a.txt": ["2025-09"], "b.txt": ["2026-09"], "c.txt": ["2025"]}
+    assert withdrawal.disputed  # 2025-09 and 2026-09 cannot both be right
+    elections = events["انتخابات"]
+    assert elections.values("d.txt") == ["2024-03"] and not elections.disputed
+
+
+def test_dates_of_compatible_precision_do_not_disagree(make_dossier):
+    files = {k: v for k, v in ARTICLES.items() if k != "b.txt"}
+    _, events = _events(make_dossier, files)
+    assert not events["انسحاب"].disputed  # 2025 and 2025-09: both can be right
+
+
+def test_cli_by_event_json(make_dossier, capsys):
+    root, _ = _events(make_dossier)
+    assert main(["mentions", "--by-event", "--json", "-d", str(root)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    withdrawal = next(e for e in out["events"] if e["event"] == "انسحاب")
+    assert withdrawal["disputed"] is True
+    dated = {a["path"]: [d["value"] for d in a["dates"]] for a in withdrawal["articles"]}
+    assert dated == {"a.txt": ["2025-09"], "b.txt": ["2026-09"], "c.txt": ["2025"]}
+    text = (root / "b.txt").read_text(encoding="utf-8")
+    d = withdrawal["articles"][1]["dates"][0]
+    assert text[d["start"]:d["end"]] == d["text"] == "أيلول 2026"
+    assert main(["mentions", "--by-event", "--csv", "-d", str(root)]) == 2
+
+
+def test_seeds_end_of_mission_dates_by_outlet(seeds):
+    index = DossierIndex(load_dossier(seeds))
+    index.update()
+    end = next(e for e in dates_by_event(index.mentions.mentions(kind="date")) if e.event == "انتهاء")
+    assert "2025-09" in end.values("000_8879d900664c0086.txt")
+    assert "2025–2026" in end.values("001_0b628569c39d60ff.txt")
