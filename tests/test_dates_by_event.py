@@ -60,3 +60,14 @@ def test_seeds_end_of_mission_dates_by_outlet(seeds):
     end = next(e for e in dates_by_event(index.mentions.mentions(kind="date")) if e.event == "انتهاء")
     assert "2025-09" in end.values("000_8879d900664c0086.txt")
     assert "2025–2026" in end.values("001_0b628569c39d60ff.txt")
+
+
+def test_store_reads_events_in_sqlite_as_loading_every_date_would(seeds):
+    index = DossierIndex(load_dossier(seeds))
+    index.update()
+
+    def shape(events):
+        return [(e.event, e.disputed, {p: e.values(p) for p in e.by_article}) for e in events]
+
+    assert shape(dates_by_event(index.mentions.dates_with_events())) == shape(
+        dates_by_event(index.mentions.mentions(kind="date")))

@@ -514,7 +514,7 @@ class DossierApp(App):
     def _events(self):
         from dossier_tui.index.overview import dates_by_event
 
-        return dates_by_event(self.index.mentions.mentions(kind="date"))
+        return dates_by_event(self.index.mentions.dates_with_events())
 
     @work(thread=True, exclusive=True, group="overview")
     def _events_in_worker(self) -> None:

@@ -92,7 +92,7 @@ def _by_event(index, args) -> int:
     store = index.mentions
     if store is None:
         raise DossierError("the index has no mention store; run `dossier-tui index --rebuild`")
-    events = dates_by_event(store.mentions(kind="date"))
+    events = dates_by_event(store.dates_with_events())
     if args.json:
         print(dump_json({"events": [
             {"event": e.event, "disputed": e.disputed,
