@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -338,6 +339,13 @@ def scan_dossier(root: str | os.PathLike) -> Dossier:
         raise DossierError(f"no .txt articles in {path}")
     dossier.entries = [Entry(_display_id(f.rel), f.file, f.mtime, f.size) for f in found]
     return dossier
+
+
+def listed_dossier(root: str | os.PathLike, ids: Iterable[str]) -> Dossier:
+    """A dossier of the articles an index last saw, without listing the folder: enough to
+    show and read them at once while ``scan_dossier`` runs. Stats are unknown (zero)."""
+    path = check_folder(root)
+    return Dossier(root=path, entries=[Entry(i, str(path / i), 0.0, 0) for i in sorted(ids)])
 
 
 def load_dossier(root: str | os.PathLike) -> Dossier:

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 
 from dossier_tui.config import Settings
 from dossier_tui.index.errors import DossierError
-from dossier_tui.index.loader import Article, scan_dossier
+from dossier_tui.index.loader import Article, listed_dossier, scan_dossier
 from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.store import DossierIndex, UpdateReport
 
@@ -144,14 +144,18 @@ class DossierApp(App):
     @work(thread=True, exclusive=True, group="index")
     def open_dossier(self) -> None:
         try:
+            # The last index's list, shown at once: no folder listing, no Whoosh. The
+            # real scan and the check against the files follow.
+            early = DossierIndex(listed_dossier(self.dossier_path, ()))
+            known = early.peek()
+            if known:
+                early.dossier = listed_dossier(self.dossier_path, known)
+                catalog = [(e.id, known[e.id].title) for e in early.dossier.entries]
+                self.call_from_thread(self._catalog_ready, early, catalog,
+                                      self._collect_info(early, catalog, known))
+                self._drawn.wait(1.0)  # let the first frame draw before the busy check starts
             dossier = scan_dossier(self.dossier_path)
             index = DossierIndex(dossier)
-            known = index.peek()  # the last index's list, without Whoosh: shown at once
-            if known:
-                catalog = [(e.id, known[e.id].title) for e in dossier.entries if e.id in known]
-                self.call_from_thread(self._catalog_ready, index, catalog,
-                                      self._collect_info(index, catalog, known))
-                self._drawn.wait(1.0)  # let the first frame draw before the busy check starts
             report = index.update(progress=lambda n, t: self.call_from_thread(self._show_progress, n, t))
             info = self._collect_info(index)
         except DossierError as exc:
