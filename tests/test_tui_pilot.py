@@ -271,3 +271,38 @@ async def test_command_palette_shows_arabic_titles_shaped_and_in_display_order(s
                 break
         assert f"Open: {visual}" in svg  # the title shaped, in display order
         assert "Open: المسلة" not in svg  # never in logical order with unjoined letters
+
+
+async def test_warm_start_list_is_corrected_once_the_folder_is_checked(tmp_path, seeds, monkeypatch):
+    """The early list is what the index last saw: a file deleted since is listed until the
+    check, opening it says so instead of failing, and the checked list drops it."""
+    import shutil
+    import threading
+
+    from dossier_tui.index.store import DossierIndex
+
+    root = tmp_path / "dossier"
+    shutil.copytree(seeds, root)
+    DossierIndex(load_dossier(root)).update()  # warm
+    gone = sorted(p.name for p in root.glob("*.txt"))[0]
+    (root / gone).unlink()
+    release = threading.Event()
+    real_update = DossierIndex.update
+    monkeypatch.setattr(DossierIndex, "update",
+                        lambda self, *a, **k: (release.wait(20), real_update(self, *a, **k))[1])
+    app = DossierApp(root, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        results = app.query_one("#results", ResultList)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if results.option_count:
+                break
+        assert results.option_count == 5  # as the index last saw it
+        results.focus()
+        await pilot.press("enter")  # the deleted one: told, not crashed
+        await pilot.pause()
+        assert app.panes.active.article is None or app.panes.active.article.id != gone
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert results.option_count == 4 and gone not in dict(app.catalog)
