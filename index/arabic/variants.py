@@ -10,12 +10,10 @@ The user's file is aliases.toml in the platformdirs config dir:
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-import platformdirs
-
+from ..user_files import alias_file, alias_table, read_toml
 from .normalize import normalize
 
 # pairs of normalised substrings that are the same word in different spellings
@@ -29,28 +27,10 @@ BUILTIN_PAIRS = [
 WARNINGS: list[str] = []
 
 
-def alias_file() -> Path:
-    return Path(platformdirs.user_config_dir("dossier-tui")) / "aliases.toml"
-
-
 def _user_aliases(path: Path, stamp: float) -> dict[str, list[str]]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        WARNINGS.append(f"{path}: {exc}; aliases not used")
-        return {}
-    table = data.get("search", {})
+    data = read_toml(path, WARNINGS, "aliases not used")
     out: dict[str, list[str]] = {}
-    if not isinstance(table, dict):
-        WARNINGS.append(f"{path}: [search] must be a table of word = [aliases]")
-        return out
-    for key, values in table.items():
-        values = [values] if isinstance(values, str) else values
-        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            WARNINGS.append(f"{path}: aliases of {key!r} must be a list of strings")
-            continue
+    for key, values in alias_table(path, data, "search", "word", WARNINGS).items():
         group = [normalize(key).lower()] + [normalize(v).lower() for v in values]
         for word in group:
             out.setdefault(word, []).extend(w for w in group if w != word)

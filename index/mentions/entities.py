@@ -7,13 +7,10 @@ name, so داعش and تنظيم الدولة الإسلامية, البنتاغ
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from pathlib import Path
-
-import platformdirs
 
 from ..arabic.normalize import normalize
+from ..user_files import alias_file, alias_table, read_toml
 from .countries import COUNTRIES
 from .tokens import Tok, strip_clitic
 
@@ -74,33 +71,11 @@ _MAX_WORDS = 6
 WARNINGS: list[str] = []
 
 
-def alias_file() -> Path:
-    return Path(platformdirs.user_config_dir("dossier-tui")) / "aliases.toml"
-
-
 def _user_aliases() -> dict[str, list[str]]:
     """The [entities] table of the user's aliases.toml; a broken file is reported, not fatal."""
     path = alias_file()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        WARNINGS.append(f"{path}: {exc}; built-in names used")
-        return {}
-    table = data.get("entities", {})
-    out = {}
-    if not isinstance(table, dict):
-        WARNINGS.append(f"{path}: [entities] must be a table of name = [aliases]")
-        return {}
-    for name, aliases in table.items():
-        if isinstance(aliases, str):
-            aliases = [aliases]
-        if isinstance(aliases, list) and all(isinstance(a, str) for a in aliases):
-            out[str(name)] = aliases
-        else:
-            WARNINGS.append(f"{path}: aliases of {name!r} must be a list of strings")
-    return out
+    data = read_toml(path, WARNINGS, "built-in names used")
+    return alias_table(path, data, "entities", "name", WARNINGS)
 
 
 @lru_cache(maxsize=1)

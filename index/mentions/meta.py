@@ -12,8 +12,9 @@ dossier.toml is the user's file, kept in the dossier and only ever read:
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from pathlib import Path
+
+from ..user_files import read_toml
 
 WARNINGS: list[str] = []
 
@@ -25,13 +26,7 @@ def read_dossier_meta(root: Path) -> dict[str, dict]:
     and ignored: metadata is a help, never a reason not to open a dossier.
     """
     path = Path(root) / "dossier.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        WARNINGS.append(f"{path}: {exc}; ignored")
-        return {}
+    data = read_toml(path, WARNINGS, "ignored")
     out: dict[str, dict] = {}
     for name, entry in data.items():
         if not isinstance(entry, dict):
