@@ -149,9 +149,7 @@ class MentionStore:
                "m.qualifier, m.relative, je.value FROM mentions m, json_each(m.extra, '$.events') je "
                "WHERE m.kind = 'date' AND m.extra IS NOT NULL")  # unordered: callers sort what they keep
         for row in self.db.execute(sql):
-            d = dict(zip(FIELDS, row[:len(FIELDS)]))
-            d["value"], d["high"] = _load_fast(d["value"]), _load_fast(d["high"])
-            d["relative"] = None if d["relative"] is None else bool(d["relative"])
+            d = _contract(row)
             d["events"] = [row[-1]]
             yield d
 
@@ -205,11 +203,17 @@ def _row(path: str, m: dict) -> tuple:
     )
 
 
-def _from_row(row: tuple) -> dict:
-    """The contract fields first (the `mentions --json` shape), then any extras (why, context)."""
+def _contract(row: tuple) -> dict:
+    """The contract fields of a row (the `mentions --json` shape)."""
     d = dict(zip(FIELDS, row[:len(FIELDS)]))
-    d["value"], d["high"] = _load(d["value"]), _load(d["high"])
+    d["value"], d["high"] = _load_fast(d["value"]), _load_fast(d["high"])
     d["relative"] = None if d["relative"] is None else bool(d["relative"])
+    return d
+
+
+def _from_row(row: tuple) -> dict:
+    """The contract fields first, then any extras (why, context, events)."""
+    d = _contract(row)
     extra = _load(row[len(FIELDS)])
     if extra:
         d.update(extra)

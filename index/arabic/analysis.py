@@ -75,12 +75,17 @@ class ArabicNormalizeFilter(Filter):
 
     def __call__(self, tokens):
         for t in tokens:
-            text = normalize(t.text)
-            if text[:1].isdigit():
-                text = _THOUSANDS.sub("", text)
+            text = normal_form(t.text)
             if text:
                 t.text = text
                 yield t
+
+
+def normal_form(word: str) -> str:
+    """A word as the index holds it before months and stems: normalised, and a number
+    without its thousands separators (possibly empty: a word of harakat alone)."""
+    text = normalize(word)
+    return _THOUSANDS.sub("", text) if text[:1].isdigit() else text
 
 
 class MonthFilter(Filter):
@@ -136,9 +141,7 @@ def exact_tokens(text: str) -> list[tuple[str, int, int]]:
     machinery: matching runs this over every hit's text, so it must be cheap."""
     rows = []
     for match in WORD_PATTERN.finditer(text):
-        word = normalize(match.group())
-        if word[:1].isdigit():
-            word = _THOUSANDS.sub("", word)
+        word = normal_form(match.group())
         if word:
             rows.append((word.lower(), match.start(), match.end()))
     return fold_months(rows)
