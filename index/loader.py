@@ -8,6 +8,7 @@ The dossier folder is only ever read.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import unicodedata
 from collections.abc import Iterable
@@ -339,6 +340,11 @@ def scan_dossier(root: str | os.PathLike) -> Dossier:
         raise DossierError(f"no .txt articles in {path}")
     dossier.entries = [Entry(_display_id(f.rel), f.file, f.mtime, f.size) for f in found]
     return dossier
+
+
+def text_digest(text: str) -> str:
+    """What tells whether an article's loaded text changed (the mention store keys on it)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def listed_dossier(root: str | os.PathLike, ids: Iterable[str]) -> Dossier:

@@ -20,12 +20,10 @@ import os
 import re
 import shutil
 import sqlite3
-import sys
 import tempfile
 import threading
 import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +31,7 @@ from pathlib import Path
 import platformdirs
 
 from .errors import DossierError
-from .loader import Article, Dossier
+from .loader import Article, Dossier, text_digest
 from .locking import IndexBusyError, write_lock
 from .mention_store import MentionStore, StoredArticle
 
@@ -50,10 +48,6 @@ def index_home(root: Path) -> Path:
     digest = hashlib.sha256(os.fsencode(root)).hexdigest()[:16]
     name = re.sub(r"[^\w.-]", "_", root.name)[:40] or "dossier"
     return cache_root() / f"{name}-{digest}"
-
-
-def text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass
@@ -165,12 +159,18 @@ class DossierIndex:
                 f"using a temporary index in {self.home}"
             )
 
-    def _open_live(self) -> str | None:
-        """Open the live generation; return why it must be rebuilt, or None."""
+    def _live_generation(self) -> Path | None:
+        """The generation CURRENT names, or None before the first build."""
         current = self.home / "CURRENT"
         if not current.exists():
+            return None
+        return self.home / current.read_text(encoding="utf-8").strip()
+
+    def _open_live(self) -> str | None:
+        """Open the live generation; return why it must be rebuilt, or None."""
+        gen = self._live_generation()
+        if gen is None:
             return "no index yet"
-        gen = self.home / current.read_text(encoding="utf-8").strip()
         try:
             meta = json.loads((gen / "meta.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -208,9 +208,9 @@ class DossierIndex:
         opening Whoosh: the reader lists it at once while ``update()`` checks the files.
         None when there is no usable index yet."""
         try:
-            gen = self.home / (self.home / "CURRENT").read_text(encoding="utf-8").strip()
-            path = gen / "mentions.sqlite"
-            if not path.is_file():
+            gen = self._live_generation()
+            path = gen / "mentions.sqlite" if gen else None
+            if path is None or not path.is_file():
                 return None
             store = MentionStore(path)
             articles = store.articles()
@@ -245,6 +245,7 @@ class DossierIndex:
     def _build_into(self, gen: Path, progress: Progress | None) -> None:
         from whoosh import index as windex
 
+        from .mentions.batch import extract_rows
         from .schema import SCHEMA_VERSION, make_schema
 
         ix = windex.create_in(str(gen), make_schema())
@@ -253,14 +254,13 @@ class DossierIndex:
         # ~10 ms at 10k articles); plain segment files are read in place.
         # Analysis is the slow part of a build: big dossiers use every core (Whoosh's
         # multiprocess writer; each worker leaves its own segment, merged later).
-        procs = min(os.cpu_count() or 1, 4) if len(self.dossier.entries) >= PARALLEL_FROM else 1
+        procs = _procs_for(len(self.dossier.entries))
         writer = ix.writer(limitmb=128, procs=procs, multisegment=procs > 1, compound=False)
         total = len(self.dossier.entries)
         extracted = []
         stored = {}
-        articles = _Tee(self.dossier.iter_articles())
-        for n, row in enumerate(self._extract_rows(articles, procs), 1):
-            art = articles.popleft()  # extraction keeps the articles' order
+        rows = extract_rows(self.dossier.iter_articles(), self._dossier_meta(), procs)
+        for n, (art, row) in enumerate(rows, 1):
             writer.add_document(**_fields(art))  # analysed by Whoosh's worker processes meanwhile
             extracted.append(row)
             stored[art.id] = _summary(art)
@@ -378,32 +378,12 @@ class DossierIndex:
         if todo:
             self._extract(todo, progress)
 
-    def _extract_rows(self, articles: Iterable[Article], procs: int = 1) -> Iterator[tuple]:
-        """Mention-store rows, in the articles' order; in worker processes for big dossiers
-        (extraction was half of a 10k-article build, all of it on one core)."""
-        meta = self._dossier_meta()
-        jobs = ((art, meta.get(art.id) or {}) for art in articles)
-        if procs <= 1:
-            yield from map(_extract_row, jobs)
-            return
-        import multiprocessing
-        import warnings
-        from concurrent.futures import ProcessPoolExecutor
-
-        if not sys.platform.startswith("linux"):
-            # fork is Linux-safe here (as Whoosh's own writer relies on); spawn would
-            # re-run an unguarded __main__ of whatever script calls the library
-            yield from map(_extract_row, jobs)
-            return
-        with warnings.catch_warnings():  # Python 3.12 warns on fork with threads running
-            warnings.simplefilter("ignore", DeprecationWarning)
-            with ProcessPoolExecutor(procs, mp_context=multiprocessing.get_context("fork")) as pool:
-                yield from pool.map(_extract_row, jobs, chunksize=32)
-
     def _extract(self, articles: list[Article], progress: Progress | None) -> None:
+        from .mentions.batch import extract_rows  # the extractor: not needed to start
+
         rows = []
-        procs = min(os.cpu_count() or 1, 4) if len(articles) >= PARALLEL_FROM else 1
-        for n, row in enumerate(self._extract_rows(articles, procs), 1):
+        for n, (_, row) in enumerate(
+                extract_rows(articles, self._dossier_meta(), _procs_for(len(articles))), 1):
             rows.append(row)
             if progress:
                 progress(n, len(articles))
@@ -411,34 +391,9 @@ class DossierIndex:
         self.mentions.set_info("stamp", self._extraction_stamp())
 
 
-class _Tee:
-    """Iterates like ``source`` and remembers what it handed out until ``popleft``."""
-
-    def __init__(self, source: Iterable) -> None:
-        self._source = iter(source)
-        self._pending: deque = deque()
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        item = next(self._source)
-        self._pending.append(item)
-        return item
-
-    def popleft(self):
-        return self._pending.popleft()
-
-
-def _extract_row(job: tuple[Article, dict]) -> tuple:
-    """One article's row for the mention store: (path, sha256, title, date, mentions, source).
-    Module-level so worker processes can run it."""
-    from .mentions import extract_mentions
-
-    art, info = job
-    found = extract_mentions(art, info)
-    return (art.id, text_digest(art.text), info.get("title") or art.title, found.date,
-            [m.to_store() for m in found.mentions], info.get("source"))
+def _procs_for(articles: int) -> int:
+    """Worker processes for indexing or extracting this many articles."""
+    return min(os.cpu_count() or 1, 4) if articles >= PARALLEL_FROM else 1
 
 
 def _write_meta(gen: Path, ix, meta: dict) -> None:

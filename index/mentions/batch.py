@@ -1,0 +1,52 @@
+"""Extraction over many articles: rows for the mention store, in worker processes when
+there are many (extraction was half of a 10k-article build, all of it on one core)."""
+
+from __future__ import annotations
+
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from ..loader import Article, text_digest
+
+
+def extract_rows(articles: Iterable[Article], meta: dict[str, dict],
+                 procs: int = 1) -> Iterator[tuple[Article, tuple]]:
+    """(article, its mention-store row), in the articles' order. ``meta`` is dossier.toml's
+    per-file metadata; ``procs`` > 1 extracts in that many forked processes."""
+    pending: deque[Article] = deque()  # handed to the workers, not yet paired with a row
+
+    def jobs():
+        for art in articles:
+            pending.append(art)
+            yield art, meta.get(art.id) or {}
+
+    for row in _rows(jobs(), procs):
+        yield pending.popleft(), row
+
+
+def _rows(jobs: Iterator[tuple[Article, dict]], procs: int) -> Iterator[tuple]:
+    if procs <= 1 or not sys.platform.startswith("linux"):
+        # fork is Linux-safe here (as Whoosh's own writer relies on); spawn would
+        # re-run an unguarded __main__ of whatever script calls the library
+        yield from map(extract_row, jobs)
+        return
+    import multiprocessing
+    import warnings
+    from concurrent.futures import ProcessPoolExecutor
+
+    with warnings.catch_warnings():  # Python 3.12 warns on fork with threads running
+        warnings.simplefilter("ignore", DeprecationWarning)
+        with ProcessPoolExecutor(procs, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield from pool.map(extract_row, jobs, chunksize=32)
+
+
+def extract_row(job: tuple[Article, dict]) -> tuple:
+    """One article's row for the mention store: (path, sha256, title, date, mentions, source).
+    Module-level so worker processes can run it."""
+    from . import extract_mentions
+
+    art, info = job
+    found = extract_mentions(art, info)
+    return (art.id, text_digest(art.text), info.get("title") or art.title, found.date,
+            [m.to_store() for m in found.mentions], info.get("source"))
