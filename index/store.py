@@ -376,9 +376,9 @@ class DossierIndex:
         self.mentions.delete(sorted(gone | set(removed)))
         todo = [a for a in (self.dossier.get(p) for p in wanted) if a is not None]
         if todo:
-            self._extract(todo, progress)
+            self._extract(todo, stamp, progress)
 
-    def _extract(self, articles: list[Article], progress: Progress | None) -> None:
+    def _extract(self, articles: list[Article], stamp: str, progress: Progress | None) -> None:
         from .mentions.batch import extract_rows  # the extractor: not needed to start
 
         rows = []
@@ -388,7 +388,7 @@ class DossierIndex:
             if progress:
                 progress(n, len(articles))
         self.mentions.put_many(rows)
-        self.mentions.set_info("stamp", self._extraction_stamp())
+        self.mentions.set_info("stamp", stamp)
 
 
 def _procs_for(articles: int) -> int:
