@@ -224,7 +224,7 @@ async def test_big_dossier_searches_off_the_ui_thread_and_drops_stale_results(se
     newer one."""
     import time
 
-    monkeypatch.setattr(DossierApp, "SEARCH_IN_WORKER_FROM", 0)
+    monkeypatch.setattr(DossierApp, "WORKER_FROM", 0)
     real_search = DossierApp._search
 
     def slow_first(self, text):

@@ -21,6 +21,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 from dossier_tui.config import Settings
 from dossier_tui.index.errors import DossierError
 from dossier_tui.index.loader import Article, listed_dossier, scan_dossier
+from dossier_tui.index.mention_store import MentionStore
 from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.store import DossierIndex, UpdateReport
 
@@ -30,6 +31,7 @@ from .jumps import JumpList, Place
 from .labels import label as shown
 from .labels import set_mode
 from .messages import ArticleChosen
+from .overviews import OverviewActions
 from .panes import Panes
 from .reader import ReaderPane
 from .results import ArticleInfo, ResultList
@@ -45,7 +47,7 @@ def _dossier_commands():
 KIND_PLURAL = (("date", "date"), ("figure", "figure"), ("entity", "entity"))
 
 
-class DossierApp(App):
+class DossierApp(OverviewActions, App):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "dossier-tui"
     COMMANDS = App.COMMANDS | {_dossier_commands}
@@ -67,7 +69,7 @@ class DossierApp(App):
     ]
     MIN_SIZE = (60, 20)
     SEARCH_DELAY = 0.25  # seconds of typing pause before searching as you type
-    SEARCH_IN_WORKER_FROM = 2000  # articles: below, a search takes a few ms on the UI thread
+    WORKER_FROM = 2000  # articles: from here searches and dossier-wide views run in a worker
 
     def __init__(self, dossier_path: Path, remember: bool = True,
                  settings: Settings | None = None, **kwargs) -> None:
@@ -137,6 +139,11 @@ class DossierApp(App):
         return article.id if article else None
 
     @property
+    def store(self) -> MentionStore | None:
+        """The index's mention store, once there is an index."""
+        return getattr(self.index, "mentions", None)
+
+    @property
     def panes(self) -> Panes:
         return self.query_one("#panes", Panes)
 
@@ -157,14 +164,15 @@ class DossierApp(App):
             dossier = scan_dossier(self.dossier_path)
             index = DossierIndex(dossier)
             report = index.update(progress=lambda n, t: self.call_from_thread(self._show_progress, n, t))
-            info = self._collect_info(index)
+            catalog = index.catalog()
+            info = self._collect_info(index, catalog)
         except DossierError as exc:
             self.call_from_thread(self._set_status, str(exc), True)
             return
-        self.call_from_thread(self._index_ready, index, report, info)
+        self.call_from_thread(self._index_ready, index, report, catalog, info)
 
     @staticmethod
-    def _collect_info(index: DossierIndex, catalog: list | None = None,
+    def _collect_info(index: DossierIndex, catalog: list[tuple[str, str]],
                       stored: dict | None = None) -> dict[str, ArticleInfo]:
         store = getattr(index, "mentions", None)
         if store is None:
@@ -172,7 +180,7 @@ class DossierApp(App):
         stored = stored if stored is not None else store.articles()
         info = {}
         empty = ArticleInfo()
-        for path, _title in catalog if catalog is not None else index.catalog():
+        for path, _title in catalog:
             s = stored.get(path)
             if s is None:
                 info[path] = empty
@@ -213,7 +221,8 @@ class DossierApp(App):
     def _first_frame(self) -> None:
         """The article list has been drawn (the start-up benchmark times this)."""
 
-    def _index_ready(self, index: DossierIndex, report: UpdateReport, info: dict) -> None:
+    def _index_ready(self, index: DossierIndex, report: UpdateReport,
+                     catalog: list[tuple[str, str]], info: dict) -> None:
         early = self.index is not None
         self.index = index
         self.searchable = True
@@ -223,7 +232,7 @@ class DossierApp(App):
         notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings
         if report.rebuilt and report.reason and "damaged" in report.reason:
             notes.append(f"{report.reason}: rebuilt it")
-        self._show_catalog(index.catalog(), info)
+        self._show_catalog(catalog, info)
         msg = shown(d.root.name)
         msg.append(f": {len(self.catalog)} articles")
         if notes:
@@ -251,7 +260,7 @@ class DossierApp(App):
 
     # -- mentions from the store -----------------------------------------------------------
     def mentions_of(self, path: str) -> list[dict]:
-        store = getattr(self.index, "mentions", None)
+        store = self.store
         if store is None:
             return []
         if path not in self._mention_cache:
@@ -261,7 +270,7 @@ class DossierApp(App):
         return self._mention_cache[path]
 
     def all_mentions(self, kind: str | None = None, key: str | None = None) -> list[dict]:
-        store = getattr(self.index, "mentions", None)
+        store = self.store
         return [] if store is None else list(store.mentions(kind=kind, key=key))
 
     def label(self, path: str) -> str:
@@ -302,7 +311,7 @@ class DossierApp(App):
             self.query_one("#results", ResultList).show_articles(self.catalog, self._info)
             self._set_status(f"{len(self.catalog)} articles")
             return
-        if len(self.catalog) >= self.SEARCH_IN_WORKER_FROM:
+        if len(self.catalog) >= self.WORKER_FROM:
             self._set_status("Searching…")
             self._search_in_worker(text)
         else:
@@ -442,7 +451,7 @@ class DossierApp(App):
 
     def _shared_counts(self, path: str) -> dict[str, int]:
         """How many mention keys each other article shares with this one (from the store)."""
-        store = getattr(self.index, "mentions", None)
+        store = self.store
         if store is None:
             return {}
         return store.shared_keys(path) if hasattr(store, "shared_keys") else {}
@@ -478,78 +487,6 @@ class DossierApp(App):
     async def action_close_pane(self) -> None:
         await self.panes.close_pane(self.panes.active)
         self._comparing(True)
-
-    def action_timeline(self) -> None:
-        if self.index is None:
-            return
-        from dossier_tui.index import overview
-
-        from .overview_screens import TimelineScreen
-
-        store = getattr(self.index, "mentions", None)
-        if store is None:
-            return
-        self.push_screen(TimelineScreen(overview.timeline(store), self._labels(), self._row_mentions),
-                         self._overview_chosen)
-
-    def action_figures(self) -> None:
-        if self.index is None:
-            return
-        from dossier_tui.index import overview
-
-        from .overview_screens import FiguresScreen
-
-        store = getattr(self.index, "mentions", None)
-        if store is None:
-            return
-        self.push_screen(FiguresScreen(overview.figures(store), self._labels(), self._row_mentions),
-                         self._overview_chosen)
-
-    def action_events(self) -> None:
-        """Which date each article gives for each event (withdrawal, end of mission…)."""
-        if getattr(self.index, "mentions", None) is None:
-            return
-        if len(self.catalog) >= self.SEARCH_IN_WORKER_FROM:
-            self._set_status("Grouping the dossier's dates by event…")
-            self._events_in_worker()
-        else:
-            self._show_events(self._events())
-
-    def _events(self):
-        from dossier_tui.index.overview import dates_by_event
-
-        return dates_by_event(self.index.mentions.dates_with_events())
-
-    @work(thread=True, exclusive=True, group="overview")
-    def _events_in_worker(self) -> None:
-        self.call_from_thread(self._show_events, self._events())
-
-    def _show_events(self, events) -> None:
-        from .overview_screens import EventsScreen
-
-        rows = {f"{i}:{path}": ms for i, e in enumerate(events) for path, ms in e.by_article.items()}
-        self.push_screen(EventsScreen(events, self._labels(), lambda key: rows.get(key, [])),
-                         self._overview_chosen)
-
-    def _row_mentions(self, row_key: str) -> list[dict]:
-        """The mentions behind a timeline or figures row: a key, or text:<unresolved date>."""
-        store = getattr(self.index, "mentions", None)
-        if store is None:
-            return []
-        if row_key.startswith("text:"):
-            return [m for m in store.mentions(kind="date", text=row_key[5:]) if m.get("key") is None]
-        return list(store.mentions(key=row_key))
-
-    def _labels(self) -> dict[str, str]:
-        return {path: self.label(path) for path, _ in self.catalog}
-
-    def _overview_chosen(self, mentions: list[dict] | None) -> None:
-        if not mentions:
-            return
-        if len(mentions) == 1:
-            self._jump_to_mention(mentions[0])
-        else:
-            self.show_linked(mentions[0].get("key"), mentions=mentions)
 
     def action_jump_back(self) -> None:
         place = self.jumps.back(self._here())
