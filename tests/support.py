@@ -36,3 +36,19 @@ def screen_cells(view, line: int) -> list[tuple[str, object]]:
             else:
                 cells.extend([(ch, seg.style)] + [("", seg.style)] * max(0, width - 1))
     return cells
+
+
+async def ready(app, pilot) -> None:
+    """Wait until the app has opened its dossier (indexed and checked)."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert app.index is not None
+
+
+async def open_article(app, pilot, number: int) -> None:
+    """Open the article at 1-based position ``number`` of the unfiltered result list."""
+    results = app.query_one("#results")
+    results.focus()
+    results.highlighted = number - 1
+    await pilot.press("enter")
+    await pilot.pause()

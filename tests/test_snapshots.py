@@ -10,7 +10,8 @@ import pytest
 
 from dossier_tui.index.seeds import bundled_dossier
 from dossier_tui.tui.app import DossierApp
-from dossier_tui.tui.results import ResultList
+
+from support import open_article, ready
 
 SIZES = [(100, 30), (160, 48)]
 
@@ -19,24 +20,15 @@ def _app():
     return DossierApp(bundled_dossier(), remember=False)
 
 
-async def _ready(pilot):
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def _open_first(pilot):
-    await _ready(pilot)
-    results = pilot.app.query_one("#results", ResultList)
-    results.focus()
-    results.highlighted = 0
-    await pilot.press("enter")
-    await pilot.pause()
+    await ready(pilot.app, pilot)
+    await open_article(pilot.app, pilot, 1)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_main(snap_compare, size):
     async def run_before(pilot):
-        await _ready(pilot)
+        await ready(pilot.app, pilot)
         await pilot.press(*"عين الأسد", "enter", "enter")
         await pilot.pause()
 
@@ -58,7 +50,7 @@ def test_side_by_side(snap_compare, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_timeline(snap_compare, size):
     async def run_before(pilot):
-        await _ready(pilot)
+        await ready(pilot.app, pilot)
         await pilot.press("escape", "t")
         await pilot.pause()
 
@@ -68,7 +60,7 @@ def test_timeline(snap_compare, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_figures(snap_compare, size):
     async def run_before(pilot):
-        await _ready(pilot)
+        await ready(pilot.app, pilot)
         await pilot.press("escape", "f")
         await pilot.pause()
 

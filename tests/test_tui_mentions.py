@@ -8,28 +8,16 @@ from textual.widgets import DataTable, OptionList
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.tui.app import DossierApp
 from dossier_tui.tui.article_view import ArticleView
-from dossier_tui.tui.results import ResultList
 
-
-async def _ready(app, pilot):
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def _open(app, pilot, number):
-    results = app.query_one("#results", ResultList)
-    results.focus()
-    results.highlighted = number - 1
-    await pilot.press("enter")
-    await pilot.pause()
+from support import open_article, ready
 
 
 async def test_two_outlets_side_by_side_step_through_the_same_date(seeds):
     ids = [a.id for a in load_dossier(seeds).articles]
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(160, 48)) as pilot:
-        await _ready(app, pilot)
-        await _open(app, pilot, 1)  # 000 says سبتمبر 2025
+        await ready(app, pilot)
+        await open_article(app, pilot, 1)  # 000 says سبتمبر 2025
         await pilot.press("c", *"003", "enter")  # 003 says أيلول 2025
         await pilot.pause()
         left, right = app.panes.panes
@@ -51,8 +39,8 @@ async def test_linked_mentions_jump_and_ctrl_o_comes_back(seeds):
     ids = [a.id for a in load_dossier(seeds).articles]
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(140, 45)) as pilot:
-        await _ready(app, pilot)
-        await _open(app, pilot, 5)  # 004
+        await ready(app, pilot)
+        await open_article(app, pilot, 5)  # 004
         view = app.query_one(ArticleView)
         for _ in range(80):
             if (view.current_mention or {}).get("key") == "entity:عين الأسد":
@@ -82,7 +70,7 @@ async def test_timeline_and_figures(seeds):
     ids = [a.id for a in load_dossier(seeds).articles]
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(140, 45)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("escape", "t")
         await pilot.pause()
         from dossier_tui.tui.overview_screens import FiguresScreen, TimelineScreen
@@ -122,7 +110,7 @@ async def test_dates_by_event_screen_lists_each_outlets_dates_and_opens_them(see
 
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(140, 45)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("escape", "e")
         await pilot.pause()
         assert isinstance(app.screen, EventsScreen)

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
+import threading
+
 from dossier_tui.index.loader import load_dossier
+from dossier_tui.index.store import DossierIndex
 from dossier_tui.tui.app import DossierApp
 from dossier_tui.tui.article_view import GUTTER, ArticleView
 from dossier_tui.tui.results import ResultList
 
-from support import screen_cells
-
-
-async def _ready(app, pilot):
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert app.index is not None
+from support import ready, screen_cells
 
 
 async def test_type_query_see_results_open_article(seeds):
     app = DossierApp(seeds)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         results = app.query_one("#results", ResultList)
         assert results.option_count == 5  # every article before any search
         app.query_one("#results").focus()
@@ -56,7 +53,7 @@ async def test_type_query_see_results_open_article(seeds):
 async def test_bad_query_shows_an_inline_message(seeds):
     app = DossierApp(seeds)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("/", *"   ", "enter")
         await pilot.pause()
         # an empty query lists every article again rather than failing
@@ -67,7 +64,7 @@ async def test_markup_in_article_text_is_shown_literally(make_dossier):
     root = make_dossier({"a.txt": "[@click=app.quit]انقر[/] [b]عريض[/b] [link=x]y[/link]\nنص"})
     app = DossierApp(root)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("tab")
         results = app.query_one("#results", ResultList)
         results.focus()
@@ -82,7 +79,7 @@ async def test_markup_in_article_text_is_shown_literally(make_dossier):
 async def test_q_quits(seeds):
     app = DossierApp(seeds)
     async with app.run_test() as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         app.query_one("#results").focus()
         await pilot.press("q")
         await pilot.pause()
@@ -92,7 +89,7 @@ async def test_q_quits(seeds):
 async def test_help_lists_the_bindings_and_closes(seeds):
     app = DossierApp(seeds)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         app.query_one("#results").focus()
         await pilot.press("question_mark")
         await pilot.pause()
@@ -110,7 +107,7 @@ async def test_help_lists_the_bindings_and_closes(seeds):
 async def test_search_as_you_type(seeds):
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press(*"Baghdad")
         await pilot.pause(app.SEARCH_DELAY + 0.3)
         results = app.query_one("#results", ResultList)
@@ -120,14 +117,14 @@ async def test_search_as_you_type(seeds):
 async def test_remembers_query_and_open_article(seeds):
     app = DossierApp(seeds)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press(*"الأنبار", "enter", "enter")  # the search box has focus at start
         await pilot.pause()
         opened = app.current_article
         assert opened
     again = DossierApp(seeds)
     async with again.run_test(size=(100, 30)) as pilot:
-        await _ready(again, pilot)
+        await ready(again, pilot)
         await pilot.pause()
         assert again.query_one("#search").value == "الأنبار"
         assert again.current_article == opened
@@ -137,7 +134,7 @@ async def test_remembers_query_and_open_article(seeds):
 async def test_too_small_terminal_says_so(seeds):
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(50, 15)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         assert app.screen.has_class("-too-small")
         assert "needs at least 60×20" in app.query_one("#too-small").visual.plain
         await pilot.resize_terminal(80, 24)
@@ -149,7 +146,7 @@ async def test_mentions_are_drawn_on_their_glyphs_in_their_style(seeds):
     """Read the styled cells back: every glyph of every mention carries its kind's style."""
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         results = app.query_one("#results", ResultList)
         results.focus()
         results.highlighted = 0
@@ -171,29 +168,36 @@ async def test_mentions_are_drawn_on_their_glyphs_in_their_style(seeds):
         assert checked > 200
 
 
-async def test_warm_start_lists_and_reads_before_the_check_and_searches_after(seeds, monkeypatch):
-    """With a warm index the list comes from its mention store at once; articles open while
-    the files are still being checked, and a query typed meanwhile runs when that is done."""
-    import threading
-
-    from dossier_tui.index.store import DossierIndex
-
-    DossierIndex(load_dossier(seeds)).update()  # warm
+def _hold_the_check(monkeypatch) -> threading.Event:
+    """Make the index's check of the files wait (as on 10k files) until the event is set."""
     release = threading.Event()
     real_update = DossierIndex.update
 
     def slow_update(self, *args, **kwargs):
-        release.wait(20)  # the check of 10k files, say
+        release.wait(20)
         return real_update(self, *args, **kwargs)
 
     monkeypatch.setattr(DossierIndex, "update", slow_update)
+    return release
+
+
+async def _until_listed(app, pilot) -> ResultList:
+    results = app.query_one("#results", ResultList)
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if results.option_count:
+            break
+    return results
+
+
+async def test_warm_start_lists_and_reads_before_the_check_and_searches_after(seeds, monkeypatch):
+    """With a warm index the list comes from its mention store at once; articles open while
+    the files are still being checked, and a query typed meanwhile runs when that is done."""
+    DossierIndex(load_dossier(seeds)).update()  # warm
+    release = _hold_the_check(monkeypatch)
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        results = app.query_one("#results", ResultList)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if results.option_count:
-                break
+        results = await _until_listed(app, pilot)
         assert results.option_count == 5 and not app.searchable
         assert "checking for changes" in str(app.query_one("#status").render())
         results.focus()
@@ -236,7 +240,7 @@ async def test_big_dossier_searches_off_the_ui_thread_and_drops_stale_results(se
     monkeypatch.setattr(DossierApp, "_search", slow_first)
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         app.run_search("بغداد")
         app.run_search("عين الأسد")  # typed on before the first finished
         await _searches_done(app, pilot)
@@ -258,7 +262,7 @@ async def test_command_palette_shows_arabic_titles_shaped_and_in_display_order(s
 
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
@@ -277,26 +281,16 @@ async def test_warm_start_list_is_corrected_once_the_folder_is_checked(tmp_path,
     """The early list is what the index last saw: a file deleted since is listed until the
     check, opening it says so instead of failing, and the checked list drops it."""
     import shutil
-    import threading
-
-    from dossier_tui.index.store import DossierIndex
 
     root = tmp_path / "dossier"
     shutil.copytree(seeds, root)
     DossierIndex(load_dossier(root)).update()  # warm
     gone = sorted(p.name for p in root.glob("*.txt"))[0]
     (root / gone).unlink()
-    release = threading.Event()
-    real_update = DossierIndex.update
-    monkeypatch.setattr(DossierIndex, "update",
-                        lambda self, *a, **k: (release.wait(20), real_update(self, *a, **k))[1])
+    release = _hold_the_check(monkeypatch)
     app = DossierApp(root, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        results = app.query_one("#results", ResultList)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if results.option_count:
-                break
+        results = await _until_listed(app, pilot)
         assert results.option_count == 5  # as the index last saw it
         results.focus()
         await pilot.press("enter")  # the deleted one: told, not crashed

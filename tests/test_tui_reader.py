@@ -5,32 +5,18 @@ from __future__ import annotations
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.tui.app import DossierApp
 from dossier_tui.tui.article_view import ArticleView
-from dossier_tui.tui.results import ResultList
 
-
-async def _ready(app, pilot):
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert app.index is not None
-
-
-async def _open(app, pilot, number: int):
-    """Open the article at 1-based position ``number`` of the unfiltered result list."""
-    results = app.query_one("#results", ResultList)
-    results.focus()
-    results.highlighted = number - 1
-    await pilot.press("enter")
-    await pilot.pause()
+from support import open_article, ready
 
 
 async def test_jump_list_goes_back_and_forward_between_articles(seeds):
     ids = [a.id for a in load_dossier(seeds).articles]
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
-        await _open(app, pilot, 1)
-        await _open(app, pilot, 3)
-        await _open(app, pilot, 5)
+        await ready(app, pilot)
+        await open_article(app, pilot, 1)
+        await open_article(app, pilot, 3)
+        await open_article(app, pilot, 5)
         assert app.current_article == ids[4]
         await pilot.press("ctrl+o")
         await pilot.pause()
@@ -50,8 +36,8 @@ async def test_compare_opens_a_second_pane_to_the_left_and_x_closes_it(seeds):
     ids = [a.id for a in load_dossier(seeds).articles]
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(160, 48)) as pilot:
-        await _ready(app, pilot)
-        await _open(app, pilot, 1)
+        await ready(app, pilot)
+        await open_article(app, pilot, 1)
         await pilot.press("c")
         await pilot.pause()
         from dossier_tui.tui.picker import ArticlePicker
@@ -77,8 +63,8 @@ async def test_paging_and_paragraph_keys_move_the_view(make_dossier):
     root = make_dossier({"long.txt": "عنوان طويل\n" + "\n".join(paragraphs) + "\n"})
     app = DossierApp(root, remember=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _ready(app, pilot)
-        await _open(app, pilot, 1)
+        await ready(app, pilot)
+        await open_article(app, pilot, 1)
         view = app.query_one(ArticleView)
         assert app.focused is view and view.scroll_offset.y == 0
         await pilot.press("right_curly_bracket")
@@ -100,7 +86,7 @@ async def test_paging_and_paragraph_keys_move_the_view(make_dossier):
 async def test_n_walks_through_search_hits(seeds):
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press(*"التحالف", "enter", "enter")
         await pilot.pause()
         view = app.query_one(ArticleView)
@@ -116,7 +102,7 @@ async def test_n_walks_through_search_hits(seeds):
 async def test_help_lists_reader_keys_too(seeds):
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("escape", "question_mark")
         await pilot.pause()
         shown = app.export_screenshot().replace("&#160;", " ")
