@@ -24,7 +24,7 @@ EXACT_BOOST = 2.0
 STOP_WORDS = frozenset("""في من الي علي عن ان او ثم قد لا ما هذا هذه ذلك تلك التي الذي الذين كان كانت
 مع بين بعد قبل حتي منذ عند كل لم لن ايضا و ف ب ل هو هي هم""".split())
 
-_TOKEN = re.compile(r'"[^"]*"|"[^"]*$|\S+')
+_TOKEN = re.compile(r'-?"[^"]*"|-?"[^"]*$|\S+')  # -"a phrase" excludes the phrase
 _EXACT = exact_analyzer()
 
 

@@ -51,6 +51,8 @@ def test_query_language(capsys):
     assert _short(_hits(capsys, "Baghdad OR البنتاجون")) == ["003", "004"]
     assert "003" not in _short(_hits(capsys, "التحالف -البنتاجون"))
     assert "003" not in _short(_hits(capsys, "التحالف NOT البنتاجون"))
+    without_phrase = _short(_hits(capsys, 'التحالف -"عين الأسد"'))  # a phrase excluded
+    assert without_phrase and not {"001", "004"} & set(without_phrase)
     assert _short(_hits(capsys, "title:البنتاجون")) == ["003"]
     assert set(_short(_hits(capsys, "انسحا*"))) >= {"000", "001", "003", "004"}
 
