@@ -179,7 +179,7 @@ def _looks_utf16(data: bytes) -> bool:
     if len(sample) < 4:
         return False
     for half in (sample[0::2], sample[1::2]):
-        if sum(1 for b in half if b in (0, 6)) >= 0.6 * len(half):
+        if half.count(0) + half.count(6) >= 0.6 * len(half):
             return True
     return False
 
