@@ -122,28 +122,45 @@ class MonthFilter(Filter):
 def fold_months(rows: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """(word, start, end) rows with every Gregorian month name, however written, as one row."""
     words = [r[0] for r in rows]
+    heads = [i for i, w in enumerate(words) if w in _MONTH_HEADS or w[1:] in _MONTH_HEADS]
+    if not heads:  # most texts, most of the time: nothing to fold
+        return rows
     out = []
     i = 0
-    while i < len(rows):
-        word, startchar, endchar = rows[i]
-        found = month_at(words, i) if word in _MONTH_HEADS or word[1:] in _MONTH_HEADS else None
+    for head in heads:
+        if head < i:  # inside a month name already folded
+            continue
+        out.extend(rows[i:head])
+        i = head
+        found = month_at(words, i)
         if found and found.calendar == "gregorian" and (not found.ambiguous or _dated(words, i, found.length)):
-            out.append((found.canonical, startchar, rows[i + found.length - 1][2]))
+            out.append((found.canonical, rows[i][1], rows[i + found.length - 1][2]))
             i += found.length
         else:
-            out.append((word, startchar, endchar))
+            out.append(rows[i])
             i += 1
+    out.extend(rows[i:])
     return out
+
+
+_FORMS: dict[str, str] = {}  # raw word -> its indexed form: matching tokenises every hit
 
 
 def exact_tokens(text: str) -> list[tuple[str, int, int]]:
     """What ``exact_analyzer`` yields, as (text, start, end), without Whoosh's token
     machinery: matching runs this over every hit's text, so it must be cheap."""
     rows = []
+    append = rows.append
+    forms = _FORMS
     for match in WORD_PATTERN.finditer(text):
-        word = normal_form(match.group())
+        raw = match.group()
+        word = forms.get(raw)
+        if word is None:
+            if len(forms) >= 200_000:  # bounded: a dossier's vocabulary
+                forms.clear()
+            word = forms[raw] = normal_form(raw).lower()
         if word:
-            rows.append((word.lower(), match.start(), match.end()))
+            append((word, *match.span()))
     return fold_months(rows)
 
 
