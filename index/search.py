@@ -49,11 +49,7 @@ class SearchResult:
 def search(index: DossierIndex, text: str, limit: int | None = 20) -> SearchResult:
     parsed = parse_query(text, index.ix.schema)
     with index.searching() as searcher:
-        # len() re-runs the query to count every match: the top-N collector skips blocks
-        # (and prunes sub-matchers even with optimize=False), so its own tally undercounts
-        results = searcher.search(parsed.query, limit=limit)
-        total = len(results)
-        found = [(r["path"], r.score) for r in results]
+        total, found = _ranked(searcher, parsed, limit)
     hits = []
     for path, score in found:
         art = index.dossier.get(path)  # read on demand: only the hits
@@ -68,6 +64,24 @@ def search(index: DossierIndex, text: str, limit: int | None = 20) -> SearchResu
             matches=tuple(Match(s, e, art.text[s:e]) for s, e in spans),
         ))
     return SearchResult(query=text, total=total, hits=tuple(hits), parsed=parsed)
+
+
+def _ranked(searcher, parsed: ParsedQuery, limit: int | None) -> tuple[int, list[tuple[str, float]]]:
+    """Every match counted, the best ``limit`` as (path, score).
+
+    The array ranker gives Whoosh's BM25F scores in one pass; Whoosh's own searcher
+    serves the query shapes it does not reproduce."""
+    from .ranking import Unsupported, ranker_for  # numpy: imported on the first search
+
+    try:
+        total, top = ranker_for(searcher).top(parsed.query, limit)
+        return total, [(searcher.stored_fields(doc)["path"], score) for doc, score in top]
+    except Unsupported:
+        pass
+    # len() re-runs the query to count every match: the top-N collector skips blocks
+    # (and prunes sub-matchers even with optimize=False), so its own tally undercounts
+    results = searcher.search(parsed.query, limit=limit)
+    return len(results), [(r["path"], r.score) for r in results]
 
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> str:

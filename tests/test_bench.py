@@ -17,6 +17,7 @@ def test_bench_scale_runs_at_300_articles(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = proc.stdout
     for row in ("full build, articles/s", "incremental update, 100 changed", "query p50 / p95 / p99",
+                "nothing cached before each query",
                 "cold start, warm index (seeds)", "TUI peak RSS", "timeline / figures view data",
                 "mention extraction"):
         assert row in out, (row, out)
