@@ -351,7 +351,8 @@ def listed_dossier(root: str | os.PathLike, ids: Iterable[str]) -> Dossier:
     """A dossier of the articles an index last saw, without listing the folder: enough to
     show and read them at once while ``scan_dossier`` runs. Stats are unknown (zero)."""
     path = check_folder(root)
-    return Dossier(root=path, entries=[Entry(i, str(path / i), 0.0, 0) for i in sorted(ids)])
+    base = os.path.join(path, "")  # joined as strings: a Path per article costs 2 us
+    return Dossier(root=path, entries=[Entry(i, base + i, 0.0, 0) for i in sorted(ids)])
 
 
 def load_dossier(root: str | os.PathLike) -> Dossier:

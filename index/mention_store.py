@@ -11,7 +11,6 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 from pathlib import Path
 
@@ -37,8 +36,7 @@ CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT);
 """
 
 
-@dataclass(frozen=True)
-class StoredArticle:
+class StoredArticle(NamedTuple):  # a NamedTuple: start-up reads 10k of them before the first frame
     path: str
     sha256: str
     title: str

@@ -8,34 +8,43 @@ Rich ``Text`` or segments, never as markup.
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
+import gc
 
-from rich.text import Text
-from textual import on, work
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.widgets import Footer, Input, ProgressBar, Static
+# Start-up: Textual and our modules make ~100k long-lived objects on import; collecting
+# while they are made, and scanning them again at every later collection, is wasted
+# time. Collections pause for these imports, then the survivors are frozen (below).
+_collecting = gc.isenabled()
+gc.disable()
 
-from dossier_tui.config import Settings
-from dossier_tui.index.errors import DossierError
-from dossier_tui.index.loader import Article, listed_dossier, scan_dossier
-from dossier_tui.index.mention_store import MentionStore
-from dossier_tui.index.sanitize import sanitize_line
-from dossier_tui.index.store import DossierIndex, UpdateReport
+import threading  # noqa: E402
+from pathlib import Path  # noqa: E402
 
-from .article_view import ArticleView
-from .help import HelpScreen, describe_bindings
-from .jumps import JumpList, Place
-from .labels import label as shown
-from .labels import set_mode
-from .messages import ArticleChosen
-from .overviews import OverviewActions
-from .panes import Panes
-from .reader import ReaderPane
-from .results import ArticleInfo, ResultList
-from .state import AppState
+from rich.text import Text  # noqa: E402
+from textual import on, work  # noqa: E402
+from textual.app import App, ComposeResult  # noqa: E402
+from textual.binding import Binding  # noqa: E402
+from textual.containers import Horizontal  # noqa: E402
+from textual.widgets import Footer, Input, ProgressBar, Static  # noqa: E402
+
+from dossier_tui.config import Settings  # noqa: E402
+from dossier_tui.index.errors import DossierError  # noqa: E402
+from dossier_tui.index.loader import Article, listed_dossier, scan_dossier  # noqa: E402
+from dossier_tui.index.mention_store import MentionStore  # noqa: E402
+from dossier_tui.index.sanitize import sanitize_line  # noqa: E402
+from dossier_tui.index.store import DossierIndex, UpdateReport  # noqa: E402
+
+from .article_view import ArticleView  # noqa: E402
+from .help import HelpScreen, describe_bindings  # noqa: E402
+from .jumps import JumpList, Place  # noqa: E402
+from .labels import label as shown  # noqa: E402
+from .labels import set_mode  # noqa: E402
+from .messages import ArticleChosen  # noqa: E402
+from .overviews import OverviewActions  # noqa: E402
+from .panes import Panes  # noqa: E402
+from .reader import ReaderPane  # noqa: E402
+from .results import ArticleInfo, ResultList  # noqa: E402
+from .state import AppState  # noqa: E402
+
 
 def _dossier_commands():
     """The command palette's provider, imported when the palette first opens."""
@@ -180,14 +189,19 @@ class DossierApp(OverviewActions, App):
         stored = stored if stored is not None else store.articles()
         info = {}
         empty = ArticleInfo()
+        made: dict[tuple, ArticleInfo] = {}  # one (frozen) ArticleInfo per distinct row
         for path, _title in catalog:
             s = stored.get(path)
             if s is None:
                 info[path] = empty
                 continue
-            c = s.counts()
-            info[path] = ArticleInfo(date=s.date, source=s.source,
-                                     counts=tuple((k, c[k]) for k, _ in KIND_PLURAL if k in c))
+            key = s[3:]  # date, source and the counts
+            got = made.get(key)
+            if got is None:
+                c = s.counts()
+                got = made[key] = ArticleInfo(date=s.date, source=s.source, counts=tuple(
+                    (k, c[k]) for k, _ in KIND_PLURAL if k in c))
+            info[path] = got
         return info
 
     def _show_progress(self, done: int, total: int) -> None:
@@ -527,3 +541,8 @@ class DossierApp(OverviewActions, App):
         self.notify(f"Bidi mode: {mode} ("
                     + ("shaped, visual order" if mode == "app" else "logical order for terminals "
                        "that do their own bidi") + ")", timeout=3)
+
+
+gc.freeze()  # the import-time objects live as long as the process: never scan them again
+if _collecting:
+    gc.enable()
