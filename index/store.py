@@ -14,6 +14,7 @@ atomic segment commits.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -154,6 +155,7 @@ class DossierIndex:
         except OSError as exc:
             failed = self.home
             self.home = Path(tempfile.mkdtemp(prefix="dossier-tui-index-"))
+            _remove_at_exit(self.home)  # rebuilt at every start anyway: leave nothing behind
             report.warnings.append(
                 f"cannot write the index cache {failed} ({exc.strerror}); "
                 f"using a temporary index in {self.home}"
@@ -424,3 +426,14 @@ def _fields(art: Article) -> dict:
         "size": art.size,
         "sha256": text_digest(art.text),
     }
+
+
+def _remove_at_exit(path: Path) -> None:
+    """Delete a temporary index when this process ends (not when a forked worker does)."""
+    owner = os.getpid()
+
+    def remove() -> None:
+        if os.getpid() == owner:
+            shutil.rmtree(path, ignore_errors=True)
+
+    atexit.register(remove)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -121,6 +123,25 @@ def test_unwritable_cache_falls_back_to_a_temporary_index(make_dossier, capsys, 
     assert code == 0
     assert "using a temporary index" in err
     assert json.loads(out)["total"] == 1
+
+
+def test_temporary_index_is_removed_when_the_process_ends(make_dossier, tmp_path):
+    """A fallback index is rebuilt at every start: keeping it would fill /tmp, run by run."""
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    root = make_dossier({"a.txt": ARABIC})
+    env = {**os.environ, "XDG_CACHE_HOME": str(blocker), "TMPDIR": str(scratch)}
+    code = ("import sys, os, tempfile; from dossier_tui.cli import main; rc = main(sys.argv[1:]); "
+            "print([p for p in os.listdir(tempfile.gettempdir()) if p.startswith('dossier-tui-index-')]); "
+            "sys.exit(rc)")
+    proc = subprocess.run([sys.executable, "-c", code, "search", "الأنبار", "-d", str(root), "--json"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "using a temporary index" in proc.stderr
+    assert "dossier-tui-index-" in proc.stdout  # it was there while the command ran
+    assert not [p for p in os.listdir(scratch) if p.startswith("dossier-tui-index-")]
 
 
 def test_presentation_block_characters_that_are_their_own_nfkc_index_and_search(make_dossier):
