@@ -3,7 +3,7 @@ the timeline and the figures views (issue #7's acceptance walk, through the pilo
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, OptionList
+from textual.widgets import OptionList
 
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.tui.app import DossierApp
@@ -76,8 +76,8 @@ async def test_timeline_and_figures(seeds):
         from dossier_tui.tui.overview_screens import FiguresScreen, TimelineScreen
 
         assert isinstance(app.screen, TimelineScreen)
-        table = app.screen.query_one(DataTable)
-        keys = [row.key.value for row in table.ordered_rows]
+        table = app.screen.table
+        keys = table.keys
         values = [r.value for r in app.screen.data.rows]
         assert values == sorted(values) and "date:2025-09" in keys  # one axis, by date
         sept = next(r for r in app.screen.data.rows if r.key == "date:2025-09")
@@ -93,8 +93,8 @@ async def test_timeline_and_figures(seeds):
         assert troops.disputed
         v2500 = next(v for v in troops.values if v.value == 2500)
         assert v2500.articles == [ids[0], ids[1], ids[3], ids[4]]
-        table = app.screen.query_one(DataTable)
-        table.move_cursor(row=next(i for i, r in enumerate(table.ordered_rows) if r.key.value == v2500.key))
+        table = app.screen.table
+        table.move_cursor(row=table.keys.index(v2500.key))
         await pilot.press("enter")
         await pilot.pause()
         from dossier_tui.tui.linked import LinkedMentions
@@ -115,8 +115,8 @@ async def test_dates_by_event_screen_lists_each_outlets_dates_and_opens_them(see
         await pilot.pause()
         assert isinstance(app.screen, EventsScreen)
         end = next(e for e in app.screen.events if e.event == "انتهاء")
-        table = app.screen.query_one(DataTable)
-        keys = [r.key.value for r in table.ordered_rows]
+        table = app.screen.table
+        keys = table.keys
         row = keys.index(f"{app.screen.events.index(end)}:000_8879d900664c0086.txt")
         table.move_cursor(row=row)
         await pilot.press("enter")

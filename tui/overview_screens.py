@@ -14,11 +14,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
-from dossier_tui.index.overview import EventDates, FigureGroup, Timeline, format_number
+from dossier_tui.index.overview import EventSummary, FigureGroup, Timeline, format_number
 
 from .labels import label
+from .overview_table import OverviewTable
 
 
 SAMPLE = 3  # article labels shown per row; the rest are counted
@@ -39,7 +40,7 @@ class OverviewScreen(ModalScreen[list[dict] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="overview-box"):
             yield Static(Text(self.heading, style="bold"), classes="overview-heading", markup=False)
-            yield DataTable(cursor_type="row", zebra_stripes=True, classes="overview-table")
+            yield OverviewTable(classes="overview-table")
             yield Static(classes="overview-notes", markup=False)
 
     def _articles(self, paths: list[str]) -> Text:
@@ -55,9 +56,13 @@ class OverviewScreen(ModalScreen[list[dict] | None]):
             out.append(f"  +{len(paths) - SAMPLE:,} more", style="dim")
         return out
 
-    @on(DataTable.RowSelected)
-    def _chosen(self, event: DataTable.RowSelected) -> None:
-        mentions = self.load(event.row_key.value)
+    @property
+    def table(self) -> OverviewTable:
+        return self.query_one(OverviewTable)
+
+    @on(OverviewTable.RowSelected)
+    def _chosen(self, event: OverviewTable.RowSelected) -> None:
+        mentions = self.load(event.key)
         if mentions:
             self.dismiss(mentions)
 
@@ -70,19 +75,25 @@ class TimelineScreen(OverviewScreen):
         self.data = data
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("date", "precision", "mentions", "articles")
-        for row in self.data.rows:
-            table.add_row(Text(row.shown, style="cyan"), Text(row.precision),
-                          Text(f"{row.count:,}"), self._articles(row.articles), key=row.key)
-        for row in self.data.unresolved:
-            table.add_row(label(row.text or "", style="dim cyan"), Text("relative"),
-                          Text(f"{row.count:,}"), self._articles(row.articles), key=row.key)
+        rows = [*self.data.rows, *self.data.unresolved]
+        resolved = len(self.data.rows)
+
+        def cells(i: int) -> tuple[Text, ...]:
+            row = rows[i]
+            if i < resolved:
+                when = Text(row.shown, style="cyan")
+                precision = Text(row.precision)
+            else:
+                when, precision = label(row.text or "", style="dim cyan"), Text("relative")
+            return when, precision, Text(f"{row.count:,}"), self._articles(row.articles)
+
+        self.table.set_rows(("date", "precision", "mentions", "articles"),
+                            [r.key for r in rows], cells)
         notes = (f"{len(self.data.rows):,} dates; {sum(r.count for r in self.data.unresolved):,} "
                  "relative dates could not be resolved (the article's date is unknown) and are "
                  "listed last, by what they say.")
         self.query_one(".overview-notes", Static).update(Text(notes, style="dim"))
-        table.focus()
+        self.table.focus()
 
 
 class FiguresScreen(OverviewScreen):
@@ -94,47 +105,50 @@ class FiguresScreen(OverviewScreen):
         self.groups = groups
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("unit", "value", "qualifier", "articles", "")
-        disputed = 0
-        for group in self.groups:
-            flag = Text("⚠ disagree", style="bold red") if group.disputed else Text("")
-            disputed += group.disputed
-            for v, value in enumerate(group.values):
-                shown = format_number(value.value)
-                if value.high is not None:
-                    shown += "–" + format_number(value.high)
-                table.add_row(label(group.unit, style="bold" if v == 0 else "dim"),
-                              Text(shown, style="yellow"), Text(value.qualifier or ""),
-                              self._articles(value.articles), flag if v == 0 else Text(""),
-                              key=value.key)
+        rows = [(group, v, value) for group in self.groups for v, value in enumerate(group.values)]
+
+        def cells(i: int) -> tuple[Text, ...]:
+            group, v, value = rows[i]
+            shown = format_number(value.value)
+            if value.high is not None:
+                shown += "–" + format_number(value.high)
+            flag = Text("⚠ disagree", style="bold red") if v == 0 and group.disputed else Text("")
+            return (label(group.unit, style="bold" if v == 0 else "dim"), Text(shown, style="yellow"),
+                    Text(value.qualifier or ""), self._articles(value.articles), flag)
+
+        self.table.set_rows(("unit", "value", "qualifier", "articles", ""),
+                            [value.key for _, _, value in rows], cells)
+        disputed = sum(g.disputed for g in self.groups)
         self.query_one(".overview-notes", Static).update(
             Text(f"{len(self.groups):,} units, {disputed:,} with disagreeing articles.", style="dim"))
-        table.focus()
+        self.table.focus()
 
 
 class EventsScreen(OverviewScreen):
     heading = ("Dates by event: what each article dates near words such as withdrawal or end; "
                "⚠ marks events the articles date differently; Enter lists the mentions")
 
-    def __init__(self, events: list[EventDates], labels: dict[str, str],
+    def __init__(self, events: list[EventSummary], labels: dict[str, str],
                  load: Callable[[str], list[dict]]) -> None:
         super().__init__(labels, load)
         self.events = events
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("event", "article", "dates it gives", "")
-        for i, event in enumerate(self.events):
-            flag = Text("⚠ differ", style="bold red") if event.disputed else Text("")
-            for n, path in enumerate(event.by_article):
-                dates = Text(", ").join(
-                    label(v, style="cyan") for v in event.values(path))
-                table.add_row(label(event.event, style="bold" if n == 0 else "dim"),
-                              self._articles([path]), dates, flag if n == 0 else Text(""),
-                              key=f"{i}:{path}")
+        rows = [(i, n, path) for i, event in enumerate(self.events)
+                for n, path in enumerate(event.by_article)]
+
+        def cells(k: int) -> tuple[Text, ...]:
+            i, n, path = rows[k]
+            event = self.events[i]
+            dates = Text(", ").join(label(v, style="cyan") for v in event.values(path))
+            flag = Text("⚠ differ", style="bold red") if n == 0 and event.disputed else Text("")
+            return (label(event.event, style="bold" if n == 0 else "dim"), self._articles([path]),
+                    dates, flag)
+
+        self.table.set_rows(("event", "article", "dates it gives", ""),
+                            [f"{i}:{path}" for i, _, path in rows], cells)
         disputed = sum(e.disputed for e in self.events)
         self.query_one(".overview-notes", Static).update(Text(
             f"{len(self.events):,} events, {disputed:,} dated differently by the articles. Events "
             "are found by their words near each date; check the sentences (Enter).", style="dim"))
-        table.focus()
+        self.table.focus()
