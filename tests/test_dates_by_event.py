@@ -71,3 +71,38 @@ def test_store_reads_events_in_sqlite_as_loading_every_date_would(seeds):
 
     assert shape(dates_by_event(index.mentions.dates_with_events())) == shape(
         dates_by_event(index.mentions.mentions(kind="date")))
+
+
+def _same(index) -> None:
+    from dossier_tui.index.overview import event_summaries
+
+    full = dates_by_event(index.mentions.mentions(kind="date"))
+    grouped = event_summaries(index.mentions)
+    assert [(e.event, e.disputed, list(e.by_article)) for e in grouped] == \
+        [(e.event, e.disputed, list(e.by_article)) for e in full]
+    assert all(g.values(p) == f.values(p) for g, f in zip(grouped, full) for p in f.by_article)
+    for e in full:  # what a row opens: the same mentions, in order
+        for path, ms in e.by_article.items():
+            opened = index.mentions.event_mentions(e.event, path)
+            assert [(m["start"], m["text"]) for m in opened] == [(m["start"], m["text"]) for m in ms]
+
+
+def test_the_events_view_groups_in_the_store_as_the_mentions_say(make_dossier, seeds):
+    """The TUI's events view reads per-(event, article) groups from the store's date_events
+    table; they must say what grouping every date mention says, after updates too."""
+    import shutil
+
+    root = make_dossier(ARTICLES)
+    for p in seeds.glob("*.txt"):
+        shutil.copy(p, root / p.name)
+    index = DossierIndex(load_dossier(root))
+    index.update()
+    assert len(dates_by_event(index.mentions.mentions(kind="date"))) >= 5
+    _same(index)
+    (root / "b.txt").write_text(ARTICLES["b.txt"].replace("2026", "2027"), encoding="utf-8")
+    (root / "c.txt").unlink()
+    index = DossierIndex(load_dossier(root))
+    index.update()
+    _same(index)
+    events = {e.event: e for e in dates_by_event(index.mentions.mentions(kind="date"))}
+    assert events["انسحاب"].values("b.txt") == ["2027-09"] and "c.txt" not in events["انسحاب"].by_article

@@ -43,19 +43,23 @@ class OverviewActions:
         else:
             self._show_events(self._events())
 
-    def _events(self) -> list[overview.EventDates]:
-        return overview.dates_by_event(self.store.dates_with_events())
+    def _events(self) -> list[overview.EventSummary]:
+        return overview.event_summaries(self.store)
 
     @work(thread=True, exclusive=True, group="overview")
     def _events_in_worker(self) -> None:
         self.call_from_thread(self._show_events, self._events())
 
-    def _show_events(self, events: list[overview.EventDates]) -> None:
+    def _show_events(self, events: list[overview.EventSummary]) -> None:
         from .overview_screens import EventsScreen
 
-        rows = {f"{i}:{path}": ms for i, e in enumerate(events) for path, ms in e.by_article.items()}
-        self.push_screen(EventsScreen(events, self._labels(), lambda key: rows.get(key, [])),
-                         self._overview_chosen)
+        store = self.store
+
+        def mentions(key: str) -> list[dict]:  # "<event number>:<path>", read when chosen
+            number, _, path = key.partition(":")
+            return store.event_mentions(events[int(number)].event, path) if store else []
+
+        self.push_screen(EventsScreen(events, self._labels(), mentions), self._overview_chosen)
 
     def _row_mentions(self, row_key: str) -> list[dict]:
         """The mentions behind a timeline or figures row: a key, or text:<unresolved date>."""
