@@ -177,6 +177,40 @@ asyncio.run(main())
 """
 
 
+VIEW_DRIVER = r"""
+import asyncio, sys, time
+from pathlib import Path
+from dossier_tui.tui.app import DossierApp
+
+async def main():
+    app = DossierApp(Path(sys.argv[1]), remember=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        out = []
+        for action in ("timeline", "figures", "events"):
+            depth = len(app.screen_stack)
+            t0 = time.perf_counter()
+            getattr(app, f"action_{action}")()  # what the t, f and e keys do
+            while len(app.screen_stack) == depth:
+                await asyncio.sleep(0.002)
+            await pilot.pause()  # its first frame drawn
+            out.append(time.perf_counter() - t0)
+            app.pop_screen()
+            await pilot.pause()
+    print(" ".join(f"{t:.4f}" for t in out))
+
+asyncio.run(main())
+"""
+
+
+def view_times(root: Path) -> list[float]:
+    """Seconds from the t, f and e actions to their screens drawn, in a fresh TUI."""
+    out = subprocess.run([sys.executable, "-c", VIEW_DRIVER, str(root)],
+                         capture_output=True, text=True, check=True)
+    return [float(x) for x in out.stdout.split()[-3:]]
+
+
 def tui_rss_mb(root: Path) -> float:
     out = subprocess.run([sys.executable, "-c", RSS_DRIVER, str(root), *QUERY_WORDS],
                          capture_output=True, text=True, check=True)
@@ -300,6 +334,10 @@ def main(argv: list[str] | None = None) -> int:
             table.add("cold start, warm index (this dossier)", f"{rows[1][1]:.2f} s",
                       f"{rows[1][2]:.2f}x import textual.app ({rows[0][1]:.2f} s)")
             table.add("cold start, warm index (seeds)", f"{rows[2][1]:.2f} s", f"{rows[2][2]:.2f}x")
+            views, seed_views = view_times(work), view_times(bundled_dossier())
+            table.add("timeline / figures / events screen drawn",
+                      "/".join(f"{t*1e3:.0f}" for t in views) + " ms",
+                      "seeds (fixed cost of a screen) " + "/".join(f"{t*1e3:.0f}" for t in seed_views) + " ms")
             table.add("TUI peak RSS after 20 searches + 20 opens", f"{tui_rss_mb(work):.0f} MB")
         table.add("bench process peak RSS", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     finally:
