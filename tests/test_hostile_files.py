@@ -137,7 +137,8 @@ def test_temporary_index_is_removed_when_the_process_ends(make_dossier, tmp_path
             "print([p for p in os.listdir(tempfile.gettempdir()) if p.startswith('dossier-tui-index-')]); "
             "sys.exit(rc)")
     proc = subprocess.run([sys.executable, "-c", code, "search", "الأنبار", "-d", str(root), "--json"],
-                          capture_output=True, text=True, env=env, timeout=120)
+                          capture_output=True, text=True, env=env, timeout=120,
+                          cwd=tmp_path)  # not the repo: its dossier_tui/ would shadow the install
     assert proc.returncode == 0, proc.stderr
     assert "using a temporary index" in proc.stderr
     assert "dossier-tui-index-" in proc.stdout  # it was there while the command ran
