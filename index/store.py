@@ -38,6 +38,7 @@ from .mention_store import MentionStore, StoredArticle
 
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 400  # articles; below this, starting worker processes costs more than it saves
+STORE_BATCH = 256  # articles per mention-store transaction during a build
 
 
 def cache_root() -> Path:
@@ -259,21 +260,27 @@ class DossierIndex:
         procs = _procs_for(len(self.dossier.entries))
         writer = ix.writer(limitmb=128, procs=procs, multisegment=procs > 1, compound=False)
         total = len(self.dossier.entries)
-        extracted = []
+        # mentions are stored while Whoosh's workers analyse: the main process would
+        # otherwise wait on them, then insert every row alone after the commit
+        mentions = MentionStore(gen / "mentions.sqlite")
+        batch: list[tuple] = []
         stored = {}
         rows = extract_rows(self.dossier.iter_articles(), self._dossier_meta(), procs)
         for n, (art, row) in enumerate(rows, 1):
             writer.add_document(**_fields(art))  # analysed by Whoosh's worker processes meanwhile
-            extracted.append(row)
+            batch.append(row)
+            if len(batch) >= STORE_BATCH:
+                mentions.put_many(batch)
+                batch = []
             stored[art.id] = _summary(art)
             if progress:
                 progress(n, total)
+        mentions.put_many(batch)
         if progress and len(stored) < total:  # unreadable files: still report the end
             progress(total, total)
         writer.commit()
-        self._open_mentions(gen)
-        self.mentions.put_many(extracted)
-        self.mentions.set_info("stamp", self._extraction_stamp())
+        mentions.set_info("stamp", self._extraction_stamp())
+        self.mentions = mentions
         _write_meta(gen, ix, {"schema": SCHEMA_VERSION, "dossier": str(self.dossier.root),
                               "built": time.time()})
         tmp = self.home / f"CURRENT.{os.getpid()}"
