@@ -300,3 +300,36 @@ async def test_warm_start_list_is_corrected_once_the_folder_is_checked(tmp_path,
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert results.option_count == 4 and gone not in dict(app.catalog)
+
+
+async def test_views_opened_during_the_check_are_counted_again_after_it(make_dossier, seeds, monkeypatch):
+    """The timeline's counts are kept while the index is unchanged, and dropped when the
+    check finds a changed article: a date added to it shows in the reopened view."""
+    import shutil
+
+    root = make_dossier({})
+    for p in seeds.glob("*.txt"):
+        shutil.copy(p, root / p.name)
+    DossierIndex(load_dossier(root)).update()  # warm
+    first = sorted(root.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nوتقرر عقد الاجتماع في 3 آذار 2031.",
+                     encoding="utf-8")
+    release = _hold_the_check(monkeypatch)
+    app = DossierApp(root, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _until_listed(app, pilot)
+        app.query_one("#results").focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert "date:2031-03-03" not in app.screen.table.keys  # the index as it was
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        assert "date:2031-03-03" not in app.screen.table.keys
+        await pilot.press("escape")
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.query_one("#results").focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert "date:2031-03-03" in app.screen.table.keys

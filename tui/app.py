@@ -99,6 +99,7 @@ class DossierApp(OverviewActions, App):
         self._query_text = ""
         self._info: dict[str, ArticleInfo] = {}
         self._mention_cache: dict[str, list[dict]] = {}
+        self._overview_cache: dict[str, object] = {}  # t, f, e data until the index changes
         self._open_paths: list[str] = []  # what the panes show, in opening order: remembered
 
     def compose(self) -> ComposeResult:
@@ -241,6 +242,7 @@ class DossierApp(OverviewActions, App):
         self.index = index
         self.searchable = True
         self._mention_cache.clear()
+        self._overview_cache.clear()  # the views' counts come from the store just updated
         self.query_one("#progress", ProgressBar).display = False
         d = index.dossier
         notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings

@@ -15,7 +15,8 @@ from dossier_tui.index import overview
 
 class OverviewActions:
     """Needs from the app: ``store``, ``catalog``, ``label()``, ``WORKER_FROM``,
-    ``_set_status()``, ``_jump_to_mention()`` and ``show_linked()``."""
+    ``_overview_cache`` (cleared when the index changes), ``_set_status()``,
+    ``_jump_to_mention()`` and ``show_linked()``."""
 
     def action_timeline(self) -> None:
         from .overview_screens import TimelineScreen
@@ -30,8 +31,15 @@ class OverviewActions:
     def _push_overview(self, screen: type, data_of: Callable) -> None:
         store = self.store
         if store is not None:
-            self.push_screen(screen(data_of(store), self._labels(), self._row_mentions),
-                             self._overview_chosen)
+            data = self._overview_data(data_of.__name__, lambda: data_of(store))
+            self.push_screen(screen(data, self._labels(), self._row_mentions), self._overview_chosen)
+
+    def _overview_data(self, name: str, compute: Callable):
+        """A view's data, counted once per index: reopening a view costs no query."""
+        key = f"{name}:{id(self.store)}"
+        if key not in self._overview_cache:
+            self._overview_cache[key] = compute()
+        return self._overview_cache[key]
 
     def action_events(self) -> None:
         """Which date each article gives for each event (withdrawal, end of mission…)."""
@@ -44,7 +52,8 @@ class OverviewActions:
             self._show_events(self._events())
 
     def _events(self) -> list[overview.EventSummary]:
-        return overview.event_summaries(self.store)
+        store = self.store
+        return self._overview_data("events", lambda: overview.event_summaries(store))
 
     @work(thread=True, exclusive=True, group="overview")
     def _events_in_worker(self) -> None:
@@ -71,7 +80,11 @@ class OverviewActions:
         return list(store.mentions(key=row_key))
 
     def _labels(self) -> dict[str, str]:
-        return {path: self.label(path) for path, _ in self.catalog}
+        """Every article's short label, made again only when the article list changes."""
+        cached = getattr(self, "_labels_made", None)
+        if cached is None or cached[0] is not self.catalog:
+            cached = self._labels_made = (self.catalog, {path: self.label(path) for path, _ in self.catalog})
+        return cached[1]
 
     def _overview_chosen(self, mentions: list[dict] | None) -> None:
         if not mentions:
