@@ -164,12 +164,15 @@ class MentionStore:
 
     def event_dates(self) -> Iterator[tuple[str, str, list[str], list[str]]]:
         """(event, path, dates as shown, resolved values) per article and event, grouped by
-        SQLite from the narrow date_events table (10k articles: 56k groups without a dict)."""
-        sql = ("SELECT event, path, GROUP_CONCAT(shown || char(0), ''), "
-               "GROUP_CONCAT(COALESCE(value, '') || char(0), '') FROM "
-               "(SELECT * FROM date_events ORDER BY event, path, start) GROUP BY event, path")
-        for event, path, shown, values in self.db.execute(sql):
-            yield event, path, shown.split("\x00")[:-1], values.split("\x00")[:-1]
+        SQLite from the narrow date_events table (10k articles: 56k groups without a dict),
+        by event then path."""
+        # grouped along the covering index, so each group's dates come in start order
+        # (INDEXED BY: an error rather than a silent re-sort if the index were unusable);
+        # ordering in a subquery instead made SQLite sort everything twice (0.4 s -> 0.1 s)
+        sql = ("SELECT event, path, GROUP_CONCAT(shown || char(0), ''), GROUP_CONCAT(value || char(0), '') "
+               "FROM date_events INDEXED BY date_events_by_event GROUP BY event, path")
+        for event, path, shown, values in self.db.execute(sql):  # (NULL values are left out)
+            yield event, path, shown.split("\x00")[:-1], values.split("\x00")[:-1] if values else []
 
     def event_mentions(self, event: str, path: str) -> list[dict]:
         """The date mentions of one article that name ``event``, in order."""

@@ -147,14 +147,13 @@ class EventSummary:
 
 
 def event_summaries(store: MentionStore) -> list[EventSummary]:
-    """What ``dates_by_event`` says, grouped by SQLite (0.2 s rather than 1.7 s at 10k)."""
-    shown: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    resolved: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    """What ``dates_by_event`` says, grouped by SQLite (0.2 s rather than 1.9 s at 10k)."""
+    shown: dict[str, dict[str, list[str]]] = defaultdict(dict)  # paths arrive sorted
+    resolved: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for event, path, dates, values in store.event_dates():
-        shown[event][path] = list(dict.fromkeys(dates))
-        resolved[event][path] = {v for v in values if v}
-    out = [EventSummary(event, dict(sorted(by.items())), _disputed(resolved[event]))
-           for event, by in shown.items()]
+        shown[event][path] = dates if len(dates) == 1 else list(dict.fromkeys(dates))
+        resolved[event][path] = frozenset(values)
+    out = [EventSummary(event, by, _disputed(resolved[event])) for event, by in shown.items()]
     out.sort(key=lambda e: (-len(e.by_article), not e.disputed, e.event))
     return out
 
@@ -169,7 +168,7 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)  # 2025 and 2025-09 can both be right
 
 
-def _disputed(values: dict[str, set[str]]) -> bool:
+def _disputed(values: dict[str, set[str] | frozenset[str]]) -> bool:
     """Some article's dates are all incompatible with some other article's."""
     counts = Counter(frozenset(v) for v in values.values() if v)
     # the 200 most common answers: pairs of 10k articles' date sets would take seconds
