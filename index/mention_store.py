@@ -8,6 +8,7 @@ article (the reader), or by kind (timeline, figures) without loading everything.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -96,11 +97,14 @@ class MentionStore:
         """Replace everything known about one article."""
         self.put_many([(path, sha256, title, date, mentions, source)])
 
-    def put_many(self, rows: Iterable[tuple]) -> None:
-        """Replace many articles in one transaction: (path, sha256, title, date, mentions, source)."""
+    def put_many(self, rows: Iterable[tuple], new: bool = False) -> None:
+        """Replace many articles in one transaction: (path, sha256, title, date, mentions, source).
+        ``new``: the articles are not in the store yet (a build), so nothing is deleted first
+        (the deletes were a fifth of a build's store time)."""
         with self.db:
             for path, sha256, title, date, mentions, source in rows:
-                self._delete(path)
+                if not new:
+                    self._delete(path)
                 mentions = list(mentions)
                 stored = [_row(path, m) for m in mentions]
                 n = Counter(r[1] for r in stored)
@@ -260,8 +264,19 @@ def _from_row(row: tuple) -> dict:
     return d
 
 
+_PLAIN = re.compile(r'[^"\\\x00-\x1f]*')  # a string json.dumps would only quote
+
+
 def _dump(value) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    """JSON text; dates and numbers (most values) without the json module's overhead."""
+    if value is None:
+        return None
+    kind = type(value)
+    if kind is str and _PLAIN.fullmatch(value):
+        return f'"{value}"'
+    if kind is int:
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _load_fast(text: str | None):

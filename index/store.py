@@ -270,12 +270,12 @@ class DossierIndex:
             writer.add_document(**_fields(art))  # analysed by Whoosh's worker processes meanwhile
             batch.append(row)
             if len(batch) >= STORE_BATCH:
-                mentions.put_many(batch)
+                mentions.put_many(batch, new=True)
                 batch = []
             stored[art.id] = _summary(art)
             if progress:
                 progress(n, total)
-        mentions.put_many(batch)
+        mentions.put_many(batch, new=True)
         if progress and len(stored) < total:  # unreadable files: still report the end
             progress(total, total)
         writer.commit()

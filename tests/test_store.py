@@ -7,6 +7,8 @@ import threading
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.index.locking import IndexBusyError, write_lock
@@ -179,3 +181,20 @@ def test_total_counts_every_match_when_the_hits_are_limited(make_dossier):
     for query in ("بغداد", "بغداد الأنبار", "الأنبار OR تكملة", "بغداد -الأنبار"):
         everything = search(ix, query, limit=None)
         assert search(ix, query, limit=5).total == everything.total == len(everything.hits) > 5, query
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.none(), st.text(), st.integers(), st.floats(allow_nan=False), st.booleans(),
+                 st.lists(st.integers()), st.dictionaries(st.text(), st.integers())))
+def test_stored_values_are_the_json_module_s_and_read_back(value):
+    """The store writes dates and numbers without the json module (a build writes 300k of
+    them); every value must still be exactly json.dumps's text and read back the same."""
+    import json
+
+    from dossier_tui.index.mention_store import _dump, _load, _load_fast
+
+    text = _dump(value)
+    assert text == (None if value is None else json.dumps(value, ensure_ascii=False))
+    assert _load(text) == value
+    if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        assert _load_fast(text) == value
