@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS date_events (
     value TEXT
 );
 CREATE INDEX IF NOT EXISTS date_events_by_event ON date_events(event, path, start, shown, value);
+CREATE INDEX IF NOT EXISTS date_events_by_path ON date_events(path);  -- an update deletes by path
 CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -73,7 +74,7 @@ class KeyGroup(NamedTuple):  # a NamedTuple: 24k of them are made for the figure
 class MentionStore:
     """One SQLite file per index generation."""
 
-    VERSION = "6"  # 4: index by (kind, key, ...); 5: per-article counts; 6: date_events
+    VERSION = "7"  # 4: index by (kind, key, ...); 5: per-article counts; 6: date_events; 7: by path
 
     def __init__(self, path: Path):
         self.path = path
