@@ -180,6 +180,9 @@ class DossierApp(OverviewActions, App):
             self.call_from_thread(self._set_status, str(exc), True)
             return
         self.call_from_thread(self._index_ready, index, report, catalog, info)
+        # the search side (Whoosh's query modules, numpy for ranking) is imported here, off
+        # the UI thread, rather than by the first search (small dossiers search on it)
+        from dossier_tui.index import ranking, search  # noqa: F401
 
     @staticmethod
     def _collect_info(index: DossierIndex, catalog: list[tuple[str, str]],
