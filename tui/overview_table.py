@@ -23,7 +23,7 @@ from textual.strip import Strip
 from .labels import fit
 
 GAP = 2  # cells between columns
-MEASURED = 40  # rows whose cells set the column widths (about a screen); later ones are cut
+MEASURED = 40  # rows measured up front (about a screen); rows drawn later widen as needed
 CACHED = 2000  # formatted rows kept
 
 
@@ -57,11 +57,9 @@ class OverviewTable(ScrollView, can_focus=True):
                  cells: Callable[[int], Sequence[Text]]) -> None:
         """``cells(i)`` formats row ``i`` (one Text per column) when it is drawn."""
         self.columns, self.keys, self._cells, self._cache = tuple(columns), keys, cells, {}
-        widths = [len(c) for c in self.columns]
+        self._widths = [len(c) for c in self.columns]
         for i in range(min(MEASURED, len(keys))):  # the last column takes what is left
-            for c, cell in enumerate(self.row(i)[:-1]):
-                widths[c] = max(widths[c], cell.cell_len)
-        self._widths = widths
+            self.row(i)  # widens the columns it needs
         self.virtual_size = Size(self.size.width, len(keys) + 1)
         self.cursor_row = 0
         self.refresh()
@@ -72,6 +70,11 @@ class OverviewTable(ScrollView, can_focus=True):
             if len(self._cache) >= CACHED:
                 self._cache.clear()
             got = self._cache[i] = self._cells(i)
+            widths = self._widths
+            for c, cell in enumerate(got[:-1]):  # a wider row further down widens its column
+                if c < len(widths) and cell.cell_len > widths[c]:
+                    widths[c] = cell.cell_len
+                    self.refresh()
         return got
 
     @property
