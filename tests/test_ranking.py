@@ -49,14 +49,16 @@ def index(tmp_path, seeds):
     return ix
 
 
-def _queries(ix, n: int = 160, seed: int = 7) -> list[str]:
+def _queries(ix, n: int = 180, seed: int = 7) -> list[str]:
     """Queries of every shape, built from the dossier's own words."""
     words: list[str] = []
     for art in ix.dossier.articles:
         words += re.findall(r"[^\W\d_]{3,}|\d+", art.text)
     rng = random.Random(seed)
     out = ["عين الأسد", '"عين الأسد"', '"التحالف الدولي"', "سبتمبر 2026", "أيلول", "كانون الثاني",
-           "انسحا*", "title:التحالف", "التحالف -بغداد", "Baghdad OR البنتاجون", "2,500", "coalition"]
+           "انسحا*", "title:التحالف", "التحالف -بغداد", "Baghdad OR البنتاجون", "2,500", "coalition",
+           '"التحالف التحالف"', '"انسحاب القوات الأمريكية من قاعدة"', 'title:"التحالف الدولي"',
+           '-"عين الأسد" التحالف', "zzzz", '"zzzz التحالف"', "يتسبب -التحالف"]
     while len(out) < n:
         a, b = rng.choice(words), rng.choice(words)
         shape = rng.randrange(7)
