@@ -333,3 +333,26 @@ async def test_views_opened_during_the_check_are_counted_again_after_it(make_dos
         await pilot.press("t")
         await pilot.pause()
         assert "date:2031-03-03" in app.screen.table.keys
+
+
+async def test_result_list_counts_each_articles_mentions_in_words(seeds):
+    """The list's second line says how many dates, figures and entities an article has, in
+    English plurals (it once said "40 entitys"), and the counts are the store's."""
+    from dossier_tui.index.store import DossierIndex
+
+    index = DossierIndex(load_dossier(seeds))
+    index.update()
+    stored = index.mentions.articles()
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await ready(app, pilot)
+        results = app.query_one("#results", ResultList)
+        for i in range(results.option_count):
+            row = results.get_option_at_index(i)
+            details = row.lines[1].plain
+            s = stored[row.id]
+            for n, one, many in ((s.dates, "date", "dates"), (s.figures, "figure", "figures"),
+                                 (s.entities, "entity", "entities")):
+                if n:
+                    assert f"{n} {one if n == 1 else many}" in details, details
+            assert "entitys" not in details

@@ -53,7 +53,7 @@ def _dossier_commands():
     return DossierCommands
 
 
-KIND_PLURAL = (("date", "date"), ("figure", "figure"), ("entity", "entity"))
+KINDS = ("date", "figure", "entity")  # the order the result list counts them in
 
 
 class DossierApp(OverviewActions, App):
@@ -204,7 +204,7 @@ class DossierApp(OverviewActions, App):
             if got is None:
                 c = s.counts()
                 got = made[key] = ArticleInfo(date=s.date, source=s.source, counts=tuple(
-                    (k, c[k]) for k, _ in KIND_PLURAL if k in c))
+                    (k, c[k]) for k in KINDS if k in c))
             info[path] = got
         return info
 

@@ -29,6 +29,9 @@ from .messages import ArticleChosen
 from .styles import style_for
 
 
+PLURAL = {"entity": "entities"}
+
+
 @dataclass(frozen=True)
 class ArticleInfo:
     date: str | None = None
@@ -73,7 +76,7 @@ def _details(path: str, info: ArticleInfo | None) -> Text:
             text.append_text(label(part, style="dim"))
     for kind, n in info.counts:
         text.append("  ")
-        text.append(f"{n} {kind}{'' if n == 1 else 's'}", style=style_for(kind))
+        text.append(f"{n} {kind if n == 1 else PLURAL.get(kind, kind + 's')}", style=style_for(kind))
     return text
 
 
