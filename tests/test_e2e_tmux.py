@@ -22,23 +22,29 @@ def _installed_exe() -> str:
 
 
 class Tmux:
-    def __init__(self, command: list[str], env: dict[str, str], width=120, height=32):
+    """One session on a private tmux server (-L): the user's own tmux is never touched,
+    and its sessions or options cannot change what these tests see."""
+
+    def __init__(self, command: list[str], env: dict[str, str], width=120, height=32,
+                 clipboard: bool = False):
         self.name = f"dt-{uuid.uuid4().hex[:8]}"
+        self.socket = f"dossier-tui-test-{self.name}"
         env_args = [f"{k}={v}" for k, v in env.items()]
         shell = " ".join(["env", *map(_quote, env_args), *map(_quote, command)])
-        subprocess.run([TMUX, "new-session", "-d", "-s", self.name, "-x", str(width),
-                        "-y", str(height), shell + "; echo EXITED $?; sleep 30"], check=True)
-        # a tmux server started earlier may keep its own default size: insist on ours
-        subprocess.run([TMUX, "resize-window", "-t", self.name, "-x", str(width), "-y", str(height)],
-                       capture_output=True)
+        self.run("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
+                 shell + "; echo EXITED $?; sleep 30", check=True)
+        if clipboard:  # let OSC 52 reach tmux's buffers, so a leak would show there
+            self.run("set-option", "-g", "set-clipboard", "on")
+
+    def run(self, *args: str, check: bool = False) -> subprocess.CompletedProcess:
+        return subprocess.run([TMUX, "-L", self.socket, *args], capture_output=True, text=True,
+                              check=check)
 
     def keys(self, *keys: str, literal: bool = False) -> None:
-        args = [TMUX, "send-keys", "-t", self.name] + (["-l"] if literal else []) + list(keys)
-        subprocess.run(args, check=True)
+        self.run("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys, check=True)
 
     def screen(self) -> str:
-        return subprocess.run([TMUX, "capture-pane", "-p", "-t", self.name],
-                              capture_output=True, text=True, check=True).stdout
+        return self.run("capture-pane", "-p", "-t", self.name, check=True).stdout
 
     def wait_for(self, needle: str, timeout: float = 20.0) -> str:
         deadline = time.monotonic() + timeout
@@ -59,7 +65,7 @@ class Tmux:
         raise AssertionError(f"{needle!r} never went away; screen was:\n{self.screen()}")
 
     def close(self) -> None:
-        subprocess.run([TMUX, "kill-session", "-t", self.name], capture_output=True)
+        self.run("kill-server")
 
 
 def _quote(s: str) -> str:
@@ -99,8 +105,7 @@ def test_installed_app_shows_hostile_text_inertly(isolated_dirs, make_dossier):
     root = make_dossier({"evil.txt": HOSTILE, "other.txt": "خبر\nالأنبار\n"})
     env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
     env.update(TERM="xterm-256color", LANG="C.UTF-8")
-    subprocess.run([TMUX, "set-option", "-g", "set-clipboard", "on"], capture_output=True)
-    tmux = Tmux([exe, str(root)], env)
+    tmux = Tmux([exe, str(root)], env, clipboard=True)
     try:
         tmux.wait_for("articles")
         tmux.keys("/")
@@ -111,10 +116,9 @@ def test_installed_app_shows_hostile_text_inertly(isolated_dirs, make_dossier):
         tmux.wait_for("current mention")  # the reader's legend: the article is open
         screen = tmux.wait_for("[b]")
         assert "[@click=app.quit]" in screen and "\x1b" not in screen  # literal, not a link
-        title = subprocess.run([TMUX, "display-message", "-p", "-t", tmux.name, "#{pane_title}"],
-                               capture_output=True, text=True).stdout
+        title = tmux.run("display-message", "-p", "-t", tmux.name, "#{pane_title}").stdout
         assert "pwned" not in title
-        buffers = subprocess.run([TMUX, "list-buffers"], capture_output=True, text=True).stdout
+        buffers = tmux.run("list-buffers").stdout
         assert "evil" not in buffers
         tmux.keys("q")
         tmux.wait_for("EXITED 0")
