@@ -10,24 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from .labels import fit
+from .row_view import RowView
 
 GAP = 2  # cells between columns
 MEASURED = 40  # rows measured up front (about a screen); rows drawn later widen as needed
 CACHED = 2000  # formatted rows kept
 
 
-class OverviewTable(ScrollView, can_focus=True):
+class OverviewTable(RowView):
     BINDINGS = [
         Binding("down,j", "move(1)", "Down", show=False),
         Binding("up,k", "move(-1)", "Up", show=False),
@@ -112,32 +111,17 @@ class OverviewTable(ScrollView, can_focus=True):
         widths = self._fitted(width)
         if y == 0:  # the header stays put while the rows scroll under it
             text = self._line([Text(c, style="bold") for c in self.columns], widths)
-            return self._strip(text, base + Style(underline=True), width)
+            return self.line_strip(text, base + Style(underline=True), width)
         number = self.scroll_offset.y + y - 1
         if number >= len(self.keys):
             return Strip.blank(width, base)
         style = base
         if number == self.cursor_row:
             style = base + (Style(reverse=True) if self.has_focus else Style(bold=True))
-        return self._strip(self._line(self.row(number), widths), style, width)
-
-    def _strip(self, text: Text, style: Style, width: int) -> Strip:
-        segments = [Segment(seg.text, style + seg.style if seg.style else style)
-                    for seg in text.render(self.app.console)]
-        return Strip(segments).crop(0, width).extend_cell_length(width, style)
+        return self.line_strip(self._line(self.row(number), widths), style, width)
 
     def watch_cursor_row(self, old: int, new: int) -> None:
-        height = self.scrollable_content_region.height - 1  # less the header
-        if new < self.scroll_offset.y:
-            self.scroll_to(y=new, animate=False)
-        elif height > 0 and new >= self.scroll_offset.y + height:
-            self.scroll_to(y=new - height + 1, animate=False)
-        self.refresh()
-
-    def on_focus(self) -> None:
-        self.refresh()
-
-    def on_blur(self) -> None:
+        self.reveal(new, new + 1, fixed=1)  # under the header
         self.refresh()
 
     # -- keys and mouse ----------------------------------------------------------------------

@@ -10,14 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from dossier_tui.index.sanitize import sanitize_line
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
 
 from .labels import find_spans, fit, label
 from .messages import ArticleChosen
+from .row_view import RowView
 from .styles import style_for
 
 
@@ -84,7 +83,7 @@ def _snippet(hit: Hit) -> Text:
     return label(hit.snippet, style="dim", spans=find_spans(hit.snippet, [m.text for m in hit.matches]))
 
 
-class ResultList(ScrollView, can_focus=True):
+class ResultList(RowView):
     BINDINGS = [
         Binding("down,j", "cursor_down", "Down", show=False),
         Binding("up,k", "cursor_up", "Up", show=False),
@@ -162,28 +161,13 @@ class ResultList(ScrollView, can_focus=True):
         if number == self.highlighted:
             style = base + (Style(reverse=True) if self.has_focus else Style(bold=True, underline=False))
         text = fit(self.rows[number].lines[line], max(1, width - 2))
-        marker = "▌ " if number == self.highlighted else "  "
-        segments = [Segment(marker, style)] + [
-            Segment(seg.text, style + seg.style if seg.style else style)
-            for seg in text.render(self.app.console)
-        ]
-        return Strip(segments).crop(0, width).extend_cell_length(width, style if number == self.highlighted else base)
+        return self.line_strip(text, style, width, lead="▌ " if number == self.highlighted else "  ")
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         if new is not None and self.rows:
             top = new * self.row_height
-            height = self.scrollable_content_region.height
-            if top < self.scroll_offset.y:
-                self.scroll_to(y=top, animate=False)
-            elif height and top + self.row_height > self.scroll_offset.y + height:
-                self.scroll_to(y=top + self.row_height - height, animate=False)
+            self.reveal(top, top + self.row_height)
             self.post_message(self.Highlighted(self.rows[new].id))
-        self.refresh()
-
-    def on_focus(self) -> None:
-        self.refresh()
-
-    def on_blur(self) -> None:
         self.refresh()
 
     # -- keys and mouse ----------------------------------------------------------------------
