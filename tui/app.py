@@ -53,9 +53,6 @@ def _dossier_commands():
     return DossierCommands
 
 
-KINDS = ("date", "figure", "entity")  # the order the result list counts them in
-
-
 class DossierApp(OverviewActions, App):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "dossier-tui"
@@ -202,9 +199,8 @@ class DossierApp(OverviewActions, App):
             key = s[3:]  # date, source and the counts
             got = made.get(key)
             if got is None:
-                c = s.counts()
-                got = made[key] = ArticleInfo(date=s.date, source=s.source, counts=tuple(
-                    (k, c[k]) for k in KINDS if k in c))
+                got = made[key] = ArticleInfo(date=s.date, source=s.source,
+                                              counts=tuple(s.counts().items()))
             info[path] = got
         return info
 

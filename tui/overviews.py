@@ -35,7 +35,9 @@ class OverviewActions:
             self.push_screen(screen(data, self._labels(), self._row_mentions), self._overview_chosen)
 
     def _overview_data(self, name: str, compute: Callable):
-        """A view's data, counted once per index: reopening a view costs no query."""
+        """A view's data, counted once per index: reopening a view costs no query. Keyed
+        by the store too, so data an events worker finishes counting from the store the
+        index just replaced is never served (the app clears the rest when it changes)."""
         key = f"{name}:{id(self.store)}"
         if key not in self._overview_cache:
             self._overview_cache[key] = compute()
