@@ -6,11 +6,12 @@ reported once (with the line) and the defaults are used.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
+
+from dossier_tui.index.user_files import read_toml
 
 BIDI_MODES = ("app", "terminal")
 ENV_BIDI = "DOSSIER_TUI_BIDI"
@@ -29,15 +30,7 @@ class Settings:
 def load_settings(bidi_flag: str | None = None) -> Settings:
     settings = Settings()
     path = config_dir() / "config.toml"
-    data: dict = {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        pass
-    except (OSError, UnicodeDecodeError) as exc:
-        settings.warnings.append(f"cannot read {path}: {exc}; using defaults")
-    except tomllib.TOMLDecodeError as exc:
-        settings.warnings.append(f"{path}: {exc}; using defaults")
+    data = read_toml(path, settings.warnings, "using defaults")
     for source, value in (("config.toml", data.get("bidi")), (ENV_BIDI, os.environ.get(ENV_BIDI)),
                           ("--bidi", bidi_flag)):
         if value is None:

@@ -25,12 +25,18 @@ class IndexBusyError(DossierError):
 # the lock's descriptor, and a flock lives as long as any copy of it: if the parent were
 # killed they would hold the index hostage. Children close their copy and die with us.
 _HELD: set[int] = set()
-try:
-    import ctypes
+_LIBC = None  # loaded by the first writer (ctypes costs 1 ms at start-up; readers never fork)
 
-    _LIBC = ctypes.CDLL(None) if sys.platform.startswith("linux") else None
-except (ImportError, OSError):
-    _LIBC = None
+
+def _load_libc() -> None:
+    global _LIBC
+    if _LIBC is None and sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            _LIBC = ctypes.CDLL(None)
+        except (ImportError, OSError):
+            pass
 
 
 def _after_fork_in_child() -> None:
@@ -55,6 +61,7 @@ if hasattr(os, "register_at_fork"):
 def write_lock(home: Path, timeout: float = 30.0, poll: float = 0.1):
     """Hold ``home/writer.lock`` exclusively; wait up to ``timeout`` seconds for it."""
     path = home / "writer.lock"
+    _load_libc()
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     deadline = time.monotonic() + timeout
     try:

@@ -6,7 +6,6 @@ one is reported in the caller's warnings (with the parser's line) and ignored.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import platformdirs
@@ -19,10 +18,17 @@ def alias_file() -> Path:
 def read_toml(path: Path, warnings: list[str], ignored: str) -> dict:
     """The parsed file; {} when it is missing, or broken (then a warning ending ``ignored``)."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        warnings.append(f"{path}: {exc}; {ignored}")
+        return {}
+    import tomllib  # only when there is a file: most start-ups have none
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         warnings.append(f"{path}: {exc}; {ignored}")
         return {}
 

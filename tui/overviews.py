@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from textual import work
 
-from dossier_tui.index import overview
+# dossier_tui.index.overview and the screens are imported when a view first opens: start-up
+# needs neither
 
 
 class OverviewActions:
@@ -19,14 +20,18 @@ class OverviewActions:
     ``_jump_to_mention()`` and ``show_linked()``."""
 
     def action_timeline(self) -> None:
+        from dossier_tui.index.overview import timeline
+
         from .overview_screens import TimelineScreen
 
-        self._push_overview(TimelineScreen, overview.timeline)
+        self._push_overview(TimelineScreen, timeline)
 
     def action_figures(self) -> None:
+        from dossier_tui.index.overview import figures
+
         from .overview_screens import FiguresScreen
 
-        self._push_overview(FiguresScreen, overview.figures)
+        self._push_overview(FiguresScreen, figures)
 
     def _push_overview(self, screen: type, data_of: Callable) -> None:
         store = self.store
@@ -53,15 +58,17 @@ class OverviewActions:
         else:
             self._show_events(self._events())
 
-    def _events(self) -> list[overview.EventSummary]:
+    def _events(self) -> list:
+        from dossier_tui.index.overview import event_summaries
+
         store = self.store
-        return self._overview_data("events", lambda: overview.event_summaries(store))
+        return self._overview_data("events", lambda: event_summaries(store))
 
     @work(thread=True, exclusive=True, group="overview")
     def _events_in_worker(self) -> None:
         self.call_from_thread(self._show_events, self._events())
 
-    def _show_events(self, events: list[overview.EventSummary]) -> None:
+    def _show_events(self, events: list) -> None:
         from .overview_screens import EventsScreen
 
         store = self.store

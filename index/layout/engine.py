@@ -17,8 +17,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wcwidth import wcwidth
-
 from .bidi import EXPLICIT, bidi_class, line_levels, mirror, paragraph_level, resolve_levels, visual_order
 from .shaping import shape_both
 
@@ -56,12 +54,31 @@ def _display(ch: str) -> str:
     return ch
 
 
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+                  (0xFE70, 0xFEFF))
+
+
+@lru_cache(maxsize=8192)
+def _char_cells(ch: str) -> int:
+    """wcwidth's width; ASCII and Arabic letters and marks answered here, so the first
+    frame (Arabic titles) does not wait for wcwidth's import (~5 ms of start-up)."""
+    o = ord(ch)
+    if 0x20 <= o < 0x7F:
+        return 1
+    if any(lo <= o <= hi for lo, hi in _ARABIC_BLOCKS):
+        category = unicodedata.category(ch)
+        if category != "Cf":  # format characters vary (U+0600 is drawn, U+061C is not)
+            return 0 if category in ("Mn", "Me") else 1
+    from wcwidth import wcwidth
+
+    cw = wcwidth(ch)
+    return 1 if cw < 0 else cw
+
+
 def _cells(glyph: str) -> int:
-    w = 0
-    for ch in glyph:
-        cw = wcwidth(ch)
-        w += 1 if cw < 0 else cw
-    return w
+    if len(glyph) == 1:
+        return _char_cells(glyph)
+    return sum(map(_char_cells, glyph))
 
 
 def _wrap(text: str, widths: list[int], width: int) -> list[tuple[int, int]]:
