@@ -3,8 +3,8 @@
 Why: Whoosh evaluates a query by stepping a tree of Python matchers through every matching
 document, then steps it again to count them. In a dossier on one story its key words are in
 most articles, so at 10,000 articles a query cost 100-200 ms. Here each term's postings are read
-from the same index a block at a time (Whoosh keeps them as pickled arrays) and scored with
-numpy, with the same formula and statistics as `whoosh.scoring.BM25F`: the same documents, the
+from the segment's postings table (postings_table.py: flat arrays mapped from disk; Whoosh's
+own blocks, decoded, for a segment without one) and scored with numpy, with the same formula and statistics as `whoosh.scoring.BM25F`: the same documents, the
 same scores, one pass. Query shapes this module does not know raise `Unsupported`, and the
 caller falls back to Whoosh's own searcher.
 """
@@ -15,15 +15,15 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, chain
-from pickle import loads
+from itertools import accumulate
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 from whoosh.scoring import BM25F
-from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
+
+from .postings_table import PostingsTable, decode_positions, table_path
 
 _STRIDE = 1 << 32  # (doc, position) as one int64 key; positions stay far below 2**32
 CACHE_BYTES = 32 * 2**20  # decoded postings kept per searcher: a session's words, bounded
@@ -171,32 +171,41 @@ class Ranker:
             self._cache.move_to_end(key)
             return hit
         parts = []
-        for reader, offset in ((s.reader(), off) for s, off in self.leaves):
-            if (field, btext) not in reader:
-                continue
-            m = reader.postings(field, btext)
-            if isinstance(m, FilterMatcher):  # deleted documents: filtered below, at once
-                m = m.child
-            docs: list[int] = []
-            weights: list[float] = []
-            vals: list[bytes] | None = [] if values else None
-            _read_all(m, docs, weights, vals)
-            d = np.array(docs, dtype=np.int64) + offset
-            w = np.array(weights, dtype=np.float64)
+        for (s, offset), table in zip(self.leaves, self.tables):
+            reader = s.reader()
+            if table is not None and table.has_field(field):
+                got = table.postings(field, btext, positions=values)
+                if got is None:
+                    continue
+                d, w, counts, poses = got
+            else:
+                if (field, btext) not in reader:
+                    continue
+                d, w, counts, poses = _read_whoosh(reader, field, btext, values)
+            d = d + offset
             if reader.has_deletions():
                 live = self.live[d]
+                if values:
+                    poses = poses[np.repeat(live, counts)]
+                    counts = counts[live]
                 d, w = d[live], w[live]
-                if vals is not None:
-                    vals = [v for v, keep in zip(vals, live) if keep]
-            parts.append((d, w, vals))
+            parts.append((d, w, counts, poses))
         if not parts:
             p = Postings(*_EMPTY)
         else:
             p = Postings(np.concatenate([x[0] for x in parts]), np.concatenate([x[1] for x in parts]))
         if values:
-            p.places = _places(p.docs, [v for x in parts for v in x[2]])
+            p.places = np.zeros(0, dtype=np.int64) if not parts else (
+                np.repeat(p.docs * _STRIDE, np.concatenate([x[2] for x in parts]))
+                + np.concatenate([x[3] for x in parts]))
         self._remember(key, p)
         return p
+
+    @cached_property
+    def tables(self) -> list:
+        """Each segment's postings table (postings_table.py), or None: read through Whoosh."""
+        return [PostingsTable.open(path) if (path := table_path(s.reader())) else None
+                for s, _off in self.leaves]
 
     def _remember(self, key: tuple, p: Postings) -> None:
         old = self._cache.pop(key, None)
@@ -230,6 +239,23 @@ class Ranker:
         return got
 
 
+def _read_whoosh(reader, field: str, btext: bytes, values: bool):
+    """A term's postings in one segment as (docs, weights, counts, positions), decoded
+    from Whoosh's blocks: for segments written without a table."""
+    m = reader.postings(field, btext)
+    if isinstance(m, FilterMatcher):  # deleted documents: filtered by the caller, at once
+        m = m.child
+    docs: list[int] = []
+    weights: list[float] = []
+    vals: list[bytes] | None = [] if values else None
+    _read_all(m, docs, weights, vals)
+    counts = poses = None
+    if vals is not None:
+        c, p = decode_positions(vals)
+        counts, poses = np.array(c, dtype=np.int64), np.array(p, dtype=np.int64)
+    return np.array(docs, dtype=np.int64), np.array(weights, dtype=np.float64), counts, poses
+
+
 def _read_all(m, docs: list, weights: list, vals: list | None) -> None:
     """Append a segment matcher's postings; a block at a time for on-disk postings."""
     if hasattr(m, "_read_data") and hasattr(m, "_next_block"):  # W3LeafMatcher
@@ -255,28 +281,6 @@ def _read_all(m, docs: list, weights: list, vals: list | None) -> None:
         if vals is not None:
             vals.append(m.value())
         m.next()
-
-
-def _places(docs: np.ndarray, values: list[bytes]) -> np.ndarray:
-    """Decode whoosh.formats.Positions values into sorted ``docnum << 32 | position`` keys.
-
-    Each value is a count, then a protocol-2 pickle of the position deltas. Their bodies
-    are joined into one pickle of a list of lists, so one ``loads`` reads them all."""
-    lists = None
-    bodies = [v[_INT_SIZE + 2:-1] if v[-1:] == b"." else v[_INT_SIZE + 2:] for v in values]
-    if all(v[_INT_SIZE:_INT_SIZE + 2] == b"\x80\x02" for v in values):
-        try:
-            lists = loads(b"\x80\x02(" + b"".join(bodies) + b"l.")
-        except Exception:  # not the layout expected: decode them one by one
-            lists = None
-    if lists is None or len(lists) != len(values):
-        lists = [loads(v[_INT_SIZE:] if v[-1:] == b"." else v[_INT_SIZE:] + b".") for v in values]
-    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    deltas = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
-    # positions restart in each document: a running sum, less the sum before its first
-    sums = np.concatenate(([0], np.cumsum(deltas)))
-    starts = np.cumsum(counts) - counts
-    return np.repeat(docs * _STRIDE, counts) + (sums[1:] - np.repeat(sums[starts], counts))
 
 
 def _leaf_lengths(reader, field: str) -> np.ndarray:

@@ -249,6 +249,7 @@ class DossierIndex:
         from whoosh import index as windex
 
         from .mentions.batch import extract_rows
+        from .postings_table import TableCodec
         from .schema import SCHEMA_VERSION, make_schema
 
         ix = windex.create_in(str(gen), make_schema())
@@ -258,7 +259,8 @@ class DossierIndex:
         # Analysis is the slow part of a build: big dossiers use every core (Whoosh's
         # multiprocess writer; each worker leaves its own segment, merged later).
         procs = _procs_for(len(self.dossier.entries))
-        writer = ix.writer(limitmb=128, procs=procs, multisegment=procs > 1, compound=False)
+        writer = ix.writer(limitmb=128, procs=procs, multisegment=procs > 1, compound=False,
+                           codec=TableCodec())  # each segment also gets a postings table
         total = len(self.dossier.entries)
         # mentions are stored while Whoosh's workers analyse: the main process would
         # otherwise wait on them, then insert every row alone after the commit
@@ -321,7 +323,9 @@ class DossierIndex:
                        progress: Progress | None) -> bool:
         for path in report.removed:
             self._stored.pop(path, None)
-        writer = self.ix.writer(limitmb=128, compound=False)
+        from .postings_table import TableCodec
+
+        writer = self.ix.writer(limitmb=128, compound=False, codec=TableCodec())
         try:
             for path in report.removed:
                 writer.delete_by_term("path", path)

@@ -1,0 +1,229 @@
+"""Each Whoosh segment's postings, also written as flat arrays the ranker maps from disk.
+
+Why: Whoosh keeps postings as zlib-compressed pickled blocks of 128. Reading a word's
+postings the first time (a search for a new word) decoded every block in Python: 20-30 ms
+for a word in most of 10,000 articles, the whole tail of the query latency. The table is
+written while Whoosh writes the segment, from the same postings (no second analysis),
+and read with ``numpy.frombuffer`` over ``mmap``: a word costs a binary search and slices.
+
+The file is ``<segment id>.dtp`` beside the segment's own files, so Whoosh deletes it
+with its segment. A segment without one (an index written before, or by a plain Whoosh
+writer) is read through Whoosh as before.
+
+Layout: ``MAGIC``, a little-endian uint32 header length, a JSON header naming each
+array's offset, dtype and length, then the arrays, each 8-byte aligned. Per field:
+``terms`` (the sorted term bytes, joined) and ``term_off``; ``post_off`` (a term's range of
+postings); ``docs`` (segment docnums) and ``weights``; and for fields with positions,
+``counts`` (positions per posting), ``positions`` (absolute, per document) and ``pos_off``
+(a term's range of positions). Docnums, counts and positions are uint16 where they fit.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import os
+import struct
+from array import array
+from itertools import accumulate, chain
+from pickle import loads
+
+import numpy as np
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3Segment
+from whoosh.system import _INT_SIZE
+
+MAGIC = b"DTPT1\n"
+EXT = ".dtp"
+
+
+class TableCodec(W3Codec):
+    """Whoosh's own codec, whose field writer also writes the segment's postings table.
+    Segments still name the plain W3Codec, so reading never depends on this class."""
+
+    def field_writer(self, storage, segment):
+        return TableFieldWriter(self, storage, segment)
+
+    def new_segment(self, storage, indexname):
+        return W3Segment(W3Codec(), indexname)
+
+
+class TableFieldWriter(W3FieldWriter):
+    """Records every posting as Whoosh writes it, then the table when the segment closes."""
+
+    def __init__(self, codec, storage, segment):
+        super().__init__(codec, storage, segment)
+        self._fields: dict[str, dict] = {}
+        self._cur: dict | None = None
+        self._values: list[bytes] | None = None
+
+    def start_field(self, fieldname, fieldobj):
+        super().start_field(fieldname, fieldobj)
+        positional = fieldobj.format.supports("positions")
+        self._cur = self._fields.setdefault(fieldname, {
+            "terms": bytearray(), "term_off": array("q", [0]), "post_off": array("q", [0]),
+            "docs": array("i"), "weights": array("d"),
+            **({"counts": array("i"), "positions": array("i"), "pos_off": array("q", [0])}
+               if positional else {}),
+        })
+
+    def start_term(self, btext):
+        super().start_term(btext)
+        cur = self._cur
+        cur["terms"] += btext
+        cur["term_off"].append(len(cur["terms"]))
+        self._values = [] if "counts" in cur else None
+
+    def add(self, docnum, weight, vbytes, length):
+        super().add(docnum, weight, vbytes, length)
+        cur = self._cur
+        cur["docs"].append(docnum)
+        cur["weights"].append(weight)
+        if self._values is not None:
+            self._values.append(vbytes)
+
+    def finish_term(self):
+        super().finish_term()
+        cur = self._cur
+        cur["post_off"].append(len(cur["docs"]))
+        if self._values is not None:
+            counts, positions = decode_positions(self._values)
+            cur["counts"].extend(counts)
+            cur["positions"].extend(positions)
+            cur["pos_off"].append(len(cur["positions"]))
+            self._values = None
+
+    def close(self):
+        super().close()
+        if any(len(f["docs"]) for f in self._fields.values()):
+            with self._segment.create_file(self._storage, EXT) as out:
+                out.write(_encode(self._fields))
+
+
+def decode_positions(values: list[bytes]) -> tuple[list[int], list[int]]:
+    """Whoosh ``Positions`` values as (positions per posting, absolute positions).
+
+    Each value is a count, then a protocol-2 pickle of the position deltas. Their bodies
+    are joined into one pickle of a list of lists, so one ``loads`` reads them all."""
+    lists = None
+    if all(v[_INT_SIZE:_INT_SIZE + 2] == b"\x80\x02" for v in values):
+        bodies = [v[_INT_SIZE + 2:-1] if v[-1:] == b"." else v[_INT_SIZE + 2:] for v in values]
+        try:
+            lists = loads(b"\x80\x02(" + b"".join(bodies) + b"l.")
+        except Exception:  # not the layout expected: decode them one by one
+            lists = None
+    if lists is None or len(lists) != len(values):
+        lists = [loads(v[_INT_SIZE:] if v[-1:] == b"." else v[_INT_SIZE:] + b".") for v in values]
+    counts = list(map(len, lists))
+    return counts, list(chain.from_iterable(map(accumulate, lists)))
+
+
+def _encode(fields: dict[str, dict]) -> bytes:
+    header: dict[str, dict] = {}
+    chunks: list[bytes] = []
+    at = 0
+    for name, f in fields.items():
+        weights = np.frombuffer(f["weights"], dtype=np.float64)
+        exact = bool(len(weights) == 0 or (np.all(weights == np.round(weights))
+                                           and weights.max() < 2**24))
+        arrays = {
+            "terms": np.frombuffer(bytes(f["terms"]), dtype=np.uint8),
+            "term_off": np.frombuffer(f["term_off"], dtype=np.int64),
+            "post_off": np.frombuffer(f["post_off"], dtype=np.int64),
+            "docs": _narrow(np.frombuffer(f["docs"], dtype=np.int32)),
+            "weights": weights.astype(np.float32) if exact else weights,  # term counts: exact
+        }
+        for extra in ("counts", "positions"):
+            if extra in f:
+                arrays[extra] = _narrow(np.frombuffer(f[extra], dtype=np.int32))
+        if "pos_off" in f:
+            arrays["pos_off"] = np.frombuffer(f["pos_off"], dtype=np.int64)
+        header[name] = {}
+        for key, arr in arrays.items():
+            data = arr.tobytes()
+            header[name][key] = [at, arr.dtype.str, len(arr)]
+            pad = -len(data) % 8
+            chunks.append(data + b"\0" * pad)
+            at += len(data) + pad
+    head = json.dumps(header).encode()
+    start = len(MAGIC) + 4 + len(head)
+    start_pad = -start % 8
+    return MAGIC + struct.pack("<I", len(head) + start_pad) + head + b" " * start_pad + b"".join(chunks)
+
+
+def _narrow(values: np.ndarray) -> np.ndarray:
+    """Two bytes a value where they hold it: docnums in a segment of under 65,536 articles,
+    positions in an article of under 65,536 words. Halves the table."""
+    return values.astype(np.uint16) if not len(values) or (values.min() >= 0 and values.max() < 2**16) else values
+
+
+class PostingsTable:
+    """One segment's table, mapped read-only. ``None`` from ``open`` when there is none."""
+
+    def __init__(self, buffer, header: dict, base: int) -> None:
+        self._buffer = buffer
+        self._fields = {
+            name: {key: np.frombuffer(buffer, dtype=np.dtype(dt), count=n, offset=base + off)
+                   for key, (off, dt, n) in arrays.items()}
+            for name, arrays in header.items()
+        }
+
+    @classmethod
+    def open(cls, path: str) -> PostingsTable | None:
+        try:
+            with open(path, "rb") as fh:
+                buffer = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # missing, or empty (mmap cannot map 0 bytes)
+            return None
+        try:
+            if buffer[:len(MAGIC)] != MAGIC:
+                return None
+            (size,) = struct.unpack_from("<I", buffer, len(MAGIC))
+            base = len(MAGIC) + 4 + size
+            header = json.loads(bytes(buffer[len(MAGIC) + 4:base]))
+            return cls(buffer, header, base)
+        except (ValueError, struct.error, TypeError, KeyError):  # damaged: Whoosh reads it
+            return None
+
+    def has_field(self, field: str) -> bool:
+        return field in self._fields
+
+    def postings(self, field: str, btext: bytes, positions: bool = False):
+        """(docs, weights, counts, positions) of a term, segment docnums; counts and
+        positions are None unless asked for. None when the term is not in the field."""
+        f = self._fields[field]
+        i = _find(f["terms"], f["term_off"], btext)
+        if i < 0:
+            return None
+        a, b = int(f["post_off"][i]), int(f["post_off"][i + 1])
+        docs = f["docs"][a:b].astype(np.int64)
+        weights = f["weights"][a:b].astype(np.float64)
+        if not positions:
+            return docs, weights, None, None
+        if "counts" not in f:
+            raise KeyError(f"{field} has no positions")
+        pa, pb = int(f["pos_off"][i]), int(f["pos_off"][i + 1])
+        return docs, weights, f["counts"][a:b].astype(np.int64), f["positions"][pa:pb].astype(np.int64)
+
+
+def _find(terms: np.ndarray, offsets: np.ndarray, key: bytes) -> int:
+    """The index of ``key`` among the sorted terms, or -1 (a binary search over slices)."""
+    lo, hi = 0, len(offsets) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        here = terms[offsets[mid]:offsets[mid + 1]].tobytes()
+        if here < key:
+            lo = mid + 1
+        elif here > key:
+            hi = mid
+        else:
+            return mid
+    return -1
+
+
+def table_path(reader) -> str | None:
+    """Where a Whoosh segment reader's table would be; None for other storages."""
+    segment = getattr(reader, "_segment", None)
+    folder = getattr(getattr(reader, "_storage", None), "folder", None)
+    if segment is None or folder is None:
+        return None
+    return os.path.join(folder, segment.make_filename(EXT))

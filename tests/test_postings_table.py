@@ -1,0 +1,91 @@
+"""The postings tables written beside Whoosh's segments: every posting Whoosh holds, the
+same searches with or without them, and a damaged or missing table read through Whoosh."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dossier_tui.index import ranking
+from dossier_tui.index.loader import scan_dossier
+from dossier_tui.index.postings_table import PostingsTable, table_path
+from dossier_tui.index.search import search
+from dossier_tui.index.store import DossierIndex
+
+QUERIES = ["عين الأسد", '"عين الأسد"', '"التحالف الدولي"', "سبتمبر 2026", "انسحا*", "التحالف -بغداد",
+           "title:التحالف", "coalition", "2,500", "كانون الثاني", "الانسحاب OR حرير", "لاوجودلها"]
+
+
+@pytest.fixture
+def index(tmp_path, seeds):
+    """The seeds, then one changed article and one added: two segments, one deletion."""
+    root = tmp_path / "dossier"
+    shutil.copytree(seeds, root)
+    DossierIndex(scan_dossier(root)).update()
+    first = sorted(root.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nانسحاب جديد من عين الأسد", encoding="utf-8")
+    (root / "new.txt").write_text("التحالف الدولي ينسحب\nانسحاب من عين الأسد في أيلول 2026.",
+                                  encoding="utf-8")
+    ix = DossierIndex(scan_dossier(root))
+    ix.update()
+    return ix
+
+
+def _results(ix) -> list:
+    return [[(h.path, h.score, h.matches) for h in search(ix, q, limit=None).hits] for q in QUERIES]
+
+
+def test_every_segment_has_a_table_holding_whoosh_postings_exactly(index):
+    with index.searching() as s:
+        leaves = list(s.leaf_searchers())
+        assert len(leaves) >= 2 and any(sub.reader().has_deletions() for sub, _ in leaves)
+        checked = 0
+        for sub, _offset in leaves:
+            reader = sub.reader()
+            table = PostingsTable.open(table_path(reader))
+            assert table is not None, "a segment written without its table"
+            for field in ("title", "body", "title_stem", "body_stem"):
+                terms = list(reader.lexicon(field))
+                positional = reader.schema[field].format.supports("positions")
+                for btext in terms:
+                    # unfiltered (the table keeps deleted documents too, as the segment does)
+                    m = reader._terms.matcher(field, btext, reader.schema[field].format)
+                    docs, weights, values = [], [], []
+                    while m.is_active():
+                        docs.append(m.id())
+                        weights.append(m.weight())
+                        values.append(m.value())
+                        m.next()
+                    got = table.postings(field, btext, positions=positional)
+                    assert got is not None, (field, btext.decode())
+                    assert got[0].tolist() == docs and got[1].tolist() == weights
+                    if positional:  # as Whoosh's own format decodes them, one by one
+                        each = [reader.schema[field].format.decode_positions(v) for v in values]
+                        assert got[2].tolist() == [len(p) for p in each]
+                        assert got[3].tolist() == [x for p in each for x in p]
+                    checked += 1
+                assert table.postings(field, b"\xff-not-a-term") is None
+        assert checked > 1000
+
+
+def test_searches_are_the_same_with_and_without_tables(index, monkeypatch):
+    with_tables = _results(index)
+    ranking._RANKERS.clear()
+    monkeypatch.setattr(ranking.Ranker, "tables", property(lambda self: [None] * len(self.leaves)))
+    assert _results(index) == with_tables
+    assert sum(len(r) for r in with_tables) > 20  # real hits were compared
+
+
+def test_a_damaged_or_missing_table_is_read_through_whoosh(index):
+    expected = _results(index)
+    gen = Path(index.ix.storage.folder)
+    tables = sorted(gen.glob("*.dtp"))
+    assert len(tables) >= 2
+    tables[0].write_bytes(b"DTPT1\n\xff\xff")  # a header that cannot be read
+    tables[1].unlink()
+    ranking._RANKERS.clear()
+    with index.searching() as s:
+        assert ranking.ranker_for(s).tables.count(None) >= 2
+    assert _results(index) == expected
