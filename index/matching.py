@@ -5,7 +5,7 @@ from __future__ import annotations
 from array import array
 from functools import lru_cache
 
-from .arabic.analysis import exact_tokens, stem_word
+from .arabic.analysis import exact_words, stem_word
 from .query import ParsedQuery
 
 
@@ -16,8 +16,8 @@ def tokens(text: str) -> tuple[tuple[str, ...], array]:
     Kept for the last 1,024 texts: a refined query finds mostly the same hits, and
     tokenising is most of a search's cost. Compact (about 6 KB for a 2 KB article, the
     words shared with the analyser's cache) so the cache stays small."""
-    rows = exact_tokens(text)
-    return tuple(r[0] for r in rows), array("i", [x for r in rows for x in r[1:]])
+    words, offsets = exact_words(text)
+    return tuple(words), array("i", offsets)
 
 
 def find_matches(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:
