@@ -72,6 +72,9 @@ def _table(source: dict[int, tuple[str, ...]]) -> dict[tuple[str, ...], int]:
 GREGORIAN = _table(_GREGORIAN)
 HIJRI = _table(_HIJRI)
 _FIRST_WORDS = {words[0] for table in (GREGORIAN, HIJRI) for words in table}
+# every word month_at can start at: a name's first word, bare or behind one clitic letter.
+# A set test before calling it: extraction asks at every word of every article.
+FIRST_FORMS = frozenset(_FIRST_WORDS) | {c + w for c in CLITICS for w in _FIRST_WORDS if len(w) > 1}
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..arabic.months import month_at
+from ..arabic.months import FIRST_FORMS, month_at
 from .tokens import Tok, strip_clitic
 
 WEEKDAYS = {"الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الاربعاء", "اربعاء", "الخميس", "خميس",
@@ -136,7 +136,7 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
     while i < len(toks):
         word = words[i]
         if not (word[0].isdigit() or word in _STARTERS or word[1:] in _STARTERS
-                or month_at(words, i)):
+                or (word in FIRST_FORMS and month_at(words, i))):
             i += 1  # no date starts here: most words, skipped cheaply
             continue
         hit = _date_at(toks, words, i, article_date)

@@ -112,22 +112,33 @@ def _heads(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+# word -> its forms that begin a gazetteer name (usually none), filled as words come:
+# extraction asks at every word. Kept with the first-words set it was made for (held, so
+# a re-read gazetteer's new set can never be mistaken for it) and bounded.
+_HEADS_MEMO: list = [None, {}]
+
+
 def find_entities(toks: list[Tok], taken: set[int]) -> list[tuple[int, int, str, int]]:
     """(start token, end token, canonical name, characters of clitic to skip at the start)."""
     table, first = gazetteer(), _first_words()
+    if _HEADS_MEMO[0] is not first or len(_HEADS_MEMO[1]) > 100_000:
+        _HEADS_MEMO[:] = [first, {}]
+    known = _HEADS_MEMO[1]
     out = []
     i = 0
     while i < len(toks):
         best = None
-        if i not in taken:
+        text = toks[i].text
+        heads = known.get(text)
+        if heads is None:
+            heads = known[text] = tuple(h for h in _heads(text.lower()) if h in first)
+        if heads and i not in taken:
             word = toks[i].text.lower()
-            for head in _heads(word):
-                if head not in first:
-                    continue
+            for head in heads:
                 for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
-                    words = (head,) + tuple(t.text.lower() for t in toks[i + 1:i + n])
                     if toks[i + n - 1].sentence != toks[i].sentence:
                         continue
+                    words = (head,) + tuple(t.text.lower() for t in toks[i + 1:i + n])
                     if words in table and not (set(range(i, i + n)) & taken):
                         if best is None or n > best[1] - best[0]:
                             best = (i, i + n, table[words], len(word) - len(head))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 CONTRACT = ("path", "kind", "text", "start", "end", "key", "value", "high", "unit", "qualifier",
             "relative")
@@ -31,8 +31,9 @@ class Mention:
 
     def to_dict(self) -> dict:
         """The contract fields of `mentions --json`, in order; absent ones are null."""
-        d = asdict(self)
-        return {k: d[k] for k in CONTRACT}
+        # not dataclasses.asdict: its deep copy of every field was half of extraction's
+        # time, and the contract fields are all scalars
+        return {k: getattr(self, k) for k in CONTRACT}
 
     def to_store(self) -> dict:
         """Contract fields plus what the reader shows besides them."""
@@ -40,7 +41,7 @@ class Mention:
         d["why"] = self.why
         for name in ("context", "events", "about"):
             if getattr(self, name):
-                d[name] = getattr(self, name)
+                d[name] = list(getattr(self, name))  # a copy: the store's row owns it
         return d
 
     @classmethod

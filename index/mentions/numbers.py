@@ -71,6 +71,13 @@ def _word(tok: Tok, allow_wa: bool, first: bool = False) -> tuple[str, bool]:
 
 
 _ALL_WORDS = set(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | set(SCALES)
+# the words written_number accepts first (a lone scale only as a dual: ألفين)
+FIRST_WORDS = frozenset(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | set(DUAL_SCALES)
+
+
+def may_start_written(word: str) -> bool:
+    """False where written_number cannot start: at ``word``, after the ب/ل it allows."""
+    return word in FIRST_WORDS or (len(word) > 3 and word[0] in "بل" and word[1:] in FIRST_WORDS)
 
 
 def written_number(toks: list[Tok], i: int) -> tuple[float, int] | None:
