@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from whoosh.fields import ID, STORED, TEXT, Schema
 
-from .arabic.analysis import ANALYZER_VERSION, exact_analyzer, stem_analyzer
+from .arabic.analysis import ANALYZER_VERSION, body_analyzer, exact_analyzer, stem_analyzer
 
 SCHEMA_VERSION = f"2.{ANALYZER_VERSION}"  # 2: plain (not compound) segment files
 
 
 def make_schema() -> Schema:
-    """Each text twice: exact (normalised, for phrases and exact-form ranking) and stemmed."""
-    exact, stemmed = exact_analyzer(), stem_analyzer()
+    """Each text twice: exact (normalised, for phrases and exact-form ranking) and stemmed
+    (no positions: phrases are only ever asked of the exact fields)."""
+    stemmed = stem_analyzer()
     return Schema(
         path=ID(stored=True, unique=True),
-        title=TEXT(analyzer=exact, stored=True, field_boost=2.0),
-        title_stem=TEXT(analyzer=stemmed, field_boost=2.0),
-        body=TEXT(analyzer=exact),
-        body_stem=TEXT(analyzer=stemmed),
+        title=TEXT(analyzer=exact_analyzer(), stored=True, field_boost=2.0),
+        title_stem=TEXT(analyzer=stemmed, field_boost=2.0, phrase=False),
+        body=TEXT(analyzer=body_analyzer()),
+        body_stem=TEXT(analyzer=stemmed, phrase=False),
         mtime=STORED,
         size=STORED,
         sha256=STORED,

@@ -68,10 +68,26 @@ def test_fast_match_tokens_equal_the_analyzer(seeds):
 
     from dossier_tui.index.arabic.analysis import exact_tokens
 
+    from whoosh.analysis import LowercaseFilter
+
+    from dossier_tui.index.arabic.analysis import (ArabicNormalizeFilter, ArabicTokenizer,
+                                                  LightStemFilter, MonthFilter, body_analyzer)
+
     analyzer = exact_analyzer()
+    composed_stems = ArabicTokenizer() | ArabicNormalizeFilter() | LowercaseFilter() | MonthFilter() \
+        | LightStemFilter()
+
+    def rows(an, text, **kw):
+        return [(t.text, t.pos, t.startchar, t.endchar) for t in an(text, positions=True, chars=True, **kw)]
 
     def check(text):
-        assert exact_tokens(text) == [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True)]
+        expected = rows(analyzer, text)
+        assert exact_tokens(text) == [(w, a, b) for w, _p, a, b in expected]
+        # the index's bodies and stems go through the one-stage fast path: the same tokens
+        assert rows(body_analyzer(), text) == expected
+        assert rows(body_analyzer(), text, start_pos=5, start_char=3) == rows(analyzer, text, start_pos=5, start_char=3)
+        assert rows(stem_analyzer(), text) == rows(composed_stems, text)
+        assert rows(body_analyzer(), text, tokenize=False) == rows(analyzer, text, tokenize=False)
 
     for path in seeds.glob("*.txt"):
         check(path.read_text(encoding="utf-8"))

@@ -31,7 +31,7 @@ WORD_PATTERN = re.compile(
     rf"|[{_IN_WORD}]*[^\W\d_][^\W\d_{_IN_WORD}]*(?:[{_IN_WORD}]+[^\W\d_]*)*"  # letters; digits apart
 )
 
-ANALYZER_VERSION = 3
+ANALYZER_VERSION = 4  # 4: long fields tokenised by ExactWordsTokenizer; stems without positions
 
 
 class ArabicTokenizer(Tokenizer):
@@ -84,6 +84,7 @@ class ArabicNormalizeFilter(Filter):
                 yield t
 
 
+@lru_cache(maxsize=131072)  # every token of every article comes here: a dossier's vocabulary
 def normal_form(word: str) -> str:
     """A word as the index holds it before months and stems: normalised, and a number
     without its thousands separators (possibly empty: a word of harakat alone)."""
@@ -221,14 +222,57 @@ def stem_word(word: str) -> str:
     return light_stem(word)
 
 
+class ExactWordsTokenizer(Tokenizer):
+    """``exact_analyzer``'s tokens from one stage: ``exact_words`` (one split, normal forms
+    memoised, months folded). Article bodies are most of a build's analysis, and the
+    composed stages cost 0.6 ms an article where this costs 0.2; a test holds the two
+    equal, token for token, with positions and offsets."""
+
+    def __eq__(self, other):
+        return type(other) is type(self)
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kw):
+        if not tokenize:  # one token of the whole value: the composed stages' own way
+            yield from exact_analyzer()(value, positions=positions, chars=chars,
+                                        keeporiginal=keeporiginal, removestops=removestops,
+                                        start_pos=start_pos, start_char=start_char,
+                                        tokenize=False, mode=mode, **kw)
+            return
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kw)
+        words, offsets = exact_words(value)
+        if positions and offsets and offsets[0]:
+            # the composed stages number from the first kept word's own place: words of
+            # harakat alone before it (dropped) still count
+            start_pos += sum(1 for _ in WORD_PATTERN.finditer(value, 0, offsets[0]))
+        for pos, word in enumerate(words):
+            t.text = word
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = value[offsets[2 * pos]:offsets[2 * pos + 1]]
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + offsets[2 * pos]
+                t.endchar = start_char + offsets[2 * pos + 1]
+            yield t
+
+
 def exact_analyzer():
-    """Normalised, unstemmed: exact words and phrases."""
+    """Normalised, unstemmed: exact words and phrases. The composed stages: titles and
+    queries are analysed by these."""
     return ArabicTokenizer() | ArabicNormalizeFilter() | LowercaseFilter() | MonthFilter()
+
+
+def body_analyzer():
+    """``exact_analyzer``'s tokens, from the one-stage fast path (article bodies)."""
+    return ExactWordsTokenizer()
 
 
 def stem_analyzer():
     """The default search field: also light-stemmed, so clitics and endings do not matter."""
-    return exact_analyzer() | LightStemFilter()
+    return ExactWordsTokenizer() | LightStemFilter()
 
 
 def arabic_analyzer():
