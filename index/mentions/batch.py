@@ -42,11 +42,13 @@ def _rows(jobs: Iterator[tuple[Article, dict]], procs: int) -> Iterator[tuple]:
 
 
 def extract_row(job: tuple[Article, dict]) -> tuple:
-    """One article's row for the mention store: (path, sha256, title, date, mentions, source).
-    Module-level so worker processes can run it."""
+    """One article's row for the mention store: (path, sha256, title, date, mentions, source),
+    its mentions already as the store's rows (in the worker: the writing process was
+    the build's busiest). Module-level so worker processes can run it."""
+    from ..mention_store import prepare
     from . import extract_mentions
 
     art, info = job
     found = extract_mentions(art, info)
     return (art.id, text_digest(art.text), info.get("title") or art.title, found.date,
-            [m.to_store() for m in found.mentions], info.get("source"))
+            prepare(art.id, [m.to_store() for m in found.mentions]), info.get("source"))
