@@ -59,7 +59,7 @@ def test_limit_caps_hits_not_total(capsys):
 
 def test_readable_search_output(capsys):
     code, out, _ = run(capsys, "search", "Baghdad")
-    assert code == 0 and "1 article(s) match" in out and "004_c19a34fae10a2c98.txt" in out
+    assert code == 0 and "1 article matches" in out and "004_c19a34fae10a2c98.txt" in out
 
 
 def test_show_raw_is_the_loaded_text(capsys, seeds):

@@ -83,7 +83,7 @@ def test_installed_app_searches_opens_and_quits(isolated_dirs):
         tmux.keys("/")
         tmux.keys("Baghdad", literal=True)
         tmux.keys("Enter")
-        tmux.wait_for("1 article(s) match")
+        tmux.wait_for("1 article matches")
         tmux.keys("Enter")
         screen = tmux.wait_for("Lieutenant-General Abdul Amir")
         assert "\x1b" not in screen
@@ -111,7 +111,7 @@ def test_installed_app_shows_hostile_text_inertly(isolated_dirs, make_dossier):
         tmux.keys("/")
         tmux.keys("نهاية", literal=True)  # only in the hostile article
         tmux.keys("Enter")
-        tmux.wait_for("1 article(s) match")
+        tmux.wait_for("1 article matches")
         tmux.keys("Enter")
         tmux.wait_for("current mention")  # the reader's legend: the article is open
         screen = tmux.wait_for("[b]")
@@ -138,7 +138,7 @@ def test_installed_app_compare_jump_and_back(isolated_dirs):
         tmux.keys("/")
         tmux.keys("Baghdad", literal=True)
         tmux.keys("Enter")
-        tmux.wait_for("1 article(s) match")
+        tmux.wait_for("1 article matches")
         tmux.keys("Enter")
         tmux.wait_for("Lieutenant-General Abdul Amir")  # 004 is open
         tmux.keys("c")

@@ -32,6 +32,7 @@ from dossier_tui.index.loader import Article, listed_dossier, scan_dossier  # no
 from dossier_tui.index.mention_store import MentionStore  # noqa: E402
 from dossier_tui.index.sanitize import sanitize_line  # noqa: E402
 from dossier_tui.index.store import DossierIndex, UpdateReport  # noqa: E402
+from dossier_tui.wording import articles_match  # noqa: E402
 
 from .article_view import ArticleView  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
@@ -365,7 +366,7 @@ class DossierApp(OverviewActions, App):
             self._set_status(error, error=True)
             return
         self.last_result = result
-        message = f"{result.total} article(s) match"
+        message = articles_match(result.total)
         if warnings:
             message += " — " + "; ".join(warnings)
         self._set_status(message, error=bool(warnings))

@@ -18,17 +18,15 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from dossier_tui.index.sanitize import sanitize_line
 if TYPE_CHECKING:
     from dossier_tui.index.search import Hit
+
+from dossier_tui.wording import counted
 
 from .labels import find_spans, fit, label
 from .messages import ArticleChosen
 from .row_view import RowView
 from .styles import style_for
-
-
-PLURAL = {"entity": "entities"}
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,7 @@ def _details(path: str, info: ArticleInfo | None) -> Text:
             text.append_text(label(part, style="dim"))
     for kind, n in info.counts:
         text.append("  ")
-        text.append(f"{n} {kind if n == 1 else PLURAL.get(kind, kind + 's')}", style=style_for(kind))
+        text.append(counted(n, kind), style=style_for(kind))
     return text
 
 

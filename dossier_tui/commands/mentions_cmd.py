@@ -12,6 +12,7 @@ import sys
 from dossier_tui.index.errors import DossierError
 from dossier_tui.index.mentions.model import CONTRACT
 from dossier_tui.index.sanitize import sanitize_line
+from dossier_tui.wording import counted
 
 from .common import add_dossier_arg, dump_json
 from .index_cmd import open_index
@@ -78,7 +79,7 @@ def run(args) -> int:
             print(f"    {m['kind']:<6} {sanitize_line(m['text'])}  →  {value} {extra}".rstrip()
                   + f"   [{sanitize_line(m['key'] or 'unlinked')}]")
         print()
-    print(f"{len(mentions)} mention(s) in {len(by_path)} article(s)")
+    print(f"{counted(len(mentions), 'mention')} in {counted(len(by_path), 'article')}")
     return 0
 
 
@@ -105,5 +106,5 @@ def _by_event(index, args) -> int:
         for path in e.by_article:
             print(f"    {sanitize_line(path)}: {', '.join(sanitize_line(v) for v in e.values(path))}")
         print()
-    print(f"{len(events)} event(s), {sum(e.disputed for e in events)} dated differently")
+    print(f"{counted(len(events), 'event')}, {sum(e.disputed for e in events)} dated differently")
     return 0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from dossier_tui.index.search import search
-
 from dossier_tui.index.sanitize import sanitize_line
+from dossier_tui.index.search import search
+from dossier_tui.wording import articles_match, counted
 
 from .common import add_dossier_arg, dump_json
 from .index_cmd import open_index
@@ -38,9 +38,9 @@ def run(args) -> int:
     if args.json:
         print(dump_json(result.to_json()))
         return 0
-    print(f"{result.total} article(s) match {result.query!r}")
+    print(f"{articles_match(result.total)} {result.query!r}")
     for n, hit in enumerate(result.hits, 1):
-        print(f"\n{n}. {sanitize_line(hit.path)}  (score {hit.score:.2f}, {len(hit.matches)} matches)")
+        print(f"\n{n}. {sanitize_line(hit.path)}  (score {hit.score:.2f}, {counted(len(hit.matches), 'match')})")
         print(f"   {hit.title}")
         print(f"   {hit.snippet}")
     return 0
