@@ -185,14 +185,15 @@ def test_ltr_only_text_is_unchanged(text):
 
 
 def test_cell_widths_agree_with_wcwidth_where_the_engine_answers_itself():
-    """The engine answers ASCII and Arabic widths without wcwidth (start-up): every such
+    """The engine answers ASCII, Latin-1, punctuation and Arabic widths without wcwidth
+    (start-up): every such
     answer must be wcwidth's, or lines would be padded off by a cell."""
     from wcwidth import wcwidth
 
-    from dossier_tui.index.layout.engine import _ARABIC_BLOCKS, _char_cells
+    from dossier_tui.index.layout.engine import _KNOWN_BLOCKS, _char_cells
 
     chars = [chr(o) for o in range(0x20, 0x7F)]
-    chars += [chr(o) for lo, hi in _ARABIC_BLOCKS for o in range(lo, hi + 1)]
+    chars += [chr(o) for lo, hi in _KNOWN_BLOCKS for o in range(lo, hi + 1)]
     chars += ["\u00e9", "\u4e2d", "\u200f", "\ufeff", "\u0300"]  # the wcwidth path too
     expected = {c: 1 if wcwidth(c) < 0 else wcwidth(c) for c in chars}
     assert {hex(ord(c)): _char_cells(c) for c in chars if _char_cells(c) != expected[c]} == {}

@@ -356,3 +356,25 @@ async def test_result_list_counts_each_articles_mentions_in_words(seeds):
                 if n:
                     assert f"{n} {one if n == 1 else many}" in details, details
             assert "entitys" not in details
+
+
+async def test_a_first_build_shows_its_progress_then_clears_it(seeds):
+    """No index yet: each article indexed moves a progress bar (mounted for the build
+    only), the status counts them, and both give way to the list when it is done."""
+    from textual.widgets import ProgressBar, Static
+
+    seen = []
+
+    class Watched(DossierApp):
+        def _show_progress(self, done: int, total: int) -> None:
+            super()._show_progress(done, total)
+            bar = self.query_one("#progress", ProgressBar)
+            seen.append((bar.progress, bar.total, self.query_one("#status", Static).visual.plain))
+
+    app = Watched(seeds, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        assert [(p, t) for p, t, _ in seen] == [(n, 5) for n in range(1, 6)]
+        assert seen[-1][2] == "Indexing 5/5 …"
+        assert not app.query("#progress")
+        assert app.query_one("#status", Static).visual.plain.endswith(": 5 articles")

@@ -103,7 +103,6 @@ class DossierApp(OverviewActions, App):
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {sanitize_line(str(self.dossier_path))} …"), id="status",
                      markup=False)
-        yield ProgressBar(id="progress", show_eta=False)
         yield Input(placeholder='Search: words, "a phrase", prefix*, -word, a OR b  (Enter)',
                     id="search")
         with Horizontal(id="main"):
@@ -214,8 +213,14 @@ class DossierApp(OverviewActions, App):
         return info
 
     def _show_progress(self, done: int, total: int) -> None:
-        bar = self.query_one("#progress", ProgressBar)
-        bar.display = True
+        """The bar is mounted by the first progress report: with a warm index there is
+        none, and composing one cost 5 ms of every start-up."""
+        bars = self.query("#progress")
+        if bars:
+            bar = bars.first(ProgressBar)
+        else:
+            bar = ProgressBar(id="progress", show_eta=False)
+            self.mount(bar, after="#status")
         bar.update(total=total, progress=done)
         self._set_status(f"Indexing {done}/{total} …")
 
@@ -251,7 +256,7 @@ class DossierApp(OverviewActions, App):
         self.searchable = True
         self._mention_cache.clear()
         self._overview_cache.clear()  # the views' counts come from the store just updated
-        self.query_one("#progress", ProgressBar).display = False
+        self.query("#progress").remove()
         d = index.dossier
         notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings
         if report.rebuilt and report.reason and "damaged" in report.reason:
