@@ -198,3 +198,17 @@ def test_stored_values_are_the_json_module_s_and_read_back(value):
     assert _load(text) == value
     if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
         assert _load_fast(text) == value
+
+
+def test_a_unit_is_disputed_only_when_two_articles_give_different_numbers():
+    from dossier_tui.index.overview import FigureGroup, FigureValue
+
+    def group(*values):  # (value, [articles])
+        return FigureGroup("soldier", [FigureValue(f"k{n}", v, None, None, len(a), a)
+                                       for n, (v, a) in enumerate(values)])
+
+    assert group((2500, ["a", "b"]), (3000, ["c"])).disputed
+    assert group((2500, ["a"]), (3000, ["a"])).disputed is False  # one article, two figures
+    assert group((2500, ["a", "b", "c"])).disputed is False  # all agree
+    assert group((2500, ["a", "a"]), (3000, ["a"])).disputed is False
+    assert group((2500, ["a"]), (3000, ["a", "b"])).disputed
