@@ -124,3 +124,32 @@ async def test_dates_by_event_screen_lists_each_outlets_dates_and_opens_them(see
         assert isinstance(app.screen, LinkedMentions)
         assert {m["path"] for m, _, _ in app.screen.rows} == {"000_8879d900664c0086.txt"}
         assert any(m["value"] == "2025-09" for m, _, _ in app.screen.rows)
+
+
+async def test_the_views_are_counted_in_the_background_once_the_index_is_ready(seeds, monkeypatch):
+    """t, f and e then only draw: their data was counted by a worker after the index
+    check, for the store now live, and a key press does not count it again."""
+    from dossier_tui.index import overview
+    from dossier_tui.tui.overview_screens import FiguresScreen, TimelineScreen
+
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await ready(app, pilot)
+        while any(w.is_running for w in app.workers):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        cache = app._overview_cache
+        assert {f"{name}:{id(app.store)}" for name in ("timeline", "figures", "events")} <= set(cache)
+
+        def counted_again(store):
+            raise AssertionError("the view was counted again on the key press")
+
+        monkeypatch.setattr(overview, "timeline", counted_again)
+        monkeypatch.setattr(overview, "figures", counted_again)
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        assert app.screen.data is cache[f"timeline:{id(app.store)}"] and app.screen.data.rows
+        await pilot.press("escape", "f")
+        await pilot.pause()
+        assert isinstance(app.screen, FiguresScreen) and app.screen.groups

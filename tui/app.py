@@ -98,6 +98,7 @@ class DossierApp(OverviewActions, App):
         self._info: dict[str, ArticleInfo] = {}
         self._mention_cache: dict[str, list[dict]] = {}
         self._overview_cache: dict[str, object] = {}  # t, f, e data until the index changes
+        self._overview_lock = threading.Lock()  # one count at a time (warm_overviews or a key)
         self._open_paths: list[str] = []  # what the panes show, in opening order: remembered
 
     def compose(self) -> ComposeResult:
@@ -256,6 +257,7 @@ class DossierApp(OverviewActions, App):
         self.searchable = True
         self._mention_cache.clear()
         self._overview_cache.clear()  # the views' counts come from the store just updated
+        self.warm_overviews()
         self.query("#progress").remove()
         d = index.dossier
         notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings
