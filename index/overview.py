@@ -96,18 +96,23 @@ class FigureGroup:
         return dict(sorted(out.items()))
 
 
+NO_UNIT = "(no unit)"
+
+
 def figures(store: MentionStore) -> list[FigureGroup]:
-    """Figures grouped by unit, then by value; units that more articles talk about come first."""
+    """Figures grouped by unit, then by value; units that more articles talk about come
+    first, and bare numbers (no unit: list numbering, scores, "3" of "3 of them") last,
+    where at 10,000 articles they no longer bury the troop counts."""
     groups: dict[str, list[FigureValue]] = defaultdict(list)
     for g in store.key_groups("figure"):
         if g.value is None:
             continue
-        groups[g.unit or "(no unit)"].append(FigureValue(
+        groups[g.unit or NO_UNIT].append(FigureValue(
             g.key, float(g.value), None if g.high is None else float(g.high), g.qualifier,
             g.count, g.paths))
     out = [FigureGroup(unit, sorted(vals, key=lambda v: (v.value, v.high or 0)))
            for unit, vals in groups.items()]
-    out.sort(key=lambda g: (-len({a for v in g.values for a in v.articles}), g.unit))
+    out.sort(key=lambda g: (g.unit == NO_UNIT, -len({a for v in g.values for a in v.articles}), g.unit))
     return out
 
 

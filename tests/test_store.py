@@ -212,3 +212,20 @@ def test_a_unit_is_disputed_only_when_two_articles_give_different_numbers():
     assert group((2500, ["a", "b", "c"])).disputed is False  # all agree
     assert group((2500, ["a", "a"]), (3000, ["a"])).disputed is False
     assert group((2500, ["a"]), (3000, ["a", "b"])).disputed
+
+
+def test_figures_without_a_unit_come_after_every_unit(make_dossier):
+    """Bare numbers are in more articles than any unit (numbering, "3 of them"), and
+    listed first they buried the troop counts at 10,000 articles."""
+    from dossier_tui.index.overview import NO_UNIT, figures
+
+    texts = {f"{n}.txt": f"خبر {n}\nقال المسؤول إن {n + 2} من الحضور وافقوا." for n in range(6)}
+    texts["troops.txt"] = "خبر القوات\nيبلغ عدد الجنود 2500 جندي في العراق."
+    index = DossierIndex(load_dossier(make_dossier(texts)))
+    index.update()
+    groups = figures(index.mentions)
+    units = [g.unit for g in groups]
+    assert NO_UNIT in units and "troops" in units
+    assert units[-1] == NO_UNIT
+    bare = groups[-1]
+    assert len({a for v in bare.values for a in v.articles}) > 1  # more articles than troops
