@@ -127,7 +127,7 @@ async def test_dates_by_event_screen_lists_each_outlets_dates_and_opens_them(see
 
 
 async def test_the_views_are_counted_in_the_background_once_the_index_is_ready(seeds, monkeypatch):
-    """t, f and e then only draw: their data was counted by a worker after the index
+    """t and f then only draw: their data was counted by a worker after the index
     check, for the store now live, and a key press does not count it again."""
     from dossier_tui.index import overview
     from dossier_tui.tui.overview_screens import FiguresScreen, TimelineScreen
@@ -139,7 +139,7 @@ async def test_the_views_are_counted_in_the_background_once_the_index_is_ready(s
             await app.workers.wait_for_complete()
             await pilot.pause()
         cache = app._overview_cache
-        assert {f"{name}:{id(app.store)}" for name in ("timeline", "figures", "events")} <= set(cache)
+        assert {f"{name}:{id(app.store)}" for name in ("timeline", "figures")} <= set(cache)
 
         def counted_again(store):
             raise AssertionError("the view was counted again on the key press")
