@@ -12,8 +12,9 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
 from pathlib import Path
+from sys import intern
+from typing import NamedTuple
 
 FIELDS = ("path", "kind", "text", "start", "end", "key", "value", "high", "unit", "qualifier",
           "relative")
@@ -177,8 +178,11 @@ class MentionStore:
         # ordering in a subquery instead made SQLite sort everything twice (0.4 s -> 0.1 s)
         sql = ("SELECT event, path, GROUP_CONCAT(shown || char(0), ''), GROUP_CONCAT(value || char(0), '') "
                "FROM date_events INDEXED BY date_events_by_event GROUP BY event, path")
+        # interned: at 10k articles the 56k groups repeat each path once per event and a
+        # few hundred dates throughout, and the events view keeps them (38 -> 28 MB)
         for event, path, shown, values in self.db.execute(sql):  # (NULL values are left out)
-            yield event, path, shown.split("\x00")[:-1], values.split("\x00")[:-1] if values else []
+            yield (intern(event), intern(path), [intern(s) for s in shown.split("\x00")[:-1]],
+                   values.split("\x00")[:-1] if values else [])
 
     def event_mentions(self, event: str, path: str) -> list[dict]:
         """The date mentions of one article that name ``event``, in order."""
