@@ -222,6 +222,11 @@ def stem_word(word: str) -> str:
     return light_stem(word)
 
 
+# The last text ExactWordsTokenizer split: Whoosh analyses a body for ``body`` and then the
+# same string object for ``body_stem`` (and titles likewise), so the second is free.
+_LAST_WORDS: list = [None]
+
+
 class ExactWordsTokenizer(Tokenizer):
     """``exact_analyzer``'s tokens from one stage: ``exact_words`` (one split, normal forms
     memoised, months folded). Article bodies are most of a build's analysis, and the
@@ -240,7 +245,12 @@ class ExactWordsTokenizer(Tokenizer):
                                         tokenize=False, mode=mode, **kw)
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kw)
-        words, offsets = exact_words(value)
+        last = _LAST_WORDS[0]  # one read: a (text, words) pair, never half of each
+        if last is not None and last[0] is value:
+            words, offsets = last[1]
+        else:
+            words, offsets = exact_words(value)
+            _LAST_WORDS[0] = (value, (words, offsets))
         if positions and offsets and offsets[0]:
             # the composed stages number from the first kept word's own place: words of
             # harakat alone before it (dropped) still count
