@@ -159,8 +159,9 @@ def _narrow(values: np.ndarray) -> np.ndarray:
 class PostingsTable:
     """One segment's table, mapped read-only. ``None`` from ``open`` when there is none."""
 
-    def __init__(self, buffer, header: dict, base: int) -> None:
+    def __init__(self, buffer, header: dict, base: int, doc_count: int | None = None) -> None:
         self._buffer = buffer
+        self._doc_count = doc_count
         self._fields = {
             name: {key: np.frombuffer(buffer, dtype=np.dtype(dt), count=n, offset=base + off)
                    for key, (off, dt, n) in arrays.items()}
@@ -168,7 +169,9 @@ class PostingsTable:
         }
 
     @classmethod
-    def open(cls, path: str) -> PostingsTable | None:
+    def open(cls, path: str, doc_count: int | None = None) -> PostingsTable | None:
+        """The table, or None when it is missing or fails ``consistent``: searches then read
+        the segment through Whoosh, never wrong arrays."""
         try:
             with open(path, "rb") as fh:
                 buffer = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
@@ -180,29 +183,58 @@ class PostingsTable:
             (size,) = struct.unpack_from("<I", buffer, len(MAGIC))
             base = len(MAGIC) + 4 + size
             header = json.loads(bytes(buffer[len(MAGIC) + 4:base]))
-            return cls(buffer, header, base)
-        except (ValueError, struct.error, TypeError, KeyError):  # damaged: Whoosh reads it
+            table = cls(buffer, header, base, doc_count)
+            return table if table.consistent() else None
+        except (ValueError, struct.error, TypeError, KeyError, AttributeError):  # damaged
             return None
+
+    def consistent(self) -> bool:
+        """Every offset within its array and in order: a table of the right size but
+        damaged content (a bad disk block, a bug) must not index past an array. Only the
+        offset arrays are read here (the big ones stay on disk until a term is asked
+        for); ``postings`` checks each term's own slice."""
+        for f in self._fields.values():
+            n = len(f["term_off"]) - 1
+            if n < 0 or len(f["post_off"]) != n + 1 or not _runs(f["term_off"], len(f["terms"])) \
+                    or not _runs(f["post_off"], len(f["docs"])) or len(f["weights"]) != len(f["docs"]):
+                return False
+            if "counts" in f and (len(f["counts"]) != len(f["docs"]) or len(f["pos_off"]) != n + 1
+                                  or not _runs(f["pos_off"], len(f["positions"]))):
+                return False
+        return True
 
     def has_field(self, field: str) -> bool:
         return field in self._fields
 
     def postings(self, field: str, btext: bytes, positions: bool = False):
         """(docs, weights, counts, positions) of a term, segment docnums; counts and
-        positions are None unless asked for. None when the term is not in the field."""
+        positions are None unless asked for. None when the term is not in the field;
+        ValueError when its slice is damaged (a docnum past the segment, positions that
+        are not its counts'): the caller reads the segment through Whoosh instead."""
         f = self._fields[field]
         i = _find(f["terms"], f["term_off"], btext)
         if i < 0:
             return None
         a, b = int(f["post_off"][i]), int(f["post_off"][i + 1])
         docs = f["docs"][a:b].astype(np.int64)
+        if self._doc_count is not None and len(docs) and int(docs.max()) >= self._doc_count:
+            raise ValueError(f"postings table: a docnum past the segment ({field})")
         weights = f["weights"][a:b].astype(np.float64)
         if not positions:
             return docs, weights, None, None
         if "counts" not in f:
             raise KeyError(f"{field} has no positions")
         pa, pb = int(f["pos_off"][i]), int(f["pos_off"][i + 1])
-        return docs, weights, f["counts"][a:b].astype(np.int64), f["positions"][pa:pb].astype(np.int64)
+        counts = f["counts"][a:b].astype(np.int64)
+        if int(counts.sum()) != pb - pa:
+            raise ValueError(f"postings table: positions that are not the counts' ({field})")
+        return docs, weights, counts, f["positions"][pa:pb].astype(np.int64)
+
+
+def _runs(offsets: np.ndarray, total: int) -> bool:
+    """Offsets that start at 0, never go back, and end at the array's length."""
+    return bool(len(offsets) and offsets[0] == 0 and offsets[-1] == total
+                and (len(offsets) < 2 or np.all(offsets[1:] >= offsets[:-1])))
 
 
 def _find(terms: np.ndarray, offsets: np.ndarray, key: bytes) -> int:

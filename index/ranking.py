@@ -171,12 +171,18 @@ class Ranker:
             self._cache.move_to_end(key)
             return hit
         parts = []
-        for (s, offset), table in zip(self.leaves, self.tables):
+        for n, ((s, offset), table) in enumerate(zip(self.leaves, self.tables)):
             reader = s.reader()
+            got = None
             if table is not None and table.has_field(field):
-                got = table.postings(field, btext, positions=values)
-                if got is None:
-                    continue
+                try:
+                    got = table.postings(field, btext, positions=values)
+                except ValueError:  # damaged: this segment is read through Whoosh from now on
+                    self.tables[n] = table = None
+                else:
+                    if got is None:
+                        continue
+            if got is not None:
                 d, w, counts, poses = got
             else:
                 if (field, btext) not in reader:
@@ -204,7 +210,8 @@ class Ranker:
     @cached_property
     def tables(self) -> list:
         """Each segment's postings table (postings_table.py), or None: read through Whoosh."""
-        return [PostingsTable.open(path) if (path := table_path(s.reader())) else None
+        return [PostingsTable.open(path, s.reader().doc_count_all())
+                if (path := table_path(s.reader())) else None
                 for s, _off in self.leaves]
 
     def _remember(self, key: tuple, p: Postings) -> None:

@@ -89,3 +89,58 @@ def test_a_damaged_or_missing_table_is_read_through_whoosh(index):
     with index.searching() as s:
         assert ranking.ranker_for(s).tables.count(None) >= 2
     assert _results(index) == expected
+
+
+@pytest.mark.parametrize("damage", ["docnum past the segment", "offsets out of order",
+                                    "positions not the counts'"])
+def test_a_table_of_the_right_size_but_wrong_content_is_not_used(index, damage):
+    """A bad disk block keeps the file's size (meta.json's check passes). Offsets are
+    checked when a searcher opens the table, each term's slice when it is read; either
+    way the search reads that segment through Whoosh and finds what it found before."""
+    import json
+    import struct
+
+    import numpy as np
+
+    path = sorted(Path(index.ix.storage.folder).glob("*.dtp"))[0]
+    data = bytearray(path.read_bytes())
+    (size,) = struct.unpack_from("<I", data, 6)
+    base = 6 + 4 + size
+    body = json.loads(bytes(data[10:base]))["body"]
+
+    def array(name):
+        off, dtype, n = body[name]
+        return off, np.dtype(dtype), np.frombuffer(bytes(data[base + off:base + off + n * np.dtype(dtype).itemsize]),
+                                                   dtype=dtype)
+
+    _, _, terms = array("terms")
+    _, _, term_off = array("term_off")
+    _, _, post_off = array("post_off")
+    common = int(np.argmax(np.diff(post_off)))  # the body's most frequent term
+    word = terms[term_off[common]:term_off[common + 1]].tobytes().decode()
+    expected = [(h.path, h.score, h.matches) for h in search(index, f'"{word}" OR {word}', limit=None).hits]
+    assert expected
+
+    def poke(name, at, value):
+        off, dtype, _ = array(name)
+        data[base + off + at * dtype.itemsize:base + off + (at + 1) * dtype.itemsize] = \
+            np.array([value], dtype=dtype).tobytes()
+
+    if damage == "docnum past the segment":
+        poke("docs", int(post_off[common]), np.iinfo(array("docs")[1]).max)
+    elif damage == "positions not the counts'":
+        poke("counts", int(post_off[common]), int(array("counts")[2][post_off[common]]) + 1)
+    else:
+        poke("post_off", len(post_off) // 2, 0)
+    path.write_bytes(bytes(data))
+    ranking._RANKERS.clear()
+    with index.searching() as s:
+        reader = next(sub.reader() for sub, _ in s.leaf_searchers() if table_path(sub.reader()) == str(path))
+        table = PostingsTable.open(str(path), reader.doc_count_all())
+        if damage == "offsets out of order":
+            assert table is None
+        else:
+            with pytest.raises(ValueError):
+                table.postings("body", word.encode(), positions=True)
+    got = [(h.path, h.score, h.matches) for h in search(index, f'"{word}" OR {word}', limit=None).hits]
+    assert got == expected
