@@ -67,6 +67,8 @@ class TableFieldWriter(W3FieldWriter):
         })
 
     def start_term(self, btext):
+        # terms arrive in increasing order: Whoosh's own terms index refuses anything else
+        # ("Keys must increase"), and the table's binary search relies on it
         super().start_term(btext)
         cur = self._cur
         cur["terms"] += btext
