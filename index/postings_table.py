@@ -56,6 +56,9 @@ class TableFieldWriter(W3FieldWriter):
         self._cur: dict | None = None
         self._values: list[bytes] | None = None
 
+    def add_postings(self, schema, lengths, items):
+        super().add_postings(schema, _Lengths(lengths) if lengths is not None else None, items)
+
     def start_field(self, fieldname, fieldobj):
         super().start_field(fieldname, fieldobj)
         positional = fieldobj.format.supports("positions")
@@ -99,6 +102,29 @@ class TableFieldWriter(W3FieldWriter):
         if any(len(f["docs"]) for f in self._fields.values()):
             with self._segment.create_file(self._storage, EXT) as out:
                 out.write(_encode(self._fields))
+
+
+class _Lengths:
+    """Whoosh's add_postings asks the document's field length for every posting (for its
+    blocks' length bounds): a tenth of a build worker's time, through several calls each.
+    Here each field's lengths are read once, by the same call, into a list."""
+
+    def __init__(self, lengths) -> None:
+        self._lengths = lengths
+        self._by_field: dict[str, list] = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        column = self._by_field.get(fieldname)
+        if column is None:
+            get = self._lengths.doc_field_length
+            try:
+                count = self._lengths.doc_count_all()
+            except (AttributeError, NotImplementedError):
+                count = 0  # a reader that cannot say: asked posting by posting below
+            column = self._by_field[fieldname] = [get(d, fieldname, default) for d in range(count)]
+        if 0 <= docnum < len(column):
+            return column[docnum]
+        return self._lengths.doc_field_length(docnum, fieldname, default)
 
 
 def decode_positions(values: list[bytes]) -> tuple[list[int], list[int]]:

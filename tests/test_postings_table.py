@@ -144,3 +144,34 @@ def test_a_table_of_the_right_size_but_wrong_content_is_not_used(index, damage):
                 table.postings("body", word.encode(), positions=True)
     got = [(h.path, h.score, h.matches) for h in search(index, f'"{word}" OR {word}', limit=None).hits]
     assert got == expected
+
+
+def test_whooshs_own_files_are_byte_for_byte_what_its_writer_makes(tmp_path, seeds, monkeypatch):
+    """The table's field writer also hands Whoosh each field's lengths from a list read
+    once (Whoosh asks per posting, for its blocks' bounds). Whoosh's postings and terms
+    files must come out exactly as with Whoosh's own lookups: compared on a dossier big
+    enough for many blocks of 128 postings."""
+    from whoosh.codec.base import FieldWriter
+
+    from dossier_tui.index import postings_table
+
+    paragraphs = [p for f in sorted(seeds.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n") if p]
+    root = tmp_path / "many"
+    root.mkdir()
+    for n in range(300):
+        picked = [paragraphs[(n * 7 + k * 13) % len(paragraphs)] for k in range(1 + n % 9)]
+        (root / f"{n:03d}.txt").write_text(f"خبر {n}\n" + "\n".join(picked), encoding="utf-8")
+
+    def build(cache: str) -> dict[str, bytes]:
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / cache))
+        ix = DossierIndex(scan_dossier(root))
+        ix.update()
+        folder = Path(ix.ix.storage.folder)
+        files = {p.suffix: p.read_bytes() for p in folder.iterdir() if p.suffix in (".pst", ".trm", ".dtp")}
+        assert set(files) == {".pst", ".trm", ".dtp"}, "one segment expected"
+        return files
+
+    ours = build("with-lists")
+    monkeypatch.setattr(postings_table.TableFieldWriter, "add_postings", FieldWriter.add_postings)
+    whooshs = build("with-whoosh-lookups")
+    assert ours == whooshs
