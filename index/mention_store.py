@@ -25,15 +25,24 @@ CREATE TABLE IF NOT EXISTS articles (
     dates INTEGER NOT NULL DEFAULT 0, figures INTEGER NOT NULL DEFAULT 0,
     entities INTEGER NOT NULL DEFAULT 0
 );
-CREATE TABLE IF NOT EXISTS mentions (
+CREATE TABLE IF NOT EXISTS mention_rows (
     path TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
     "end" INTEGER NOT NULL, key TEXT, value TEXT, high TEXT, unit TEXT, qualifier TEXT,
-    relative INTEGER, extra TEXT
+    relative INTEGER, extra_id INTEGER
 );
+-- what a mention says besides the contract (why, context, events, about) as JSON, once
+-- per distinct text: at 10k articles 732k mentions share 15k of them (44 MB inline)
+CREATE TABLE IF NOT EXISTS extras (id INTEGER PRIMARY KEY, json TEXT NOT NULL UNIQUE);
+-- what reads whole mentions see; counting queries read mention_rows (the join is
+-- not dropped under GROUP BY: timeline data took 0.42 s through the view, 0.1 s without)
+CREATE VIEW IF NOT EXISTS mentions AS
+    SELECT r.path, r.kind, r.text, r.start, r."end", r.key, r.value, r.high, r.unit,
+           r.qualifier, r.relative, e.json AS extra
+    FROM mention_rows r LEFT JOIN extras e ON e.id = r.extra_id;
 -- by kind then key, covering what the timeline and figures group on: grouping 10k
 -- articles' dates took 0.7 s through a key-only index and takes 30 ms through this one
-CREATE INDEX IF NOT EXISTS mentions_by_kind_key ON mentions(kind, key, path, value, high, unit, qualifier);
-CREATE INDEX IF NOT EXISTS mentions_by_path ON mentions(path, start);
+CREATE INDEX IF NOT EXISTS mentions_by_kind_key ON mention_rows(kind, key, path, value, high, unit, qualifier);
+CREATE INDEX IF NOT EXISTS mentions_by_path ON mention_rows(path, start);
 -- one row per (date mention, event it names), narrow: the events view groups 124k of
 -- them at 10k articles, which through json_each over mentions.extra took 0.7 s
 CREATE TABLE IF NOT EXISTS date_events (
@@ -75,11 +84,12 @@ class KeyGroup(NamedTuple):  # a NamedTuple: 24k of them are made for the figure
 class MentionStore:
     """One SQLite file per index generation."""
 
-    VERSION = "7"  # 4: index by (kind, key, ...); 5: per-article counts; 6: date_events; 7: by path
+    VERSION = "8"  # 4: index by (kind, key, ...); 5: per-article counts; 6: date_events; 7: by path; 8: extras
 
     def __init__(self, path: Path):
         self.path = path
         self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self._extra_ids: dict[str, int] | None = None  # extras.json -> id, read when first writing
         try:
             version = self.info("store_version")
         except sqlite3.OperationalError:  # a new file: no tables yet
@@ -104,6 +114,13 @@ class MentionStore:
         the mentions as dicts or ``Prepared``.
         ``new``: the articles are not in the store yet (a build), so nothing is deleted first
         (the deletes were a fifth of a build's store time)."""
+        try:
+            self._put_many(rows, new)
+        except BaseException:
+            self._extra_ids = None  # ids of extras the rollback removed must not be reused
+            raise
+
+    def _put_many(self, rows: Iterable[tuple], new: bool) -> None:
         with self.db:
             for path, sha256, title, date, mentions, source in rows:
                 if not new:
@@ -115,9 +132,29 @@ class MentionStore:
                                 (path, sha256, title, date, source, n.get("date", 0),
                                  n.get("figure", 0), n.get("entity", 0)))
                 self.db.executemany(
-                    "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions.rows)
+                    "INSERT INTO mention_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    self._with_extra_ids(mentions.rows))
                 self.db.executemany("INSERT INTO date_events VALUES (?, ?, ?, ?, ?)",
                                     mentions.date_events)
+
+    def _with_extra_ids(self, rows: list[tuple]) -> list[tuple]:
+        """Rows whose last field, extras JSON, becomes its id in ``extras`` (added if new)."""
+        ids = self._extra_ids
+        if ids is None:
+            ids = self._extra_ids = {j: i for i, j in self.db.execute("SELECT id, json FROM extras")}
+        out = []
+        for row in rows:
+            extra = row[-1]
+            if extra is None:
+                out.append(row)
+                continue
+            got = ids.get(extra)
+            if got is None:  # another writer (a CLI `index` beside the reader) may have added it
+                self.db.execute("INSERT OR IGNORE INTO extras (json) VALUES (?)", (extra,))
+                got = ids[extra] = self.db.execute("SELECT id FROM extras WHERE json = ?",
+                                                   (extra,)).fetchone()[0]
+            out.append(row[:-1] + (got,))
+        return out
 
     def delete(self, paths: Iterable[str]) -> None:
         with self.db:
@@ -125,7 +162,7 @@ class MentionStore:
                 self._delete(path)
 
     def _delete(self, path: str) -> None:
-        self.db.execute("DELETE FROM mentions WHERE path = ?", (path,))
+        self.db.execute("DELETE FROM mention_rows WHERE path = ?", (path,))  # extras stay: shared
         self.db.execute("DELETE FROM articles WHERE path = ?", (path,))
         self.db.execute("DELETE FROM date_events WHERE path = ?", (path,))
 
@@ -194,7 +231,7 @@ class MentionStore:
         """One row per key of ``kind``: what the timeline and figures tables show, counted
         in SQLite, without loading a single mention."""
         sql = ("SELECT key, MIN(value), MIN(high), MIN(unit), MIN(qualifier), COUNT(*), "
-               "GROUP_CONCAT(DISTINCT path || char(0)) FROM mentions WHERE kind = ? AND key IS NOT NULL "
+               "GROUP_CONCAT(DISTINCT path || char(0)) FROM mention_rows WHERE kind = ? AND key IS NOT NULL "
                "GROUP BY key")
         for key, value, high, unit, qualifier, count, paths in self.db.execute(sql, (kind,)):
             yield KeyGroup(key, _load_fast(value), _load_fast(high), unit, qualifier, count,
@@ -202,7 +239,7 @@ class MentionStore:
 
     def keyless_groups(self, kind: str) -> Iterator[KeyGroup]:
         """Mentions with no key (relative dates with no article date), grouped by their text."""
-        sql = ("SELECT text, COUNT(*), GROUP_CONCAT(DISTINCT path || char(0)) FROM mentions "
+        sql = ("SELECT text, COUNT(*), GROUP_CONCAT(DISTINCT path || char(0)) FROM mention_rows "
                "WHERE kind = ? AND key IS NULL GROUP BY text")
         for text, count, paths in self.db.execute(sql, (kind,)):
             yield KeyGroup(None, None, None, None, None, count,
@@ -210,16 +247,16 @@ class MentionStore:
 
     def shared_keys(self, path: str) -> dict[str, int]:
         """For every other article, how many distinct mention keys it shares with ``path``."""
-        sql = ("SELECT o.path, COUNT(DISTINCT m.key) FROM mentions m JOIN mentions o "
+        sql = ("SELECT o.path, COUNT(DISTINCT m.key) FROM mention_rows m JOIN mention_rows o "
                "ON o.kind = m.kind AND o.key = m.key AND o.path != m.path WHERE m.path = ? GROUP BY o.path")
         return dict(self.db.execute(sql, (path,)))
 
     def key_counts(self, path: str | None = None) -> dict[str, int]:
         """How many articles mention each key (or, with ``path``, the keys of that article)."""
         if path is None:
-            sql, args = "SELECT key, COUNT(DISTINCT path) FROM mentions GROUP BY kind, key", ()
+            sql, args = "SELECT key, COUNT(DISTINCT path) FROM mention_rows GROUP BY kind, key", ()
         else:
-            sql = ("SELECT m.key, COUNT(DISTINCT o.path) FROM mentions m JOIN mentions o "
+            sql = ("SELECT m.key, COUNT(DISTINCT o.path) FROM mention_rows m JOIN mention_rows o "
                    "ON o.kind = m.kind AND o.key = m.key WHERE m.path = ? GROUP BY m.key")
             args = (path,)
         return {k: n for k, n in self.db.execute(sql, args) if k}
