@@ -229,3 +229,32 @@ def test_figures_without_a_unit_come_after_every_unit(make_dossier):
     assert units[-1] == NO_UNIT
     bare = groups[-1]
     assert len({a for v in bare.values for a in v.articles}) > 1  # more articles than troops
+
+
+def test_two_writers_of_one_mention_store_share_its_extras(tmp_path):
+    """Extras (why, events…) are stored once per distinct text and rows point at them. A
+    writer that read the ids earlier meets a text another writer added since: no
+    conflict, and every mention still reads back with what it said."""
+    from dossier_tui.index.mention_store import MentionStore
+
+    def mention(why, start=0):
+        return {"path": "", "kind": "date", "text": "2025", "start": start, "end": start + 4,
+                "key": "date:2025", "value": "2025", "high": None, "unit": None,
+                "qualifier": None, "relative": None, "why": why}
+
+    path = tmp_path / "m.sqlite"
+    a, b = MentionStore(path), MentionStore(path)
+    a.put("a.txt", "x", "A", None, [mention("year as written")])  # a reads the ids now
+    b.put("b.txt", "y", "B", None, [mention("a new reading")])
+    a.put("c.txt", "z", "C", None, [mention("a new reading"), mention("year as written", 10)])
+    got = {(m["path"], m["start"]): m["why"] for m in MentionStore(path).mentions()}
+    assert got == {("a.txt", 0): "year as written", ("b.txt", 0): "a new reading",
+                   ("c.txt", 0): "a new reading", ("c.txt", 10): "year as written"}
+    assert a.db.execute("SELECT COUNT(*) FROM extras").fetchone()[0] == 2
+
+    # a failed transaction takes its new extras with it; the writer does not reuse their ids
+    with pytest.raises(Exception):
+        a.put_many([("d.txt", "w", "D", None, [mention("rolled back")], None), ("bad",)])
+    a.put("e.txt", "v", "E", None, [mention("rolled back")])
+    assert [m["why"] for m in a.mentions(path="e.txt")] == ["rolled back"]
+    assert not list(a.mentions(path="d.txt"))
