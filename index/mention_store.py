@@ -247,8 +247,12 @@ class MentionStore:
 
     def shared_keys(self, path: str) -> dict[str, int]:
         """For every other article, how many distinct mention keys it shares with ``path``."""
-        sql = ("SELECT o.path, COUNT(DISTINCT m.key) FROM mention_rows m JOIN mention_rows o "
-               "ON o.kind = m.kind AND o.key = m.key AND o.path != m.path WHERE m.path = ? GROUP BY o.path")
+        # this article's keys first, then each key's articles along the covering index, once
+        # per (key, article): joining every mention to every mention of its key took 0.37 s
+        # at 10k articles (the compare picker waits on it), this 0.11 s
+        sql = ("SELECT path, COUNT(*) FROM (SELECT DISTINCT o.kind, o.key, o.path FROM mention_rows o "
+               "WHERE (o.kind, o.key) IN (SELECT kind, key FROM mention_rows WHERE path = ?1 AND key IS NOT NULL)) "
+               "WHERE path != ?1 GROUP BY path")
         return dict(self.db.execute(sql, (path,)))
 
     def key_counts(self, path: str | None = None) -> dict[str, int]:
@@ -256,8 +260,8 @@ class MentionStore:
         if path is None:
             sql, args = "SELECT key, COUNT(DISTINCT path) FROM mention_rows GROUP BY kind, key", ()
         else:
-            sql = ("SELECT m.key, COUNT(DISTINCT o.path) FROM mention_rows m JOIN mention_rows o "
-                   "ON o.kind = m.kind AND o.key = m.key WHERE m.path = ? GROUP BY m.key")
+            sql = ("SELECT key, COUNT(DISTINCT path) FROM mention_rows WHERE (kind, key) IN "
+                   "(SELECT kind, key FROM mention_rows WHERE path = ? AND key IS NOT NULL) GROUP BY kind, key")
             args = (path,)
         return {k: n for k, n in self.db.execute(sql, args) if k}
 

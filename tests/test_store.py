@@ -258,3 +258,21 @@ def test_two_writers_of_one_mention_store_share_its_extras(tmp_path):
     a.put("e.txt", "v", "E", None, [mention("rolled back")])
     assert [m["why"] for m in a.mentions(path="e.txt")] == ["rolled back"]
     assert not list(a.mentions(path="d.txt"))
+
+
+def test_shared_keys_and_key_counts_agree_with_the_mentions_themselves(seeds):
+    """The compare picker's default is the article sharing the most mention keys; both
+    counts come from SQL: checked here against the mentions read back and counted."""
+    index = DossierIndex(load_dossier(seeds))
+    index.update()
+    store = index.mentions
+    keys: dict[str, set[str]] = {}
+    for m in store.mentions():
+        if m["key"]:
+            keys.setdefault(m["path"], set()).add(m["key"])
+    for path in keys:
+        expected = {other: len(keys[path] & ks) for other, ks in keys.items()
+                    if other != path and keys[path] & ks}
+        assert store.shared_keys(path) == expected
+        assert store.key_counts(path) == {k: sum(k in ks for ks in keys.values()) for k in keys[path]}
+    assert max(store.shared_keys(next(iter(keys))).values()) > 1
