@@ -3,7 +3,7 @@ the timeline and the figures views (issue #7's acceptance walk, through the pilo
 
 from __future__ import annotations
 
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.tui.app import DossierApp
@@ -153,3 +153,29 @@ async def test_the_views_are_counted_in_the_background_once_the_index_is_ready(s
         await pilot.press("escape", "f")
         await pilot.pause()
         assert isinstance(app.screen, FiguresScreen) and app.screen.groups
+
+
+async def test_a_name_in_every_article_lists_one_mention_per_article_first(make_dossier, monkeypatch):
+    """A name every outlet repeats has tens of thousands of mentions in a big dossier
+    (listing 55k took 31 s): the list is capped, each article's first mention first, and
+    the heading still counts them all."""
+    from dossier_tui.tui import app as app_module
+    from dossier_tui.tui.linked import LinkedMentions
+
+    monkeypatch.setattr(app_module, "LINKED_SHOWN", 6)
+    root = make_dossier({f"{n}.txt": f"خبر {n}\nقال البنتاغون إن القوات باقية. وأكد البنتاغون ذلك مرة أخرى."
+                         for n in range(5)})
+    app = DossierApp(root, remember=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await ready(app, pilot)
+        everything = app.all_mentions(key="entity:البنتاغون")
+        assert len(everything) == 10  # twice in each of five articles
+        app.show_linked("entity:البنتاغون")
+        await pilot.pause()
+        assert isinstance(app.screen, LinkedMentions)
+        rows = [m for m, _, _ in app.screen.rows]
+        assert len(rows) == 6
+        assert [m["path"] for m in rows[:5]] == sorted({m["path"] for m in everything})  # one each
+        assert rows[5] == everything[1]  # then the rest, in order
+        head = str(app.screen.query(Static).first().visual)
+        assert "10 in 5 articles" in head and "6 in all" in head

@@ -47,6 +47,22 @@ from .results import ArticleInfo, ResultList  # noqa: E402
 from .state import AppState  # noqa: E402
 
 
+# Linked mentions listed at once. A name in every article of a 10,000-article dossier has
+# 55k mentions: listing them all (each article read for its sentence) took 31 s to draw.
+LINKED_SHOWN = 300
+
+
+def _one_per_article_first(mentions: list[dict]) -> list[dict]:
+    """Each article's first mention, in order, then the others: a capped list then shows
+    as many outlets as it can rather than every mention of the first few."""
+    seen: set[str] = set()
+    first, rest = [], []
+    for m in mentions:
+        (rest if m["path"] in seen else first).append(m)
+        seen.add(m["path"])
+    return first + rest
+
+
 def _dossier_commands():
     """The command palette's provider, imported when the palette first opens."""
     from .commands import DossierCommands
@@ -437,6 +453,9 @@ class DossierApp(OverviewActions, App):
             if not key:
                 return
             mentions = self.all_mentions(key=key)
+        total, articles = len(mentions), len({m["path"] for m in mentions})
+        if total > LINKED_SHOWN:
+            mentions = _one_per_article_first(mentions)[:LINKED_SHOWN]
         rows = []
         for m in mentions:
             art = self.index.dossier.get(m["path"])
@@ -447,7 +466,8 @@ class DossierApp(OverviewActions, App):
                "figure": "Linked because they give the same number for the same unit.",
                "entity": "Linked because they name the same place, body or person "
                          "(spelling variants and clitics folded)."}.get(kind, "")
-        self.push_screen(LinkedMentions(key or "", rows, why), self._jump_to_mention)
+        self.push_screen(LinkedMentions(key or "", rows, why, total=total, articles=articles),
+                         self._jump_to_mention)
 
     def _jump_to_mention(self, mention: dict | None) -> None:
         if mention is not None:

@@ -58,15 +58,22 @@ class LinkedMentions(ModalScreen[dict | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
 
-    def __init__(self, key: str, rows: list[tuple[dict, str, str]], why: str = "") -> None:
-        """rows: (mention, article title, sentence)."""
+    def __init__(self, key: str, rows: list[tuple[dict, str, str]], why: str = "",
+                 total: int | None = None, articles: int | None = None) -> None:
+        """rows: (mention, article title, sentence); ``total`` mentions in ``articles``
+        articles when the rows are only the first of them."""
         super().__init__()
         self.key, self.rows, self.why = key, rows, why
+        self.total = len(rows) if total is None else total
+        self.articles = len({m["path"] for m, _, _ in rows}) if articles is None else articles
 
     def compose(self) -> ComposeResult:
         with Vertical(id="linked-box"):
             head = Text.assemble(("Linked mentions  ", "bold"), label(self.key, style="cyan"),
-                                 f"  ({len(self.rows)} in {len({m['path'] for m, _, _ in self.rows})} articles)")
+                                 f"  ({self.total:,} in {self.articles:,} articles")
+            if self.total > len(self.rows):
+                head.append(f"; the first of each article listed, {len(self.rows):,} in all")
+            head.append(")")
             if self.why:
                 head.append("\n" + self.why, style="dim")
             yield Static(head, markup=False)
