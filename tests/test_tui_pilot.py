@@ -378,3 +378,22 @@ async def test_a_first_build_shows_its_progress_then_clears_it(seeds):
         assert seen[-1][2] == "Indexing 5/5 …"
         assert not app.query("#progress")
         assert app.query_one("#status", Static).visual.plain.endswith(": 5 articles")
+
+
+async def test_the_palette_offers_only_the_best_matching_articles(seeds, monkeypatch):
+    """At 10,000 articles one letter matched them all and shaping every title kept the
+    palette busy 7 s: every article is scored, the best ARTICLE_HITS are offered."""
+    from dossier_tui.tui import commands
+
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        provider = commands.DossierCommands(app.screen)
+        matcher = provider.matcher("Open")
+        scores = sorted((matcher.match(f"Open: {t}") for _, t in app.catalog), reverse=True)
+        assert len(scores) == 5 and all(s > 0 for s in scores)
+        monkeypatch.setattr(commands, "ARTICLE_HITS", 2)
+        hits = [hit async for hit in provider.search("Open")]
+        articles = [h for h in hits if h.text.startswith("Open: ")]
+        assert sorted((h.score for h in articles), reverse=True) == scores[:2]
+        assert any(not h.text.startswith("Open: ") for h in hits)  # actions are all still offered
