@@ -397,3 +397,21 @@ async def test_the_palette_offers_only_the_best_matching_articles(seeds, monkeyp
         articles = [h for h in hits if h.text.startswith("Open: ")]
         assert sorted((h.score for h in articles), reverse=True) == scores[:2]
         assert any(not h.text.startswith("Open: ") for h in hits)  # actions are all still offered
+
+
+async def test_export_writes_every_mention_as_json_outside_the_dossier(seeds, isolated_dirs):
+    """The palette's export streams the store to the data dir in a worker (732k mentions
+    at 10k articles froze the reader as one json.dumps): valid JSON, every mention."""
+    import json
+
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        app.action_export_mentions()
+        while any(w.is_running for w in app.workers):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        exports = list(isolated_dirs.rglob("*-mentions.json"))
+        assert len(exports) == 1 and seeds not in exports[0].parents
+        assert json.loads(exports[0].read_text(encoding="utf-8")) == list(app.store.mentions())
+        assert not list(exports[0].parent.glob(".*.tmp"))  # nothing half written left behind
