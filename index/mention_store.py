@@ -89,7 +89,7 @@ class MentionStore:
     def __init__(self, path: Path):
         self.path = path
         self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-        self._extra_ids: dict[str, int] | None = None  # extras.json -> id, read when first writing
+        self._extra_ids: dict[str, int] = {}  # extras.json -> id, as this writer meets them
         try:
             version = self.info("store_version")
         except sqlite3.OperationalError:  # a new file: no tables yet
@@ -117,7 +117,7 @@ class MentionStore:
         try:
             self._put_many(rows, new)
         except BaseException:
-            self._extra_ids = None  # ids of extras the rollback removed must not be reused
+            self._extra_ids = {}  # ids of extras the rollback removed must not be reused
             raise
 
     def _put_many(self, rows: Iterable[tuple], new: bool) -> None:
@@ -138,10 +138,10 @@ class MentionStore:
                                     mentions.date_events)
 
     def _with_extra_ids(self, rows: list[tuple]) -> list[tuple]:
-        """Rows whose last field, extras JSON, becomes its id in ``extras`` (added if new)."""
+        """Rows whose last field, extras JSON, becomes its id in ``extras`` (added if new).
+        Ids are asked per distinct text rather than read whole: an update of 10 articles
+        at 10k would read 15k texts (17 ms) to use about 20."""
         ids = self._extra_ids
-        if ids is None:
-            ids = self._extra_ids = {j: i for i, j in self.db.execute("SELECT id, json FROM extras")}
         out = []
         for row in rows:
             extra = row[-1]
