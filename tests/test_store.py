@@ -276,3 +276,24 @@ def test_shared_keys_and_key_counts_agree_with_the_mentions_themselves(seeds):
         assert store.shared_keys(path) == expected
         assert store.key_counts(path) == {k: sum(k in ks for ks in keys.values()) for k in keys[path]}
     assert max(store.shared_keys(next(iter(keys))).values()) > 1
+
+
+def test_linked_lists_all_in_order_up_to_the_limit_then_each_articles_first(make_dossier):
+    """What the linked-mentions list shows for a key, chosen by SQLite: every mention in
+    dossier order while they fit, otherwise each article's first mention before any
+    article's second; the counts are of all of them."""
+    from dossier_tui.tui.app import _one_per_article_first
+
+    root = make_dossier({f"{n}.txt": f"خبر {n}\nقال البنتاغون إن القوات باقية. وأكد البنتاغون ذلك، ثم البنتاغون."
+                         for n in range(5)})
+    index = DossierIndex(load_dossier(root))
+    index.update()
+    store = index.mentions
+    key = "entity:البنتاغون"
+    everything = list(store.mentions(key=key))
+    assert len(everything) == 15
+    assert store.linked(key, 20) == (everything, 15, 5)
+    capped, total, articles = store.linked(key, 7)
+    assert (total, articles) == (15, 5)
+    assert capped == _one_per_article_first(everything)[:7]
+    assert [m["path"] for m in capped[:5]] == sorted({m["path"] for m in everything})

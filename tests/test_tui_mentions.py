@@ -178,4 +178,4 @@ async def test_a_name_in_every_article_lists_one_mention_per_article_first(make_
         assert [m["path"] for m in rows[:5]] == sorted({m["path"] for m in everything})  # one each
         assert rows[5] == everything[1]  # then the rest, in order
         head = str(app.screen.query(Static).first().visual)
-        assert "10 in 5 articles" in head and "6 in all" in head
+        assert "10 in 5 articles" in head and "listed 6" in head

@@ -53,14 +53,16 @@ LINKED_SHOWN = 300
 
 
 def _one_per_article_first(mentions: list[dict]) -> list[dict]:
-    """Each article's first mention, in order, then the others: a capped list then shows
-    as many outlets as it can rather than every mention of the first few."""
-    seen: set[str] = set()
-    first, rest = [], []
-    for m in mentions:
-        (rest if m["path"] in seen else first).append(m)
-        seen.add(m["path"])
-    return first + rest
+    """Each article's first mention, in order, then each one's second, and so on: a capped
+    list then shows as many outlets as it can rather than every mention of the first few
+    (the store's ``linked`` orders a key's mentions so in SQL; this is for lists loaded)."""
+    nth: dict[str, int] = {}
+    ranked = []
+    for i, m in enumerate(mentions):
+        k = nth[m["path"]] = nth.get(m["path"], -1) + 1
+        ranked.append((k, i, m))
+    ranked.sort(key=lambda r: r[:2])
+    return [m for _, _, m in ranked]
 
 
 def _dossier_commands():
@@ -450,12 +452,13 @@ class DossierApp(OverviewActions, App):
         from .linked import LinkedMentions, sentence_around
 
         if mentions is None:
-            if not key:
+            if not key or self.store is None:
                 return
-            mentions = self.all_mentions(key=key)
-        total, articles = len(mentions), len({m["path"] for m in mentions})
-        if total > LINKED_SHOWN:
-            mentions = _one_per_article_first(mentions)[:LINKED_SHOWN]
+            mentions, total, articles = self.store.linked(key, LINKED_SHOWN)
+        else:
+            total, articles = len(mentions), len({m["path"] for m in mentions})
+            if total > LINKED_SHOWN:
+                mentions = _one_per_article_first(mentions)[:LINKED_SHOWN]
         rows = []
         for m in mentions:
             art = self.index.dossier.get(m["path"])

@@ -72,7 +72,7 @@ class LinkedMentions(ModalScreen[dict | None]):
             head = Text.assemble(("Linked mentions  ", "bold"), label(self.key, style="cyan"),
                                  f"  ({self.total:,} in {self.articles:,} articles")
             if self.total > len(self.rows):
-                head.append(f"; the first of each article listed, {len(self.rows):,} in all")
+                head.append(f"; listed {len(self.rows):,}, each article's first before any second")
             head.append(")")
             if self.why:
                 head.append("\n" + self.why, style="dim")
