@@ -359,8 +359,8 @@ async def test_result_list_counts_each_articles_mentions_in_words(seeds):
 
 
 async def test_a_first_build_shows_its_progress_then_clears_it(seeds):
-    """No index yet: each article indexed moves a progress bar (mounted for the build
-    only), the status counts them, and both give way to the list when it is done."""
+    """No index yet: articles indexed move a progress bar (mounted for the build only),
+    the status counts them, and both give way to the list when it is done."""
     from textual.widgets import ProgressBar, Static
 
     seen = []
@@ -374,8 +374,9 @@ async def test_a_first_build_shows_its_progress_then_clears_it(seeds):
     app = Watched(seeds, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
-        assert [(p, t) for p, t, _ in seen] == [(n, 5) for n in range(1, 6)]
-        assert seen[-1][2] == "Indexing 5/5 …"
+        counted = [p for p, _, _ in seen]
+        assert counted[0] == 1 and counted[-1] == 5 and counted == sorted(set(counted))  # at most 20 a second
+        assert {t for _, t, _ in seen} == {5} and seen[-1][2] == "Indexing 5/5 …"
         assert not app.query("#progress")
         assert app.query_one("#status", Static).visual.plain.endswith(": 5 articles")
 
