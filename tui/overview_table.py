@@ -27,15 +27,7 @@ CACHED = 2000  # formatted rows kept
 
 
 class OverviewTable(RowView):
-    BINDINGS = [
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home", "move(-1_000_000_000)", "First", show=False),
-        Binding("end", "move(1_000_000_000)", "Last", show=False),
-        Binding("enter", "select", "List mentions"),
-    ]
+    BINDINGS = [Binding("enter", "select", "List mentions")]  # moving: RowView's keys
 
     cursor_row: reactive[int] = reactive(0)
 
@@ -83,6 +75,15 @@ class OverviewTable(RowView):
     def move_cursor(self, row: int) -> None:
         self.cursor_row = max(0, min(len(self.keys) - 1, row))
 
+    def cursor_at(self) -> int:
+        return self.cursor_row
+
+    def put_cursor(self, row: int) -> None:
+        self.cursor_row = row
+
+    def page_rows(self) -> int:
+        return self.scrollable_content_region.height - 1  # under the header
+
     # -- drawing ---------------------------------------------------------------------------
     def _fitted(self, width: int) -> list[int]:
         """Column widths for the widget's width: the last column takes what is left, and
@@ -125,13 +126,6 @@ class OverviewTable(RowView):
         self.refresh()
 
     # -- keys and mouse ----------------------------------------------------------------------
-    def action_move(self, delta: int) -> None:
-        if self.keys:
-            self.move_cursor(self.cursor_row + delta)
-
-    def action_page(self, direction: int) -> None:
-        self.action_move(direction * max(1, self.scrollable_content_region.height - 1))
-
     def action_select(self) -> None:
         if self.keys:
             self.post_message(self.RowSelected(self.keys[self.cursor_row]))

@@ -82,15 +82,7 @@ def _snippet(hit: Hit) -> Text:
 
 
 class ResultList(RowView):
-    BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("enter", "select", "Open"),
-    ]
+    BINDINGS = [Binding("enter", "select", "Open")]  # moving: RowView's keys
 
     highlighted: reactive[int | None] = reactive(None)
 
@@ -169,26 +161,18 @@ class ResultList(RowView):
         self.refresh()
 
     # -- keys and mouse ----------------------------------------------------------------------
-    def _move(self, delta: int) -> None:
-        if self.rows:
-            current = self.highlighted if self.highlighted is not None else 0
-            self.highlighted = max(0, min(len(self.rows) - 1, current + delta))
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def action_cursor_down(self) -> None:
-        self._move(1)
+    def cursor_at(self) -> int | None:
+        return self.highlighted
 
-    def action_cursor_up(self) -> None:
-        self._move(-1)
+    def put_cursor(self, row: int) -> None:
+        self.highlighted = row
 
-    def action_page(self, direction: int) -> None:
-        per_page = max(1, self.scrollable_content_region.height // self.row_height)
-        self._move(direction * per_page)
-
-    def action_first(self) -> None:
-        self._move(-len(self.rows))
-
-    def action_last(self) -> None:
-        self._move(len(self.rows))
+    def page_rows(self) -> int:
+        return self.scrollable_content_region.height // self.row_height
 
     def action_select(self) -> None:
         if self.highlighted is not None and self.rows:

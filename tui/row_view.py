@@ -6,11 +6,46 @@ from __future__ import annotations
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 
 class RowView(ScrollView, can_focus=True):
+    """Subclasses say how many rows they have (``row_count``), where the cursor is
+    (``cursor_at``, ``put_cursor``) and how many rows a page holds (``page_rows``); the
+    keys that move the cursor are the same for all of them."""
+
+    BINDINGS = [
+        Binding("down,j", "move(1)", "Down", show=False),
+        Binding("up,k", "move(-1)", "Up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("home", "move(-1_000_000_000)", "First", show=False),
+        Binding("end", "move(1_000_000_000)", "Last", show=False),
+    ]
+
+    @property
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def cursor_at(self) -> int | None:
+        raise NotImplementedError
+
+    def put_cursor(self, row: int) -> None:
+        raise NotImplementedError
+
+    def page_rows(self) -> int:
+        raise NotImplementedError
+
+    def action_move(self, delta: int) -> None:
+        total = self.row_count
+        if total:
+            self.put_cursor(max(0, min(total - 1, (self.cursor_at() or 0) + delta)))
+
+    def action_page(self, direction: int) -> None:
+        self.action_move(direction * max(1, self.page_rows()))
+
     def line_strip(self, text: Text, style: Style, width: int, lead: str = "") -> Strip:
         """One drawn line: ``lead`` then ``text`` over ``style`` (the text's own styles on
         top), cut or padded to ``width`` cells."""
