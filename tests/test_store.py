@@ -282,7 +282,7 @@ def test_linked_lists_all_in_order_up_to_the_limit_then_each_articles_first(make
     """What the linked-mentions list shows for a key, chosen by SQLite: every mention in
     dossier order while they fit, otherwise each article's first mention before any
     article's second; the counts are of all of them."""
-    from dossier_tui.tui.app import _one_per_article_first
+    from dossier_tui.tui.linked import one_per_article_first
 
     root = make_dossier({f"{n}.txt": f"خبر {n}\nقال البنتاغون إن القوات باقية. وأكد البنتاغون ذلك، ثم البنتاغون."
                          for n in range(5)})
@@ -295,5 +295,5 @@ def test_linked_lists_all_in_order_up_to_the_limit_then_each_articles_first(make
     assert store.linked(key, 20) == (everything, 15, 5)
     capped, total, articles = store.linked(key, 7)
     assert (total, articles) == (15, 5)
-    assert capped == _one_per_article_first(everything)[:7]
+    assert capped == one_per_article_first(everything)[:7]
     assert [m["path"] for m in capped[:5]] == sorted({m["path"] for m in everything})

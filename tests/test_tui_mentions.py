@@ -159,16 +159,16 @@ async def test_a_name_in_every_article_lists_one_mention_per_article_first(make_
     """A name every outlet repeats has tens of thousands of mentions in a big dossier
     (listing 55k took 31 s): the list is capped, each article's first mention first, and
     the heading still counts them all."""
-    from dossier_tui.tui import app as app_module
+    from dossier_tui.tui import linked
     from dossier_tui.tui.linked import LinkedMentions
 
-    monkeypatch.setattr(app_module, "LINKED_SHOWN", 6)
+    monkeypatch.setattr(linked, "SHOWN", 6)
     root = make_dossier({f"{n}.txt": f"خبر {n}\nقال البنتاغون إن القوات باقية. وأكد البنتاغون ذلك مرة أخرى."
                          for n in range(5)})
     app = DossierApp(root, remember=False)
     async with app.run_test(size=(140, 45)) as pilot:
         await ready(app, pilot)
-        everything = app.all_mentions(key="entity:البنتاغون")
+        everything = list(app.store.mentions(key="entity:البنتاغون"))
         assert len(everything) == 10  # twice in each of five articles
         app.show_linked("entity:البنتاغون")
         await pilot.pause()

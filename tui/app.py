@@ -48,24 +48,6 @@ from .results import ArticleInfo, ResultList  # noqa: E402
 from .state import AppState  # noqa: E402
 
 
-# Linked mentions listed at once. A name in every article of a 10,000-article dossier has
-# 55k mentions: listing them all (each article read for its sentence) took 31 s to draw.
-LINKED_SHOWN = 300
-
-
-def _one_per_article_first(mentions: list[dict]) -> list[dict]:
-    """Each article's first mention, in order, then each one's second, and so on: a capped
-    list then shows as many outlets as it can rather than every mention of the first few
-    (the store's ``linked`` orders a key's mentions so in SQL; this is for lists loaded)."""
-    nth: dict[str, int] = {}
-    ranked = []
-    for i, m in enumerate(mentions):
-        k = nth[m["path"]] = nth.get(m["path"], -1) + 1
-        ranked.append((k, i, m))
-    ranked.sort(key=lambda r: r[:2])
-    return [m for _, _, m in ranked]
-
-
 def _dossier_commands():
     """The command palette's provider, imported when the palette first opens."""
     from .commands import DossierCommands
@@ -333,10 +315,6 @@ class DossierApp(OverviewActions, App):
             self._mention_cache[path] = list(store.mentions(path=path))
         return self._mention_cache[path]
 
-    def all_mentions(self, kind: str | None = None, key: str | None = None) -> list[dict]:
-        store = self.store
-        return [] if store is None else list(store.mentions(kind=kind, key=key))
-
     def label(self, path: str) -> str:
         title = sanitize_line(self._titles().get(path, path))
         return f"{self._numbers.get(path, 0)}. {title[:28]}{'…' if len(title) > 28 else ''}"
@@ -464,16 +442,16 @@ class DossierApp(OverviewActions, App):
 
     def show_linked(self, key: str | None, _: list[str] | None = None,
                     mentions: list[dict] | None = None) -> None:
-        from .linked import LinkedMentions, sentence_around
+        from .linked import SHOWN, LinkedMentions, one_per_article_first, sentence_around
 
         if mentions is None:
             if not key or self.store is None:
                 return
-            mentions, total, articles = self.store.linked(key, LINKED_SHOWN)
+            mentions, total, articles = self.store.linked(key, SHOWN)
         else:
             total, articles = len(mentions), len({m["path"] for m in mentions})
-            if total > LINKED_SHOWN:
-                mentions = _one_per_article_first(mentions)[:LINKED_SHOWN]
+            if total > SHOWN:
+                mentions = one_per_article_first(mentions)[:SHOWN]
         rows = []
         for m in mentions:
             art = self.index.dossier.get(m["path"])
