@@ -1,6 +1,6 @@
 """The dossier-tui application: search bar, result list, reader panes side by side.
 
-Slow work (loading, indexing, extraction) runs in a thread worker behind a progress
+Slow work (loading, indexing, extraction; loading.py) runs in a thread worker behind a progress
 bar; searching runs after typing pauses. Mentions come from the store saved with the
 index, never re-extracted at start. Every piece of article text reaches widgets as
 Rich ``Text`` or segments, never as markup.
@@ -17,7 +17,6 @@ _collecting = gc.isenabled()
 gc.disable()
 
 import threading  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from rich.text import Text  # noqa: E402
@@ -25,21 +24,21 @@ from textual import on, work  # noqa: E402
 from textual.app import App, ComposeResult  # noqa: E402
 from textual.binding import Binding  # noqa: E402
 from textual.containers import Horizontal  # noqa: E402
-from textual.widgets import Footer, Input, ProgressBar, Static  # noqa: E402
+from textual.widgets import Footer, Input, Static  # noqa: E402
 
 from dossier_tui.config import Settings  # noqa: E402
 from dossier_tui.index.errors import DossierError  # noqa: E402
-from dossier_tui.index.loader import Article, listed_dossier, scan_dossier  # noqa: E402
+from dossier_tui.index.loader import Article  # noqa: E402
 from dossier_tui.index.mention_store import MentionStore  # noqa: E402
 from dossier_tui.index.sanitize import sanitize_line  # noqa: E402
-from dossier_tui.index.store import DossierIndex, UpdateReport  # noqa: E402
+from dossier_tui.index.store import DossierIndex  # noqa: E402
 from dossier_tui.wording import articles_match  # noqa: E402
 
 from .article_view import ArticleView  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
-from .labels import label as shown  # noqa: E402
 from .labels import set_mode  # noqa: E402
+from .loading import DossierLoading  # noqa: E402
 from .messages import ArticleChosen  # noqa: E402
 from .overviews import OverviewActions  # noqa: E402
 from .panes import Panes  # noqa: E402
@@ -55,7 +54,7 @@ def _dossier_commands():
     return DossierCommands
 
 
-class DossierApp(OverviewActions, App):
+class DossierApp(DossierLoading, OverviewActions, App):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "dossier-tui"
     COMMANDS = App.COMMANDS | {_dossier_commands}
@@ -156,150 +155,6 @@ class DossierApp(OverviewActions, App):
     @property
     def panes(self) -> Panes:
         return self.query_one("#panes", Panes)
-
-    # -- loading and indexing ------------------------------------------------------------
-    def _show_last_index(self) -> None:
-        """The last index's list, in the first frame: read from its mention store in the
-        cache (no folder listing, no Whoosh; 1 ms for the seeds, ~35 ms for 10,000
-        articles). Done here rather than in the worker, whose thread would wait for the
-        GIL while the first frame is composed and then cost a second full render."""
-        try:
-            early = DossierIndex(listed_dossier(self.dossier_path, ()))
-            known = early.peek()
-        except DossierError:
-            return  # the worker reports it
-        if known:
-            early.dossier = listed_dossier(self.dossier_path, known)
-            catalog = [(e.id, known[e.id].title) for e in early.dossier.entries]
-            self._catalog_ready(early, catalog, self._collect_info(early, catalog, known))
-
-    @work(thread=True, exclusive=True, group="index")
-    def open_dossier(self) -> None:
-        try:
-            if self.index is not None:  # the early list: let it draw before the busy check
-                self._drawn.wait(1.0)
-            dossier = scan_dossier(self.dossier_path)
-            index = DossierIndex(dossier)
-            report = index.update(progress=self._progress_reporter())
-            catalog = index.catalog()
-            info = self._collect_info(index, catalog)
-        except DossierError as exc:
-            self.call_from_thread(self._set_status, str(exc), True)
-            return
-        self.call_from_thread(self._index_ready, index, report, catalog, info)
-        # the search side (Whoosh's query modules, numpy for ranking) is imported here, off
-        # the UI thread, rather than by the first search (small dossiers search on it)
-        from dossier_tui.index import ranking, search  # noqa: F401
-
-    def _progress_reporter(self):
-        """A progress callback for the worker that reaches the screen at most 20 times a
-        second, and always at the end: each report waits for the UI thread, and reporting
-        every article slowed a 2,000-article first build by a tenth (5.2 s, 4.7 s without)."""
-        last = [-1.0]
-
-        def report(done: int, total: int) -> None:
-            now = time.monotonic()
-            if done >= total or now - last[0] >= 0.05:
-                last[0] = now
-                self.call_from_thread(self._show_progress, done, total)
-
-        return report
-
-    @staticmethod
-    def _collect_info(index: DossierIndex, catalog: list[tuple[str, str]],
-                      stored: dict | None = None) -> dict[str, ArticleInfo]:
-        store = getattr(index, "mentions", None)
-        if store is None:
-            return {}
-        stored = stored if stored is not None else store.articles()
-        info = {}
-        empty = ArticleInfo()
-        made: dict[tuple, ArticleInfo] = {}  # one (frozen) ArticleInfo per distinct row
-        for path, _title in catalog:
-            s = stored.get(path)
-            if s is None:
-                info[path] = empty
-                continue
-            key = s[3:]  # date, source and the counts
-            got = made.get(key)
-            if got is None:
-                got = made[key] = ArticleInfo(date=s.date, source=s.source,
-                                              counts=tuple(s.counts().items()))
-            info[path] = got
-        return info
-
-    def _show_progress(self, done: int, total: int) -> None:
-        """The bar is mounted by the first progress report: with a warm index there is
-        none, and composing one cost 5 ms of every start-up."""
-        bars = self.query("#progress")
-        if bars:
-            bar = bars.first(ProgressBar)
-        else:
-            bar = ProgressBar(id="progress", show_eta=False)
-            self.mount(bar, after="#status")
-        bar.update(total=total, progress=done)
-        self._set_status(f"Indexing {done}/{total} …")
-
-    def _catalog_ready(self, index: DossierIndex, catalog: list[tuple[str, str]], info: dict) -> None:
-        """The list as the index last knew it: browse and read now; search once it is checked."""
-        self.index = index
-        self._show_catalog(catalog, info)
-        status = shown(index.dossier.root.name)
-        status.append(f": {len(catalog)} articles  —  checking for changes…")
-        self.query_one("#status", Static).update(status)
-        self.call_later(self._restore_panes)
-        self.call_after_refresh(self._list_drawn)
-
-    def _list_drawn(self) -> None:
-        self._drawn.set()
-        self._first_frame()
-
-    def _show_catalog(self, catalog: list[tuple[str, str]], info: dict) -> None:
-        if catalog == self.catalog and info == self._info:
-            return  # unchanged since the early list: keep the user's place in it
-        self.catalog, self._info = catalog, info
-        self._numbers = {path: n for n, (path, _) in enumerate(catalog, 1)}
-        if self.last_result is None:
-            self.query_one("#results", ResultList).show_articles(catalog, info)
-
-    def _first_frame(self) -> None:
-        """The article list has been drawn (the start-up benchmark times this)."""
-
-    def _index_ready(self, index: DossierIndex, report: UpdateReport,
-                     catalog: list[tuple[str, str]], info: dict) -> None:
-        early = self.index is not None
-        self.index = index
-        self.searchable = True
-        self._mention_cache.clear()
-        self._overview_cache.clear()  # the views' counts come from the store just updated
-        self.warm_overviews()
-        self.query("#progress").remove()
-        d = index.dossier
-        notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings
-        if report.rebuilt and report.reason and "damaged" in report.reason:
-            notes.append(f"{report.reason}: rebuilt it")
-        self._show_catalog(catalog, info)
-        msg = shown(d.root.name)
-        msg.append(f": {len(self.catalog)} articles")
-        if notes:
-            msg.append("  —  " + sanitize_line("; ".join(notes)), style="bold red")
-        self.query_one("#status", Static).update(msg)
-        query = self.query_one("#search", Input).value
-        if query.strip():
-            self.run_search(query)
-        if not early:
-            self.call_later(self._restore_panes)
-            self.call_after_refresh(self._list_drawn)
-
-    async def _restore_panes(self) -> None:
-        wanted = [p for p in self.state.for_dossier(self.dossier_path).open_articles
-                  if p in self._numbers]
-        for n, path in enumerate(wanted):
-            article = self.index.dossier.get(path)
-            if article is None:
-                continue
-            pane = self.panes.active if n == 0 else await self.panes.add_pane()
-            self._show_in(pane, article)
 
     def _set_status(self, message: str, error: bool = False) -> None:
         self.query_one("#status", Static).update(Text(message, style="bold red" if error else ""))
