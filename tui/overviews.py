@@ -36,18 +36,18 @@ class OverviewActions:
     def _push_overview(self, screen: type, name: str, data_of: Callable) -> None:
         store = self.store
         if store is not None:
-            data = self._overview_data(name, lambda: data_of(store), store)
+            data = self._overview_data(name, data_of, store)
             self.push_screen(screen(data, self._labels(), self._row_mentions), self._overview_chosen)
 
-    def _overview_data(self, name: str, compute: Callable, store=None):
+    def _overview_data(self, name: str, count: Callable, store):
         """A view's data, counted once per index: reopening a view costs no query. Keyed
         by the store too, so data a worker finishes counting from the store the index just
         replaced is never served (the app clears the rest when it changes). One lock: a
         key pressed while ``warm_overviews`` counts waits for that count, not a second one."""
-        key = f"{name}:{id(store if store is not None else self.store)}"
+        key = f"{name}:{id(store)}"
         with self._overview_lock:
             if key not in self._overview_cache:
-                self._overview_cache[key] = compute()
+                self._overview_cache[key] = count(store)
             return self._overview_cache[key]
 
     @work(thread=True, exclusive=True, group="warm-overviews")
@@ -64,7 +64,7 @@ class OverviewActions:
         for name, count in (("timeline", timeline), ("figures", figures)):
             if store is None or self.store is not store:
                 return  # the index changed meanwhile: its own warm-up follows
-            self._overview_data(name, lambda count=count: count(store), store)
+            self._overview_data(name, count, store)
         self._labels()  # the views' article labels (10,000 of them at 10k)
 
     def action_events(self) -> None:
@@ -81,7 +81,7 @@ class OverviewActions:
         from dossier_tui.index.overview import event_summaries
 
         store = self.store
-        return self._overview_data("events", lambda: event_summaries(store), store)
+        return self._overview_data("events", event_summaries, store)
 
     @work(thread=True, exclusive=True, group="overview")
     def _events_in_worker(self) -> None:
