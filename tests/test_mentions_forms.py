@@ -32,6 +32,14 @@ def _mentions(body: str, date: str | None = None, kind: str | None = None):
     ("أعلنت الوزارة في 3 جانفي 2025", "2025-01-03"),
     ("أعلنت الوزارة في 7 شتنبر 2023", "2023-09-07"),
     ("صدر القرار في ١٥ ربيع الأول ١٤٤٦ هـ", "2024-09-18"),
+    # a day written as an ordinal, "من شهر" between day and month
+    ("وصل الوفد في العاشر من أكتوبر 2026", "2026-10-10"),
+    ("بدأ الانسحاب في الأول من تموز ٢٠٢٦", "2026-07-01"),
+    ("وقع الاتفاق في الحادي عشر من سبتمبر 2001", "2001-09-11"),
+    ("تنتهي المهلة في الخامس والعشرين من كانون الأول 2026", "2026-12-25"),
+    ("تنتهي المهلة يوم الثلاثين من نيسان 2027", "2027-04-30"),
+    ("يعقد الاجتماع في 15 من شهر آب 2026", "2026-08-15"),
+    ("حتى الـ15 من شهر رمضان 1448 هـ", "2027-02-22"),
 ])
 def test_absolute_dates(body, value):
     dates = _mentions(body, kind="date")
@@ -40,8 +48,21 @@ def test_absolute_dates(body, value):
     assert not _mentions(body, kind="figure")  # the day and year are not figures
 
 
-def test_ambiguous_numeric_date_is_never_guessed():
-    assert not [m for m in _mentions("وقع الهجوم في 3/4/2025", kind="date") if m.value]
+def test_numeric_date_reads_the_day_first_and_says_so():
+    """Arabic outlets write day/month/year; the assumption is shown with the date."""
+    dates = _mentions("وقع الهجوم يوم 3/4/2025 في بغداد", kind="date")
+    assert [(d.text, d.value) for d in dates] == [("3/4/2025", "2025-04-03")]
+    assert "day first" in dates[0].why
+    assert not _mentions("وقع الهجوم يوم 5/11/2026", kind="figure")
+
+
+@pytest.mark.parametrize("body", [
+    "كان الأول من نوعه",  # an ordinal that is no day
+    "احتل المركز العاشر من بين الدول",
+    "الحادي من الشهر",
+])
+def test_ordinals_that_are_not_days(body):
+    assert not [d for d in _mentions(body, kind="date") if d.value]
 
 
 @pytest.mark.parametrize("body, qualifier", [
@@ -53,6 +74,8 @@ def test_ambiguous_numeric_date_is_never_guessed():
     ("في أوائل 2024", "start"),
     ("قبل سبتمبر 2026", "before"),
     ("بحلول سبتمبر 2026", "by"),
+    ("ستنتهي المهمة في نهاية شهر مارس 2027", "end"),
+    ("في منتصف شهر آب ٢٠٢٧", "mid"),
 ])
 def test_qualifiers(body, qualifier):
     dates = _mentions(body, kind="date")
@@ -118,6 +141,12 @@ def test_glued_conjunction_is_outside_the_relative_date_span():
     ("انتشر قرابة 2500 عنصر", 2500, None, "troops", "approx"),
     ("انتشر زهاء 2500 جندي", 2500, None, "troops", "approx"),
     ("ينتشر ما يقدر بنحو 2500 جندي", 2500, None, "troops", "approx"),
+    ("ينتشر ما يقارب 2500 جندي", 2500, None, "troops", "approx"),
+    ("ينتشر ما يقرب من 2500 جندي", 2500, None, "troops", "approx"),
+    ("بكلفة تقارب 2.5 مليار دولار", 2.5e9, None, "USD", "approx"),
+    ("انتشر قرابة الـ2500 جندي", 2500, None, "troops", "approx"),
+    ("أرسلت واشنطن نحو ألفي جندي", 2000, None, "troops", "approx"),
+    ("نشرت مئتي عنصر", 200, None, "troops", None),
     ("يضم أكثر من 60 دولة", 60, None, "countries", "more than"),
     ("نفذ ما لا يقل عن 12 هجوما", 12, None, "attacks", "at least"),
     ("بعد أقل من 24 ساعة", 24, None, "hours", "less than"),
@@ -174,3 +203,12 @@ def test_dossier_toml_gives_dates_and_a_broken_one_is_reported(tmp_path):
     meta_module.WARNINGS.clear()
     assert read_dossier_meta(tmp_path) == {}
     assert meta_module.WARNINGS and "line" in meta_module.WARNINGS[0]
+
+
+def test_the_same_year_is_the_year_of_the_date_before():
+    body = "تبدأ المرحلة الأولى في فبراير 2027، وتنتهي في نيسان من العام نفسه، ثم تقييم في نفس العام."
+    dates = _mentions(body, date="2026-11-17", kind="date")
+    assert [(d.text, d.value) for d in dates] == [
+        ("فبراير 2027", "2027-02"), ("نيسان من العام نفسه", "2027-04"), ("نفس العام", "2027")]
+    alone = _mentions("وتنتهي في نيسان من العام نفسه", kind="date")
+    assert [d.value for d in alone] == [None] and alone[0].relative

@@ -26,9 +26,15 @@ QUALIFIER_PHRASES = {("لا", "يتجاوز"): "no later than", ("موعد", "ا
 YEAR_CUES = {"عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه", "منذ", "خلال", "في", "وفي",
              "بحلول", "حتي", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف", "اواخر", "اوائل",
              "ختام", "عامي", "سنتي", "بين", "من"}
+# "العاشر من أكتوبر", "الحادي والعشرين من آذار": a day written as an ordinal (always
+# followed by من and a month here, so "الأول" alone is never a date)
+_ORDINAL_UNITS = {"الاول": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
+                  "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9}
+ORDINAL_TENS = {"العاشر": 10, "العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30}
 PAST = {"الماضي", "المنصرم", "الفائت", "السابق"}
 NEXT = {"المقبل", "القادم", "التالي"}
 CURRENT = {"الجاري", "الحالي", "هذا"}
+SAME = {"نفسه", "ذاته", "نفسها", "ذاتها"}  # "العام نفسه": the year of the date before
 
 
 @dataclass
@@ -78,6 +84,8 @@ def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | Non
 def _qualifier(toks: list[Tok], i: int) -> tuple[str | None, int]:
     """A time qualifier ending just before toks[i]: (name, index where it starts)."""
     j = i - 1
+    if j >= 0 and toks[j].text == "شهر":  # "نهاية شهر مارس"
+        j -= 1
     if j >= 0 and toks[j].text in ("من",):  # "نهاية من" is rare; "في" / "من" may sit between
         j -= 1
     if j >= 0 and toks[j].sentence == toks[i - 1 if i else 0].sentence:
@@ -123,15 +131,35 @@ def _after_month(toks: list[Tok], j: int) -> int:
     return j
 
 
+def _ordinal_day(toks: list[Tok], i: int) -> tuple[int | None, int]:
+    """'العاشر', 'الحادي عشر', 'الخامس والعشرين', 'الثلاثين' at i: (day, index after it)."""
+    first = toks[i].text
+    if first in ORDINAL_TENS:
+        return ORDINAL_TENS[first], i + 1
+    unit = _ORDINAL_UNITS[first]
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if nxt == "عشر" and unit != 1 or nxt == "عشر" and first == "الحادي":
+        return 10 + unit, i + 2
+    if nxt[:1] == "و" and nxt[1:] in ORDINAL_TENS and ORDINAL_TENS[nxt[1:]] >= 20:
+        day = ORDINAL_TENS[nxt[1:]] + unit
+        return (day, i + 2) if day <= 31 else (None, i + 1)
+    if first in ("الحادي", "الواحد"):
+        return None, i + 1  # "الحادي" alone is no day
+    return unit, i + 1
+
+
+ORDINAL_STARTS = frozenset(_ORDINAL_UNITS) | set(ORDINAL_TENS)
+
 # Words a date can begin with besides numbers and month names (see _date_at).
-_STARTERS = frozenset({*WEEKDAYS, "عامي", "سنتي", "العامين", "العام", "السنه", "عام", "الشهر",
-                       "امس", "البارحه"})
+_STARTERS = frozenset({*WEEKDAYS, *ORDINAL_STARTS, "نفس", "عامي", "سنتي", "العامين", "العام",
+                       "السنه", "عام", "الشهر", "امس", "البارحه"})
 
 
 def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> list[DateHit]:
     words = [t.text for t in toks]
     hits: list[DateHit] = []
     taken: set[int] = set()
+    last_year = None  # of the last date read: "أبريل من العام نفسه" is in it
     i = 0
     while i < len(toks):
         word = words[i]
@@ -139,9 +167,11 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
                 or (word in FIRST_FORMS and month_at(words, i))):
             i += 1  # no date starts here: most words, skipped cheaply
             continue
-        hit = _date_at(toks, words, i, article_date)
+        hit = _date_at(toks, words, i, article_date, last_year)
         if hit is not None and not (set(range(hit.start, hit.end)) & taken):
             hits.append(hit)
+            if hit.value:
+                last_year = int((hit.high or hit.value)[:4])
             taken.update(range(hit.start, hit.end))
             i = hit.end
         else:
@@ -149,19 +179,25 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
     return hits
 
 
-def _date_at(toks, words, i, article_date) -> DateHit | None:
+def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
     tok = toks[i]
     same = toks[i].sentence
     # weekday + day: "الاثنين 9 من أيلول"
     start = i
-    if tok.text in WEEKDAYS and i + 1 < len(toks) and _day(toks[i + 1]):
+    if tok.text in WEEKDAYS and i + 1 < len(toks) and (_day(toks[i + 1]) or toks[i + 1].text in ORDINAL_STARTS):
         i += 1
         tok = toks[i]
-    day = _day(tok)
+    day, j = _day(tok), i + 1
+    if day is None and tok.text in ORDINAL_STARTS:
+        day, j = _ordinal_day(toks, i)
     if day is not None:
-        j = i + 1
         if j < len(toks) and toks[j].text == "من":
             j += 1
+            if j < len(toks) and toks[j].text == "شهر":  # "15 من شهر رمضان"
+                j += 1
+        elif day is not None and j > i + 1:
+            day = None  # an ordinal is a day only as "العاشر من ..."
+    if day is not None:
         month, end = _month(toks, words, j)
         if month and toks[j].sentence == same:
             k = _after_month(toks, end)
@@ -195,7 +231,7 @@ def _date_at(toks, words, i, article_date) -> DateHit | None:
         if year is not None and not _followed_by_unit(toks, k + 1):
             return DateHit(i, k + 1, _iso(year, month.number), qualifier=qual,
                            why="month and year as written")
-        rel = _relative_month(toks, end, month.number, article_date)
+        rel = _relative_month(toks, end, month.number, article_date, last_year)
         if rel is not None:
             value, rel_end, why = rel
             return DateHit(i, rel_end, value, qualifier=qual, relative=True, why=why)
@@ -229,7 +265,7 @@ def _date_at(toks, words, i, article_date) -> DateHit | None:
                 start = i - 1 if cue in ("عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه") else i
                 return DateHit(start, i + 1, _iso(year), qualifier=qual, why="a year")
     # relative years and months: "العام الماضي", "الشهر الجاري", "أمس الاثنين"
-    return _relative_words(toks, i, article_date)
+    return _relative_words(toks, i, article_date, last_year)
 
 
 def _followed_by_unit(toks, k) -> bool:
@@ -248,16 +284,23 @@ def _numeric(a: int, b: int, c: int, la: int, lc: int):
             return _iso(c, a, b), "month/day/year digits (the day is above 12)"
         if a == b and 1 <= a <= 12:
             return _iso(c, a, a), "day and month are the same"
-    return None  # 3/4/2025: day-first or month-first? never guessed
+        if 1 <= a <= 12 and 1 <= b <= 12:  # Arabic outlets write the day first
+            return _iso(c, b, a), "day/month/year digits (day first, as Arabic writes dates)"
+    return None
 
 
-def _relative_month(toks, end, month, article_date):
-    """'سبتمبر المقبل', 'يناير الماضي', 'أيلول الحالي', 'سبتمبر من العام المقبل'."""
+def _relative_month(toks, end, month, article_date, last_year=None):
+    """'سبتمبر المقبل', 'يناير الماضي', 'أيلول الحالي', 'سبتمبر من العام المقبل',
+    'أبريل من العام نفسه'."""
     if end >= len(toks):
         return None
     word = toks[end].text
-    if word in ("من", "في") and end + 2 < len(toks) and toks[end + 1].text in ("العام", "عام"):
+    if word in ("من", "في") and end + 2 < len(toks) and toks[end + 1].text in ("العام", "عام", "السنه"):
         rel = toks[end + 2].text
+        if rel in SAME:
+            if last_year is None:
+                return None, end + 3, "a month of 'the same year', and no year is written before it"
+            return _iso(last_year, month), end + 3, "a month of 'the same year': the year of the date before it"
         if rel in PAST | NEXT | CURRENT:
             if article_date is None:
                 return None, end + 3, "a month of a relative year, and the article's date is unknown"
@@ -300,20 +343,27 @@ def _relative_day(toks, start, end, month, day, article_date, qual):
 _RELATIVE_HEADS = ("العام", "السنه", "الشهر", "امس", "البارحه")
 
 
-def _relative_words(toks, i, article_date):
-    hit = _relative_words_at(toks, i, article_date)
+def _relative_words(toks, i, article_date, last_year=None):
+    hit = _relative_words_at(toks, i, article_date, last_year)
     if hit is None:
         t = toks[i].text
         if len(t) >= 4 and t[0] in "وف" and t[1:] in _RELATIVE_HEADS:  # والعام الماضي, وأمس
-            hit = _relative_words_at(toks, i, article_date, t[1:])
+            hit = _relative_words_at(toks, i, article_date, last_year, t[1:])
             if hit is not None:
                 hit.skip = 1
     return hit
 
 
-def _relative_words_at(toks, i, article_date, t=None):
+def _relative_words_at(toks, i, article_date, last_year=None, t=None):
     t = t or toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if (t in ("العام", "السنه") and nxt in SAME) or (t == "نفس" and nxt in ("العام", "السنه")):
+        qual, _ = _qualifier(toks, i)
+        if last_year is None:
+            return DateHit(i, i + 2, None, qualifier=qual, relative=True,
+                           why="'the same year', and no year is written before it")
+        return DateHit(i, i + 2, _iso(last_year), qualifier=qual, relative=True,
+                       why="'the same year': the year of the date before it")
     if t in ("العام", "السنه", "عام") and nxt in PAST | NEXT | CURRENT:
         qual, _ = _qualifier(toks, i)
         if article_date is None:

@@ -48,6 +48,8 @@ DUAL_UNITS = {w for w in UNITS if w.endswith(("ين", "ان")) and UNITS[w] in (
 
 APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
           "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
+          "يقارب": "approx", "تقارب": "approx", "قارب": "approx", "يقرب": "approx",
+          "تقرب": "approx",
           "اكثر": "more than", "يزيد": "more than", "تزيد": "more than", "تجاوز": "more than",
           "يتجاوز": "more than", "يفوق": "more than", "اقل": "less than", "دون": "less than",
           "ما": None}

@@ -30,6 +30,9 @@ class Tok(NamedTuple):  # a tuple, not a frozen dataclass: built ~450 times per 
 
 
 _SENTENCE_END = {".", "!", "?", "؟", "؛"}
+# "الـ15 من رمضان", "قرابة الـ300 جندي": the article glued to a number (tatweel is gone
+# after normalising) is dropped, so rules see the number right after the word before it
+_ARTICLE_BEFORE_NUMBER = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل"})
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -37,6 +40,7 @@ def tokenize(text: str) -> list[Tok]:
     out: list[Tok] = []
     sentence = 0
     last_end = 0
+    last_b = -1  # where the previous token ended in the normalised text
     append = out.append
     find = text.find
     for m in _TOKEN.finditer(norm):
@@ -46,6 +50,9 @@ def tokenize(text: str) -> list[Tok]:
         if last_end < start and find("\n", last_end, start) >= 0:  # a paragraph break ends a sentence too
             sentence += 1
         word = m.group()
+        if a == last_b and word[0].isdigit() and out and out[-1].text in _ARTICLE_BEFORE_NUMBER:
+            out.pop()
+        last_b = b
         append(Tok(word, start, end, sentence))
         if word in _SENTENCE_END:
             sentence += 1
