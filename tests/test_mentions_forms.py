@@ -212,3 +212,15 @@ def test_the_same_year_is_the_year_of_the_date_before():
         ("فبراير 2027", "2027-02"), ("نيسان من العام نفسه", "2027-04"), ("نفس العام", "2027")]
     alone = _mentions("وتنتهي في نيسان من العام نفسه", kind="date")
     assert [d.value for d in alone] == [None] and alone[0].relative
+
+
+def test_any_ministry_is_an_entity_named_by_its_portfolio_and_country():
+    body = ("أعلنت وزارةُ الخارجية القطرية أمس، وقال بيان لوزارة الخارجية القطرية إن وزارة الصحة "
+            "تتابع. وأكدت وزارة الدفاع الأمريكية ذلك. وقالت الوزارة إن الوزارة ستعلن.")
+    ents = _mentions(body, kind="entity")
+    assert [(e.text, e.key) for e in ents] == [
+        ("وزارةُ الخارجية القطرية", "entity:وزارة الخارجية القطرية"),
+        ("وزارة الخارجية القطرية", "entity:وزارة الخارجية القطرية"),  # لـ left outside
+        ("وزارة الصحة", "entity:وزارة الصحة"),
+        ("وزارة الدفاع الأمريكية", "entity:البنتاغون"),  # the gazetteer's name wins
+    ]

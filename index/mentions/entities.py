@@ -202,9 +202,35 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[tuple[int, int, str,
                         if best is None or n > best[1] - best[0]:
                             best = (i, i + n, table[words], len(word) - len(head))
                         break
+        if best is None and i not in taken and text in _MINISTRY:
+            best = _ministry_at(toks, i, taken)
         if best:
             out.append(best)
             i = best[1]
         else:
             i += 1
     return out
+
+
+# "وزارة الخارجية القطرية", "بوزارة الصحة": any ministry, named by its portfolio and
+# country, links across articles without a gazetteer entry for each (their canonical
+# name is their own spelling, harakat removed: see extract.py)
+_MINISTRY = {"وزاره": 0, "ووزاره": 1, "بوزاره": 1, "لوزاره": 1, "فوزاره": 1}
+MINISTRY = ""  # the canonical name find_entities gives a ministry it made up
+
+
+def _ministry_at(toks: list[Tok], i: int, taken: set[int]) -> tuple[int, int, str, int] | None:
+    s = toks[i].sentence
+
+    def name_word(k: int) -> bool:
+        if k >= len(toks) or k in taken or toks[k].sentence != s:
+            return False
+        w = toks[k].text
+        return w.startswith("ال") and len(w) > 4
+
+    if not name_word(i + 1):
+        return None
+    end = i + 2
+    if name_word(end) and toks[end].text.endswith("يه"):  # its country: القطرية, الأمريكية
+        end += 1
+    return i, end, MINISTRY, _MINISTRY[toks[i].text]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..arabic.normalize import is_diacritic
 from ..loader import Article
 from .dates import DateHit, find_dates
-from .entities import find_entities
+from .entities import MINISTRY, find_entities
 from .events import event_of
 from .figures import FigureHit, find_figures
 from .meta import parse_iso
@@ -80,9 +80,13 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
     named: dict[int, list[str]] = {}  # sentence -> entities named in it
     for start, end, canonical, skip in find_entities(toks, taken):
         a, b = _span(text, toks, start, end, skip)
+        if canonical == MINISTRY:
+            canonical = "".join(ch for ch in text[a:b] if not is_diacritic(ch))
+            why = "a ministry, named by its portfolio"
+        else:
+            why = "named in the gazetteer" + ("" if text[a:b] == canonical else f" as a spelling of {canonical}")
         mentions.append(Mention(article.id, "entity", text[a:b], a, b, f"entity:{canonical}",
-                                value=canonical, why="named in the gazetteer"
-                                + ("" if text[a:b] == canonical else f" as a spelling of {canonical}")))
+                                value=canonical, why=why))
         named.setdefault(toks[start].sentence, []).append(canonical)
     _what_dates_are_about(mentions, toks, named)
     mentions.sort(key=lambda m: (m.start, m.end))
