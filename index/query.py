@@ -58,15 +58,17 @@ class ParsedQuery:
         for w in self.words:
             kind = "prefix" if w.prefix else "month" if w.month else "word"
             where = " in titles" if w.field == "title" else ""
-            lines.append(f"{w.typed!r} ({kind}{where}): normalised {', '.join(w.exact)}; "
-                         f"stemmed {', '.join(w.stems)}"
-                         + (f"; variants {', '.join(w.exact[1:])}" if len(w.exact) > 1 else ""))
-            if w.month:
+            own = [e for e in w.exact if w.month or not e.startswith("month")]
+            stems = [e for e in w.stems if w.month or not e.startswith("month")]
+            lines.append(f"{w.typed!r} ({kind}{where}): normalised {own[0]}; stemmed {', '.join(stems)}"
+                         + (f"; variants {', '.join(own[1:])}" if len(own) > 1 else ""))
+            month = next((e for e in w.exact if e.startswith("month")), None)
+            if month:
                 from .arabic.months import all_names
 
-                number = int(w.exact[0][5:])
-                names = [n for n, k in all_names().items() if k == number]
-                lines[-1] += f"; the month matches any of: {', '.join(names)}"
+                names = [n for n, k in all_names().items() if k == int(month[5:])]
+                lines[-1] += (f"; the month matches any of: {', '.join(names)}" if w.month else
+                              f"; also the month it names next to a date: {', '.join(names)}")
         for p in self.phrases:
             lines.append(f"phrase: {' '.join(p)} (exact forms, in order)")
         for x in self.excluded:
@@ -90,8 +92,21 @@ def _word(typed: str, field_name: str | None, forms: list[str] | None = None) ->
         return None
     form = forms[0]
     exact = (form, *variants_of(form)) if not prefix else (form,)
+    if not prefix:
+        exact += _month_reading(form)
     stems = tuple(dict.fromkeys(stem_word(e) for e in exact))
     return Word(typed, exact, stems, prefix, field_name, form.startswith("month"))
+
+
+def _month_reading(form: str) -> tuple[str, ...]:
+    """مارس, آب, ماي typed alone: the word, and the month it names where the text dated
+    it (the analyzer folded مارس 2027 to the month there, and left مارس alone a word)."""
+    from .arabic.months import month_at
+
+    found = month_at([form], 0)
+    if found and found.ambiguous and found.calendar == "gregorian" and found.length == 1:
+        return (found.canonical,)
+    return ()
 
 
 def _word_query(w: Word) -> wq.Query:

@@ -105,6 +105,23 @@ def test_built_dossier_with_outlet_spellings(make_dossier):
     check("آب", ["c.txt"], ["آب"])  # alone, the word, not the month
 
 
+def test_a_month_name_that_is_also_a_word_typed_alone_finds_both(make_dossier):
+    """مارس is March beside a date and 'practised' elsewhere: typed alone it finds both."""
+    root = make_dossier({
+        "dated.txt": "خبر\nتنتهي المهمة في نهاية شهر مارس ٢٠٢٧",
+        "verb.txt": "خبر\nمارس الفريق ضغوطا كبيرة",
+        "other.txt": "خبر\nتنتهي المهمة في نيسان 2027",
+    })
+    index = DossierIndex(load_dossier(root))
+    index.update()
+    result = search(index, "مارس")
+    assert sorted(h.path for h in result.hits) == ["dated.txt", "verb.txt"]
+    assert {m.text for h in result.hits for m in h.matches} == {"مارس"}
+    assert "also the month" in "\n".join(result.parsed.explain())
+    # typed with its year it is the month, in any naming
+    assert sorted(h.path for h in search(index, "آذار 2027").hits) == ["dated.txt"]
+
+
 @pytest.mark.parametrize("query", ['"عين الأسد', "title:", "*", "NOT", "الأنبار OR", "-داعش"])
 def test_malformed_queries_raise_one_clear_error(seeds, query):
     from dossier_tui.index.errors import QueryError
