@@ -40,6 +40,9 @@ def _mentions(body: str, date: str | None = None, kind: str | None = None):
     ("تنتهي المهلة يوم الثلاثين من نيسان 2027", "2027-04-30"),
     ("يعقد الاجتماع في 15 من شهر آب 2026", "2026-08-15"),
     ("حتى الـ15 من شهر رمضان 1448 هـ", "2027-02-22"),
+    # a year standing alone, or after a season
+    ("في صيف 2026 ستنسحب القوات", "2026"),
+    ("تتضمن ميزانية 2026 بنودا", "2026"),
 ])
 def test_absolute_dates(body, value):
     dates = _mentions(body, kind="date")
@@ -147,6 +150,19 @@ def test_glued_conjunction_is_outside_the_relative_date_span():
     ("انتشر قرابة الـ2500 جندي", 2500, None, "troops", "approx"),
     ("أرسلت واشنطن نحو ألفي جندي", 2000, None, "troops", "approx"),
     ("نشرت مئتي عنصر", 200, None, "troops", None),
+    # currencies: the country adjective names the currency, else the bare name
+    ("بلغت الخسائر 30 ألف جنيه مصري", 30000, None, "EGP", None),
+    ("رصدت 500 مليون ريال سعودي", 5e8, None, "SAR", None),
+    ("بقيمة 3 ملايين دينار كويتي", 3e6, None, "KWD", None),
+    ("بلغت 1500 ليرة سورية", 1500, None, "SYP", None),
+    ("بلغت 1500 دينار", 1500, None, "dinar", None),
+    # fractions of a scale, compound amounts, the counted noun after من
+    ("استقبلت نحو ربع مليون لاجئ", 250000, None, "refugees", "approx"),
+    ("خصصت نصف مليون دولار", 5e5, None, "USD", None),
+    ("بكلفة 2 مليار و500 مليون دولار", 2.5e9, None, "USD", None),
+    ("بكلفة مليار و200 مليون دولار", 1.2e9, None, "USD", None),
+    ("بلغت 5 ملايين و300 ألف دولار", 5.3e6, None, "USD", None),
+    ("نشر ٣٠ ألفاً من العناصر", 30000, None, "troops", None),
     ("يضم أكثر من 60 دولة", 60, None, "countries", "more than"),
     ("نفذ ما لا يقل عن 12 هجوما", 12, None, "attacks", "at least"),
     ("بعد أقل من 24 ساعة", 24, None, "hours", "less than"),
@@ -224,3 +240,21 @@ def test_any_ministry_is_an_entity_named_by_its_portfolio_and_country():
         ("وزارة الصحة", "entity:وزارة الصحة"),
         ("وزارة الدفاع الأمريكية", "entity:البنتاغون"),  # the gazetteer's name wins
     ]
+
+
+@pytest.mark.parametrize("body, value, high", [
+    ("خلال الفترة من 1 إلى 15 يناير 2026", "2026-01-01", "2026-01-15"),
+    ("بين 10 و12 ديسمبر 2025", "2025-12-10", "2025-12-12"),
+    ("في 10-12 ديسمبر 2025", "2025-12-10", "2025-12-12"),
+])
+def test_a_range_of_days_is_one_date(body, value, high):
+    dates = _mentions(body, kind="date")
+    assert [(d.value, d.high) for d in dates] == [(value, high)]
+    assert dates[0].key == f"date:{value}/{high}"
+    assert not _mentions(body, kind="figure")  # the first day is no figure
+
+
+@pytest.mark.parametrize("body", ["انتشر نحو 2000", "أكثر من 2000 عنصر", "ارتفع العدد إلى 2040",
+                                  "بلغت 2025 حالة", "بين 1990 و2000 جندي"])
+def test_a_four_digit_count_is_not_a_year(body):
+    assert not [d for d in _mentions(body, kind="date")], _mentions(body)

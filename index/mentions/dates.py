@@ -25,7 +25,7 @@ QUALIFIER_PHRASES = {("لا", "يتجاوز"): "no later than", ("موعد", "ا
                      ("ابعد", "تقدير"): "at the latest"}
 YEAR_CUES = {"عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه", "منذ", "خلال", "في", "وفي",
              "بحلول", "حتي", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف", "اواخر", "اوائل",
-             "ختام", "عامي", "سنتي", "بين", "من"}
+             "ختام", "عامي", "سنتي", "بين", "من", "صيف", "شتاء", "ربيع", "خريف"}
 # "العاشر من أكتوبر", "الحادي والعشرين من آذار": a day written as an ordinal (always
 # followed by من and a month here, so "الأول" alone is never a date)
 _ORDINAL_UNITS = {"الاول": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
@@ -188,14 +188,22 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         i += 1
         tok = toks[i]
     day, j = _day(tok), i + 1
-    if day is None and tok.text in ORDINAL_STARTS:
+    ordinal = day is None and tok.text in ORDINAL_STARTS
+    if ordinal:
         day, j = _ordinal_day(toks, i)
+    last_day = None  # "من 1 إلى 15 يناير", "بين 10 و12 ديسمبر", "10-12 ديسمبر"
+    if day is not None and j + 1 < len(toks) and j == i + 1 and toks[j].text in ("الي", "حتي", "و", "-", "–"):
+        last_day = _day(toks[j + 1])
+        if last_day is not None and last_day > day:
+            j += 2
+        else:
+            last_day = None
     if day is not None:
         if j < len(toks) and toks[j].text == "من":
             j += 1
             if j < len(toks) and toks[j].text == "شهر":  # "15 من شهر رمضان"
                 j += 1
-        elif day is not None and j > i + 1:
+        elif ordinal:
             day = None  # an ordinal is a day only as "العاشر من ..."
     if day is not None:
         month, end = _month(toks, words, j)
@@ -207,13 +215,20 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
                 end = k + 1
                 if hijri and end < len(toks) and toks[end].text in ("ه", "هـ"):
                     end += 1
+            if last_day is not None and start and toks[start - 1].text in ("من", "بين", "وبين"):
+                start -= 1
             qual, _ = _qualifier(toks, start)
             if hijri:
                 return _hijri(toks, start, end, year, month.number, day, qual)
             if year is not None:
-                return DateHit(start, end, _iso(year, month.number, day), qualifier=qual,
-                               why="day, month and year as written")
-            return _relative_day(toks, start, end, month.number, day, article_date, qual)
+                hit = DateHit(start, end, _iso(year, month.number, day), qualifier=qual,
+                              why="day, month and year as written")
+            else:
+                hit = _relative_day(toks, start, end, month.number, day, article_date, qual)
+            if last_day is not None and hit.value and len(hit.value) == 10:
+                hit.high = _iso(int(hit.value[:4]), month.number, last_day)
+                hit.why = "a range of days: " + hit.why
+            return hit
     # numeric 12/3/2025 or 2025-03-12
     if tok.is_number and i + 4 < len(toks) and toks[i + 1].text in ("/", "-") and toks[i + 3].text == toks[i + 1].text:
         a, b, c = toks[i].text, toks[i + 2].text, toks[i + 4].text
@@ -257,6 +272,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             return DateHit(start, k + 1, _iso(y1), high=_iso(y2), why="a range of years")
     # a year after a cue word: "عام 2014", "نهاية 2026", "في 2025"
     year = _year(tok)
+    if year is not None and _counted_range(toks, i):
+        return None  # "بين 1990 و2000 جندي": counts
     if year is not None and i and toks[i - 1].sentence == same and not _followed_by_unit(toks, i + 1):
         cue = toks[i - 1].text
         if any(f in YEAR_CUES for f in strip_clitic(cue, allow_al=False)) or cue in YEAR_CUES:
@@ -264,8 +281,34 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
                 qual, _ = _qualifier(toks, i - 1 if cue in ("عام", "العام", "لعام", "وعام") else i)
                 start = i - 1 if cue in ("عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه") else i
                 return DateHit(start, i + 1, _iso(year), qualifier=qual, why="a year")
+    if year is not None and 1950 <= year <= 2099 and not _followed_by_unit(toks, i + 1) \
+            and not _counted_context(toks, i):
+        return DateHit(i, i + 1, _iso(year), why="a year: four digits from 1950 to 2099, no unit")
     # relative years and months: "العام الماضي", "الشهر الجاري", "أمس الاثنين"
     return _relative_words(toks, i, article_date, last_year)
+
+
+def _counted_range(toks, i) -> bool:
+    """'1990 و2000 جندي': the first of a range of counts with a unit after the second."""
+    return (i + 2 < len(toks) and toks[i + 1].text in ("و", "الي", "حتي", "-", "–")
+            and toks[i + 2].is_number and _followed_by_unit(toks, i + 3))
+
+
+def _counted_context(toks, i) -> bool:
+    """Words around a bare four-digit number that make it a count, not a year: a hedge
+    before it (نحو 2000, أكثر من 2000), a range or percent after it, a number beside it."""
+    from .figures import APPROX
+
+    prev = toks[i - 1].text if i else ""
+    if prev in ("من", "عن") and i >= 2:
+        prev = toks[i - 2].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (prev in APPROX or prev in _BEFORE_COUNTS or (i and toks[i - 1].is_number)
+            or nxt in _AFTER_COUNTS or nxt[:1].isdigit())
+
+
+_BEFORE_COUNTS = {"بين", "وبين", "يبلغ", "بلغ", "بلغت", "تبلغ", "الي", "حتي", "و"}
+_AFTER_COUNTS = {"الي", "حتي", "و", "-", "–", "%", "٪", "في", "بالمئه", "بالمائه"}
 
 
 def _followed_by_unit(toks, k) -> bool:

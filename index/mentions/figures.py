@@ -27,6 +27,8 @@ _UNIT_WORDS = {
     "bases": "قاعده قواعد قاعدتين",
     "people": "شخص شخصا اشخاص مدني مدنيا مدنيين مواطن مواطنا مواطنين",
     "killed": "قتيل قتيلا قتلي",
+    "refugees": "لاجئ لاجئا لاجئين لاجئون",
+    "displaced": "نازح نازحا نازحين نازحون",
     "wounded": "جريح جريحا جرحي مصاب مصابا مصابين",
     "hours": "ساعه ساعات ساعتين ساعتان",
     "days": "يوم يوما ايام يومين يومان",
@@ -35,12 +37,29 @@ _UNIT_WORDS = {
     "years": "عام عاما اعوام عامين عامان سنه سنوات سنين سنتين سنتان",
     "USD": "دولار دولارا دولارات",
     "EUR": "يورو",
-    "IQD": "دينار دينارا",
+    # currencies several countries name alike: the country adjective after them decides
+    # (see NATIONAL), else the bare name
+    "dinar": "دينار دينارا دنانير",
+    "riyal": "ريال ريالا ريالات",
+    "dirham": "درهم درهما دراهم",
+    "pound": "جنيه جنيها جنيهات",
+    "lira": "ليره ليرات",
     "km": "كيلومتر كيلومترا كيلومترات كم",
     "sources": "مصدر مصادر",
     "officials": "مسؤول مسؤولا مسؤولين",
 }
 UNITS = {w: unit for unit, words in _UNIT_WORDS.items() for w in words.split()}
+_NATIONAL = {
+    "dinar": {"عراقي": "IQD", "كويتي": "KWD", "اردني": "JOD", "ليبي": "LYD", "تونسي": "TND",
+              "جزائري": "DZD", "بحريني": "BHD"},
+    "riyal": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER", "ايراني": "IRR"},
+    "dirham": {"اماراتي": "AED", "مغربي": "MAD"},
+    "pound": {"مصري": "EGP", "سوداني": "SDG", "استرليني": "GBP", "لبناني": "LBP", "سوري": "SYP"},
+    "lira": {"سوري": "SYP", "لبناني": "LBP", "تركي": "TRY"},
+}
+# "دينار عراقي", "ليرة سورية", "جنيهاً مصرياً": (currency, adjective in any case/gender) -> code
+NATIONAL = {(unit, adj + ending): code for unit, table in _NATIONAL.items()
+            for adj, code in table.items() for ending in ("", "ه", "ا", "ين", "ان")}
 DUAL_UNITS = {w for w in UNITS if w.endswith(("ين", "ان")) and UNITS[w] in (
     "years", "months", "days", "hours", "weeks", "countries", "bases", "attacks", "troops")
     and w not in ("عسكريين", "مقاتلين", "مستشارين", "مدنيين", "مصابين", "مواطنين", "سنين",
@@ -87,17 +106,43 @@ def _number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
         v = digits_value(t)
         if v is None:
             return None
-        n = 1
         if i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence:
             for form in strip_clitic(toks[i + 1].text, allow_al=False):
                 if form in SCALES:
-                    return v * SCALES[form], 2, f"{t} × {form}"
-        return v, n, "digits"
+                    more, used = _and_smaller(toks, i + 2, SCALES[form])
+                    return v * SCALES[form] + more, 2 + used, f"{t} × {form}" + (" and more" if used else "")
+        return v, 1, "digits"
+    if t in FRACTIONS and i + 1 < len(toks) and toks[i + 1].text in SCALES:
+        scale = SCALES[toks[i + 1].text]  # "ربع مليون", "نصف مليار"
+        return FRACTIONS[t] * scale, 2, f"{t} × {toks[i + 1].text}"
+    if t in LONE_SCALES:
+        more, used = _and_smaller(toks, i + 1, SCALES[t])  # "مليار و200 مليون"
+        if used:
+            return SCALES[t] + more, 1 + used, f"{t} and more"
+        return None
     found = written_number(toks, i)
     if found:
         value, used = found
         return value, used, "written in words"
     return None
+
+
+FRACTIONS = {"ربع": 0.25, "نصف": 0.5}
+LONE_SCALES = {"مليون", "مليار"}
+
+
+def _and_smaller(toks: list[Tok], k: int, scale: float) -> tuple[float, int]:
+    """'و500 مليون' after '2 مليار': (the amount it adds, tokens it uses), or (0, 0)."""
+    if k >= len(toks) or toks[k].text != "و":
+        return 0.0, 0
+    k += 1
+    if k + 1 >= len(toks) or toks[k].sentence != toks[k - 1].sentence or not toks[k].is_number:
+        return 0.0, 0
+    v = digits_value(toks[k].text)
+    smaller = SCALES.get(toks[k + 1].text)
+    if v is None or smaller is None or smaller >= scale or v * smaller >= scale:
+        return 0.0, 0
+    return v * smaller, 3
 
 
 def _qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
@@ -130,7 +175,7 @@ def _may_start(t: str) -> bool:
     """False only where _figure_at cannot find a figure starting at this word: a digit,
     a vague count, a dual or a number word. Most words are none, and are passed over
     without _figure_at's lookups (they were a third of extraction's time)."""
-    return (t[:1].isdigit() or (t[:1] == "و" and t[1:2].isdigit())
+    return (t[:1].isdigit() or (t[:1] == "و" and t[1:2].isdigit()) or t in FRACTIONS or t in LONE_SCALES
             or any(form in VAGUE for form in strip_clitic(t))
             or t in DUAL_UNITS or (t[:1] in "وبل" and t[1:] in DUAL_UNITS)
             or may_start_written(t))
@@ -219,8 +264,13 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit = unit_of(toks[u].text)
         if unit:
             end = u + 1
-        elif toks[end].text == "في" or toks[end].text in (",", "."):
-            unit = None
+        elif toks[u].text == "من" and u + 1 < len(toks) and toks[u + 1].sentence == s \
+                and toks[u + 1].text.startswith(("ال", "لل")):
+            unit = unit_of(toks[u + 1].text)  # "30 ألفاً من العناصر"
+            if unit:
+                end = u + 2
+    if unit in _NATIONAL and end < len(toks) and (unit, toks[end].text) in NATIONAL:
+        unit, end = NATIONAL[(unit, toks[end].text)], end + 1
     if unit is None:
         unit = _unit_before(toks, start)
     if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text):
