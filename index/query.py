@@ -59,7 +59,7 @@ class ParsedQuery:
             kind = "prefix" if w.prefix else "month" if w.month else "word"
             where = " in titles" if w.field == "title" else ""
             own = [e for e in w.exact if w.month or not e.startswith("month")]
-            stems = [e for e in w.stems if w.month or not e.startswith("month")]
+            stems = [e for e in w.stems if w.month or not e.startswith("month")] or own[:1]
             lines.append(f"{w.typed!r} ({kind}{where}): normalised {own[0]}; stemmed {', '.join(stems)}"
                          + (f"; variants {', '.join(own[1:])}" if len(own) > 1 else ""))
             month = next((e for e in w.exact if e.startswith("month")), None)
@@ -95,6 +95,8 @@ def _word(typed: str, field_name: str | None, forms: list[str] | None = None) ->
     if not prefix:
         exact += _month_reading(form)
     stems = tuple(dict.fromkeys(stem_word(e) for e in exact))
+    if form not in STOP_WORDS:  # ماي (May) stems to ما: it would match nearly every article
+        stems = tuple(s for s in stems if s not in STOP_WORDS) or (form,)
     return Word(typed, exact, stems, prefix, field_name, form.startswith("month"))
 
 

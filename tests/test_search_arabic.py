@@ -122,6 +122,15 @@ def test_a_month_name_that_is_also_a_word_typed_alone_finds_both(make_dossier):
     assert sorted(h.path for h in search(index, "آذار 2027").hits) == ["dated.txt"]
 
 
+def test_a_word_whose_stem_is_a_stop_word_does_not_match_every_article(make_dossier):
+    """ماي (May, in the Maghreb) light-stems to ما ('what'), in nearly every article."""
+    root = make_dossier({"may.txt": "خبر\nتنتهي المهمة في 3 ماي 2026",
+                         "other.txt": "خبر\nقال ما لم يقله أحد"})
+    index = DossierIndex(load_dossier(root))
+    index.update()
+    assert [h.path for h in search(index, "ماي").hits] == ["may.txt"]
+
+
 @pytest.mark.parametrize("query", ['"عين الأسد', "title:", "*", "NOT", "الأنبار OR", "-داعش"])
 def test_malformed_queries_raise_one_clear_error(seeds, query):
     from dossier_tui.index.errors import QueryError
