@@ -229,6 +229,13 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
                 hit.high = _iso(int(hit.value[:4]), month.number, last_day)
                 hit.why = "a range of days: " + hit.why
             return hit
+    # dotted 5.6.2026 or 2026.06.05: one token (numbers keep their separators)
+    if tok.is_number and tok.text.count(".") == 2:
+        a, b, c = tok.text.split(".")
+        if a and b and c:
+            hit = _numeric(int(a), int(b), int(c), len(a), len(c))
+            if hit:
+                return DateHit(i, i + 1, hit[0], why=hit[1])
     # numeric 12/3/2025 or 2025-03-12
     if tok.is_number and i + 4 < len(toks) and toks[i + 1].text in ("/", "-") and toks[i + 3].text == toks[i + 1].text:
         a, b, c = toks[i].text, toks[i + 2].text, toks[i + 4].text
