@@ -154,3 +154,15 @@ def test_user_aliases_apply_without_reindexing_and_a_broken_file_is_reported(cap
     code = main(["search", "المسلة"])
     err = capsys.readouterr().err
     assert code == 0 and "aliases.toml" in err and "line 1" in err
+
+
+def test_the_hamza_seat_egyptian_outlets_write_is_one_spelling(make_dossier):
+    root = make_dossier({"a.txt": "خبر\nقال مسؤول في وزارة الشؤون إن الهيئة ستقرر",
+                         "b.txt": "خبر\nقال مسئول في وزارة الشئون إن الهيأة ستقرر"})
+    index = DossierIndex(load_dossier(root))
+    index.update()
+    for query, surfaces in (("مسؤول", {"مسؤول", "مسئول"}), ("الشئون", {"الشؤون", "الشئون"}),
+                            ("الهيئة", {"الهيئة", "الهيأة"})):
+        result = search(index, query)
+        assert sorted(h.path for h in result.hits) == ["a.txt", "b.txt"], query
+        assert {m.text for h in result.hits for m in h.matches} == surfaces
