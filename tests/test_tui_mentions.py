@@ -82,10 +82,10 @@ async def test_timeline_and_figures(seeds):
         assert values == sorted(values) and "date:2025-09" in keys  # one axis, by date
         sept = next(r for r in app.screen.data.rows if r.key == "date:2025-09")
         assert sept.articles == ids[:4] and sept.count >= 4
-        assert {m["path"] for m in app.screen.load("date:2025-09")} == set(ids[:4])
+        assert {m["path"] for m in app.screen.load("date:2025-09").mentions} == set(ids[:4])
         unresolved = [k for k in keys if k.startswith("text:")]
         assert unresolved  # relative dates listed apart, by what they say
-        assert all(m["key"] is None for m in app.screen.load(unresolved[0]))
+        assert all(m["key"] is None for m in app.screen.load(unresolved[0]).mentions)
         await pilot.press("escape", "f")
         await pilot.pause()
         assert isinstance(app.screen, FiguresScreen)
@@ -179,3 +179,24 @@ async def test_a_name_in_every_article_lists_one_mention_per_article_first(make_
         assert rows[5] == everything[1]  # then the rest, in order
         head = str(app.screen.query(Static).first().visual)
         assert "10 in 5 articles" in head and "listed 6" in head
+
+
+async def test_a_timeline_row_lists_a_capped_set_read_by_the_store(seeds, monkeypatch):
+    """Enter on a row asks the store for at most SHOWN mentions, each article's first
+    before any second, and says how many there are in all."""
+    from dossier_tui.tui import linked
+
+    monkeypatch.setattr(linked, "SHOWN", 2)
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        table = app.screen.table
+        table.move_cursor(row=table.keys.index("date:2025-09"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, linked.LinkedMentions)
+        shown = [m for m, _, _ in app.screen.rows]
+        assert len(shown) == 2 and len({m["path"] for m in shown}) == 2  # two outlets, not one twice
+        assert app.screen.total >= 4 and app.screen.articles == 4

@@ -295,18 +295,15 @@ class DossierApp(DossierLoading, OverviewActions, App):
     def _linked(self, message: ArticleView.MentionActivated) -> None:
         self.show_linked(message.mention.get("key"), [message.mention["path"]])
 
-    def show_linked(self, key: str | None, _: list[str] | None = None,
-                    mentions: list[dict] | None = None) -> None:
-        from .linked import SHOWN, LinkedMentions, one_per_article_first, sentence_around
+    def show_linked(self, key: str | None, _: list[str] | None = None, found=None) -> None:
+        """``found``: a LinkedSet already read (an overview's row); else the key's, from the store."""
+        from .linked import SHOWN, LinkedMentions, LinkedSet, sentence_around
 
-        if mentions is None:
+        if found is None:
             if not key or self.store is None:
                 return
-            mentions, total, articles = self.store.linked(key, SHOWN)
-        else:
-            total, articles = len(mentions), len({m["path"] for m in mentions})
-            if total > SHOWN:
-                mentions = one_per_article_first(mentions)[:SHOWN]
+            found = LinkedSet(*self.store.linked(key, SHOWN))
+        mentions, total, articles = found.mentions, found.total, found.articles
         rows = []
         for m in mentions:
             art = self.index.dossier.get(m["path"])

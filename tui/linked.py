@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -19,6 +21,23 @@ from .labels import find_spans, label
 # Linked mentions listed at once. A name in every article of a 10,000-article dossier has
 # 55k mentions: listing them all (each article read for its sentence) took 31 s to draw.
 SHOWN = 300
+
+
+@dataclass(frozen=True)
+class LinkedSet:
+    """The mentions to list (at most SHOWN) and how many there are, in how many articles."""
+
+    mentions: list[dict]
+    total: int
+    articles: int
+
+    @classmethod
+    def of(cls, mentions: list[dict]) -> LinkedSet:
+        """A loaded list, capped as the store's ``linked`` caps one."""
+        total, articles = len(mentions), len({m["path"] for m in mentions})
+        if total > SHOWN:
+            mentions = one_per_article_first(mentions)[:SHOWN]
+        return cls(mentions, total, articles)
 
 
 def one_per_article_first(mentions: list[dict]) -> list[dict]:

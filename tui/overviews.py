@@ -98,14 +98,20 @@ class OverviewActions:
 
         self.push_screen(EventsScreen(events, self._labels(), mentions), self._overview_chosen)
 
-    def _row_mentions(self, row_key: str) -> list[dict]:
-        """The mentions behind a timeline or figures row: a key, or text:<unresolved date>."""
+    def _row_mentions(self, row_key: str):
+        """The mentions behind a timeline or figures row (a key, or text:<unresolved date>),
+        as a LinkedSet: a key's are capped by the store (a date in every article of a 10k
+        dossier has tens of thousands), not loaded whole and then cut."""
+        from .linked import SHOWN, LinkedSet
+
         store = self.store
         if store is None:
-            return []
+            return None
         if row_key.startswith("text:"):
-            return [m for m in store.mentions(kind="date", text=row_key[5:]) if m.get("key") is None]
-        return list(store.mentions(key=row_key))
+            return LinkedSet.of([m for m in store.mentions(kind="date", text=row_key[5:])
+                                 if m.get("key") is None])
+        found = LinkedSet(*store.linked(row_key, SHOWN))
+        return found if found.mentions else None
 
     def _labels(self) -> dict[str, str]:
         """Every article's short label, made again only when the article list changes."""
@@ -114,10 +120,14 @@ class OverviewActions:
             cached = self._labels_made = (self.catalog, {path: self.label(path) for path, _ in self.catalog})
         return cached[1]
 
-    def _overview_chosen(self, mentions: list[dict] | None) -> None:
-        if not mentions:
+    def _overview_chosen(self, chosen) -> None:
+        """A row's mentions: a LinkedSet (timeline, figures) or a list (an event's dates)."""
+        from .linked import LinkedSet
+
+        if not chosen:
             return
-        if len(mentions) == 1:
-            self._jump_to_mention(mentions[0])
-        else:
-            self.show_linked(mentions[0].get("key"), mentions=mentions)
+        found = chosen if isinstance(chosen, LinkedSet) else LinkedSet.of(chosen)
+        if found.total == 1:
+            self._jump_to_mention(found.mentions[0])
+        elif found.mentions:
+            self.show_linked(found.mentions[0].get("key"), found=found)
