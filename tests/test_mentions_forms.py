@@ -260,3 +260,15 @@ def test_a_range_of_days_is_one_date(body, value, high):
                                   "بلغت 2025 حالة", "بين 1990 و2000 جندي"])
 def test_a_four_digit_count_is_not_a_year(body):
     assert not [d for d in _mentions(body, kind="date")], _mentions(body)
+
+
+def test_a_countrys_forces_are_one_entity_in_either_spelling():
+    body = ("انسحبت القوات الأمريكية من القاعدة، وقالت القوات الأميركية إن الجيش التركي "
+            "أبلغ القوات الخاصة. وسلمت المواقع للقوات العراقية.")
+    ents = _mentions(body, kind="entity")
+    assert [(e.text, e.key) for e in ents] == [
+        ("القوات الأمريكية", "entity:القوات الأمريكية"),
+        ("القوات الأميركية", "entity:القوات الأمريكية"),  # the outlet's spelling, one key
+        ("الجيش التركي", "entity:الجيش التركي"),
+        ("للقوات العراقية", "entity:القوات العراقية"),  # not القوات الخاصة: no country
+    ]

@@ -202,8 +202,8 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[tuple[int, int, str,
                         if best is None or n > best[1] - best[0]:
                             best = (i, i + n, table[words], len(word) - len(head))
                         break
-        if best is None and i not in taken and text in _MINISTRY:
-            best = _ministry_at(toks, i, taken)
+        if best is None and i not in taken and text in _PATTERN_HEADS:
+            best = _pattern_at(toks, i, taken)
         if best:
             out.append(best)
             i = best[1]
@@ -212,15 +212,22 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[tuple[int, int, str,
     return out
 
 
-# "وزارة الخارجية القطرية", "بوزارة الصحة": any ministry, named by its portfolio and
-# country, links across articles without a gazetteer entry for each (their canonical
-# name is their own spelling, harakat removed: see extract.py)
-_MINISTRY = {"وزاره": 0, "ووزاره": 1, "بوزاره": 1, "لوزاره": 1, "فوزاره": 1}
-MINISTRY = ""  # the canonical name find_entities gives a ministry it made up
+# Bodies named by a pattern, not a list: any ministry by its portfolio and country
+# ("وزارة الخارجية القطرية", "بوزارة الصحة") and any country's forces ("القوات
+# الأمريكية", "الجيش التركي"). Their canonical name is their own spelling, harakat
+# removed (see extract.py), so they link across articles without a gazetteer entry each.
+MINISTRY = ""  # the canonical name find_entities gives a body it named by pattern
+_HEADS = {"وزاره": "ministry", "جيش": "forces", "الجيش": "forces", "قوات": "forces", "القوات": "forces"}
+_PATTERN_HEADS = {**{w: (kind, 0) for w, kind in _HEADS.items()},
+                  **{c + w: (kind, 1) for w, kind in _HEADS.items() for c in "وبلف"
+                     if not (c == "ل" and w.startswith("ال"))}}
+_PATTERN_HEADS.update({"لل" + w[2:]: (k, 0) for w, (k, _) in list(_PATTERN_HEADS.items())
+                       if w.startswith("ال")})  # للقوات = ل + القوات: named whole, as للأنبار
 
 
-def _ministry_at(toks: list[Tok], i: int, taken: set[int]) -> tuple[int, int, str, int] | None:
+def _pattern_at(toks: list[Tok], i: int, taken: set[int]) -> tuple[int, int, str, int] | None:
     s = toks[i].sentence
+    kind, clitic = _PATTERN_HEADS[toks[i].text]
 
     def name_word(k: int) -> bool:
         if k >= len(toks) or k in taken or toks[k].sentence != s:
@@ -228,9 +235,16 @@ def _ministry_at(toks: list[Tok], i: int, taken: set[int]) -> tuple[int, int, st
         w = toks[k].text
         return w.startswith("ال") and len(w) > 4
 
+    def country(k: int) -> bool:  # القطرية, الأمريكية, التركي
+        return name_word(k) and toks[k].text.endswith(("يه", "ي")) and len(toks[k].text) > 5
+
+    if kind == "forces":  # a country's: "القوات الأمريكية", not "القوات الخاصة"
+        if not country(i + 1):
+            return None
+        return i, i + 2, MINISTRY, clitic
     if not name_word(i + 1):
         return None
     end = i + 2
-    if name_word(end) and toks[end].text.endswith("يه"):  # its country: القطرية, الأمريكية
+    if country(end) and toks[end].text.endswith("يه"):  # its country: القطرية, الأمريكية
         end += 1
-    return i, end, MINISTRY, _MINISTRY[toks[i].text]
+    return i, end, MINISTRY, clitic

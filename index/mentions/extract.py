@@ -51,6 +51,12 @@ def _span(text: str, toks: list[Tok], start: int, end: int, skip: int = 0) -> tu
     return a, b
 
 
+def _own_name(surface: str) -> str:
+    """A body named by a pattern, under one spelling: harakat gone, أميركي as أمريكي."""
+    name = "".join(ch for ch in surface if not is_diacritic(ch)).replace("ميرك", "مريك")
+    return "ال" + name[2:] if name.startswith("لل") else name  # للقوات = ل + القوات
+
+
 def _context(toks: list[Tok], start: int) -> list[str]:
     """Up to three content words before a mention in its sentence: what the date is about."""
     out = []
@@ -81,8 +87,8 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
     for start, end, canonical, skip in find_entities(toks, taken):
         a, b = _span(text, toks, start, end, skip)
         if canonical == MINISTRY:
-            canonical = "".join(ch for ch in text[a:b] if not is_diacritic(ch))
-            why = "a ministry, named by its portfolio"
+            canonical = _own_name(text[a:b])
+            why = "a ministry or a country's forces, named by its own words"
         else:
             why = "named in the gazetteer" + ("" if text[a:b] == canonical else f" as a spelling of {canonical}")
         mentions.append(Mention(article.id, "entity", text[a:b], a, b, f"entity:{canonical}",
