@@ -416,3 +416,49 @@ async def test_export_writes_every_mention_as_json_outside_the_dossier(seeds, is
         assert len(exports) == 1 and seeds not in exports[0].parents
         assert json.loads(exports[0].read_text(encoding="utf-8")) == list(app.store.mentions())
         assert not list(exports[0].parent.glob(".*.tmp"))  # nothing half written left behind
+
+
+async def test_a_first_build_of_a_big_dossier_lists_and_reads_before_it_is_done(seeds, monkeypatch):
+    """With no index the titles are read from the files and listed at once: articles can
+    be opened while the build runs, and search says it opens when the build is done."""
+    from textual.widgets import Static
+
+    from dossier_tui.tui import loading
+    from support import open_article
+
+    monkeypatch.setattr(loading, "EARLY_LIST_FROM", 3)  # the seeds count as a big dossier
+    building, release = threading.Event(), threading.Event()
+    real_update = DossierIndex.update
+
+    def held_update(self, *args, **kwargs):
+        building.set()
+        assert release.wait(10)
+        return real_update(self, *args, **kwargs)
+
+    monkeypatch.setattr(DossierIndex, "update", held_update)
+    titles = [a.title for a in load_dossier(seeds).articles]
+    app = DossierApp(seeds, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        try:
+            for _ in range(100):
+                await pilot.pause(0.02)
+                if building.is_set() and app.catalog:
+                    break
+            assert [t for _, t in app.catalog] == titles and not app.searchable
+            status = app.query_one("#status", Static).visual.plain
+            assert "5 articles" in status and "indexing" in status
+            await open_article(app, pilot, 2)  # read during the build, no mentions yet
+            assert app.current_article == load_dossier(seeds).articles[1].id
+            assert not app.panes.active.view.mentions
+            await pilot.press("slash", "enter")
+            await pilot.pause()
+            assert "search runs when that is done" in app.query_one("#status", Static).visual.plain
+            await pilot.press("escape")
+        finally:
+            release.set()
+        await ready(app, pilot)
+        assert app.searchable and not app.indexing_first
+        assert app.panes.active.view.mentions  # given to the open article when the build is done
+        results = app.query_one("#results", ResultList)
+        assert results.highlighted == 1  # the list kept the user's place when its counts came
+        assert "date" in str(results.get_option_at_index(1).lines[1])  # and shows them

@@ -86,6 +86,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         set_mode(self.settings.bidi)
         self.index: DossierIndex | None = None
         self.searchable = False  # the index is checked against the files and open for search
+        self.indexing_first = False  # listed from the files while a first build runs
         self._drawn = threading.Event()  # the first article list is on screen
         self.last_result = None  # the latest SearchResult
         self.remember = remember
@@ -188,7 +189,8 @@ class DossierApp(DossierLoading, OverviewActions, App):
             self.run_search(event.value)
             self.query_one("#results", ResultList).focus()
         elif self.index is not None:
-            self._set_status("Still checking the dossier for changes: the search runs when that is done.")
+            doing = "indexing the dossier" if self.indexing_first else "checking the dossier for changes"
+            self._set_status(f"Still {doing}: the search runs when that is done.")
 
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:

@@ -22,6 +22,11 @@ from .labels import label as shown
 from .results import ArticleInfo, ResultList
 
 
+# Articles from which a first build lists the files' titles before indexing: below, the
+# build itself takes about a second.
+EARLY_LIST_FROM = 400
+
+
 class DossierLoading:
     def _show_last_index(self) -> None:
         """The last index's list, in the first frame: read from its mention store in the
@@ -44,6 +49,8 @@ class DossierLoading:
             if self.index is not None:  # the early list: let it draw before the busy check
                 self._drawn.wait(1.0)
             dossier = scan_dossier(self.dossier_path)
+            if self.index is None and len(dossier.entries) >= EARLY_LIST_FROM:
+                self._list_while_indexing()
             index = DossierIndex(dossier)
             report = index.update(progress=self._progress_reporter())
             catalog = index.catalog()
@@ -103,14 +110,26 @@ class DossierLoading:
             bar = ProgressBar(id="progress", show_eta=False)
             self.mount(bar, after="#status")
         bar.update(total=total, progress=done)
-        self._set_status(f"Indexing {done}/{total} …")
+        self._set_status(f"Indexing {done}/{total} …" + (
+            "  articles can be read now; search opens when done" if self.indexing_first else ""))
+
+    def _list_while_indexing(self) -> None:
+        """No index to list from (a first build, or a damaged index): the titles, read from
+        the files (0.7 s at 10,000 articles), so the articles can be browsed and read
+        during the build (25 s); search opens when it is done. A Dossier of its own: the
+        UI thread reads from it while this thread reads the build's."""
+        early = DossierIndex(scan_dossier(self.dossier_path))
+        catalog = [(a.id, a.title) for a in early.dossier.iter_articles()]
+        self.indexing_first = True
+        self.call_from_thread(self._catalog_ready, early, catalog, {})
 
     def _catalog_ready(self, index: DossierIndex, catalog: list[tuple[str, str]], info: dict) -> None:
         """The list as the index last knew it: browse and read now; search once it is checked."""
         self.index = index
         self._show_catalog(catalog, info)
         status = shown(index.dossier.root.name)
-        status.append(f": {len(catalog)} articles  —  checking for changes…")
+        doing = "indexing: read now, search when done" if self.indexing_first else "checking for changes"
+        status.append(f": {len(catalog)} articles  —  {doing}…")
         self.query_one("#status", Static).update(status)
         self.call_later(self._restore_panes)
         self.call_after_refresh(self._list_drawn)
@@ -122,10 +141,11 @@ class DossierLoading:
     def _show_catalog(self, catalog: list[tuple[str, str]], info: dict) -> None:
         if catalog == self.catalog and info == self._info:
             return  # unchanged since the early list: keep the user's place in it
+        same_list = catalog == self.catalog
         self.catalog, self._info = catalog, info
         self._numbers = {path: n for n, (path, _) in enumerate(catalog, 1)}
         if self.last_result is None:
-            self.query_one("#results", ResultList).show_articles(catalog, info)
+            self.query_one("#results", ResultList).show_articles(catalog, info, keep_place=same_list)
 
     def _first_frame(self) -> None:
         """The article list has been drawn (the start-up benchmark times this)."""
@@ -133,6 +153,7 @@ class DossierLoading:
     def _index_ready(self, index: DossierIndex, report: UpdateReport,
                      catalog: list[tuple[str, str]], info: dict) -> None:
         early = self.index is not None
+        first_build, self.indexing_first = self.indexing_first, False
         self.index = index
         self.searchable = True
         self._mention_cache.clear()
@@ -149,6 +170,11 @@ class DossierLoading:
         if notes:
             msg.append("  —  " + sanitize_line("; ".join(notes)), style="bold red")
         self.query_one("#status", Static).update(msg)
+        if first_build:  # articles read during the build get their mentions, in place
+            for pane in self.panes.panes:
+                article = pane.article and index.dossier.get(pane.article.id)
+                if article:
+                    self._show_in(pane, article, pane.view._visible_top_offset())
         query = self.query_one("#search", Input).value
         if query.strip():
             self.run_search(query)

@@ -99,15 +99,23 @@ class ResultList(RowView):
 
     # -- content ---------------------------------------------------------------------------
     def show_articles(self, articles: list[tuple[str, str]],
-                      info: dict[str, ArticleInfo] | None = None) -> None:
-        """Every article: (path, title) pairs, with dates and mention counts where known."""
+                      info: dict[str, ArticleInfo] | None = None, keep_place: bool = False) -> None:
+        """Every article: (path, title) pairs, with dates and mention counts where known.
+        ``keep_place``: the same list, better known (its counts arrived): the cursor and the
+        view stay where the user left them rather than going back to the top."""
         info = info or {}
+        here = self.rows[self.highlighted].id if keep_place and self.highlighted is not None \
+            and self.highlighted < len(self.rows) else None
+        top = self.scroll_offset.y
 
         def fmt(item) -> Row:
             path, title = item
             return Row(path, (label(title, style="bold"), _details(path, info.get(path))))
 
         self._set_rows(_LazyRows(list(articles), fmt), 2)
+        if here in self._index:
+            self.scroll_to(y=top, animate=False)
+            self.highlighted = self._index[here]
 
     def show_hits(self, hits: tuple[Hit, ...], info: dict[str, ArticleInfo] | None = None) -> None:
         info = info or {}
