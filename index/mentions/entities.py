@@ -158,8 +158,13 @@ def gazetteer() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> set[str]:
-    return {words[0] for words in gazetteer()}
+def _first_words() -> dict[str, tuple[int, ...]]:
+    """First word of a name -> the lengths (in words) of the names it begins, longest
+    first: only those are tried where the word occurs (قاعدة, مجلس and وزارة are common)."""
+    lengths: dict[str, set[int]] = {}
+    for words in gazetteer():
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
 @lru_cache(maxsize=32768)
@@ -194,8 +199,8 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[tuple[int, int, str,
         if heads and i not in taken:
             word = toks[i].text.lower()
             for head in heads:
-                for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
-                    if toks[i + n - 1].sentence != toks[i].sentence:
+                for n in first[head]:
+                    if i + n > len(toks) or toks[i + n - 1].sentence != toks[i].sentence:
                         continue
                     words = (head,) + tuple(t.text.lower() for t in toks[i + 1:i + n])
                     if words in table and not (set(range(i, i + n)) & taken):
