@@ -272,3 +272,29 @@ def test_a_countrys_forces_are_one_entity_in_either_spelling():
         ("الجيش التركي", "entity:الجيش التركي"),
         ("للقوات العراقية", "entity:القوات العراقية"),  # not القوات الخاصة: no country
     ]
+
+
+@pytest.mark.parametrize("body", [
+    "عند الساعة 10:30 صباحا",  # a time
+    "وفق المادة 140 من الدستور", "القرار 2334 الصادر عن مجلس الأمن", "على الطريق رقم 1",
+    "وصلت الفرقة 101 المحمولة جوا",  # labels
+    "جائحة كوفيد-19 أثرت", "طائرات إف-16 الأمريكية", "منظومة إس-400", "قمة G20",  # names
+    "اتصل على 07701234567",  # a phone number
+    "احتلت المرتبة 3 عالميا",
+])
+def test_numbers_that_name_things_are_not_figures(body):
+    assert not _mentions(body, kind="figure") and not _mentions(body, kind="date"), _mentions(body)
+
+
+@pytest.mark.parametrize("body, value, high", [
+    ("خلال عام 2020-2021", "2020", "2021"), ("في موسم 2025/2026", "2025", "2026"),
+])
+def test_a_span_of_years_is_one_date(body, value, high):
+    dates = _mentions(body, kind="date")
+    assert [(d.value, d.high) for d in dates] == [(value, high)]
+
+
+def test_counts_beside_names_are_still_counts():
+    figs = _mentions("أرسلت 24 طائرة إف-16 و2,500 جندي بين 10-12 يوما", kind="figure")
+    assert [(f.value, f.high, f.unit) for f in figs] == [(24, None, "aircraft"), (2500, None, "troops"),
+                                                         (10, 12, "days")]

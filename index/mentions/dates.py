@@ -281,6 +281,12 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
     year = _year(tok)
     if year is not None and _counted_range(toks, i):
         return None  # "بين 1990 و2000 جندي": counts
+    if year is not None and i + 2 < len(toks) and toks[i + 1].text in ("-", "–", "/") \
+            and toks[i + 1].start == tok.end and toks[i + 2].start == toks[i + 1].end:
+        last = _year(toks[i + 2])  # "2020-2021", "2025/2026": one span of years
+        if last is not None and year < last <= year + 10 and not _followed_by_unit(toks, i + 3):
+            start = i - 1 if i and toks[i - 1].text in ("عام", "العام", "عامي", "للعام", "لعام", "موسم") else i
+            return DateHit(start, i + 3, _iso(year), high=_iso(last), why="a range of years")
     if year is not None and i and toks[i - 1].sentence == same and not _followed_by_unit(toks, i + 1):
         cue = toks[i - 1].text
         if any(f in YEAR_CUES for f in strip_clitic(cue, allow_al=False)) or cue in YEAR_CUES:
@@ -304,9 +310,11 @@ def _counted_range(toks, i) -> bool:
 def _counted_context(toks, i) -> bool:
     """Words around a bare four-digit number that make it a count, not a year: a hedge
     before it (نحو 2000, أكثر من 2000), a range or percent after it, a number beside it."""
-    from .figures import APPROX
+    from .figures import _LABELS, APPROX
 
     prev = toks[i - 1].text if i else ""
+    if prev and any(form in _LABELS for form in strip_clitic(prev)):
+        return True  # "القرار 2020": a name, neither a year nor a count
     if prev in ("من", "عن") and i >= 2:
         prev = toks[i - 2].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""

@@ -220,6 +220,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     form = t[1:] if t[:1] in "وبل" and t[1:] in DUAL_UNITS else t
     if form in DUAL_UNITS and not (i and (toks[i - 1].is_number or written_number(toks, i - 1))):
         return FigureHit(i, i + 1, 2, unit=UNITS[form], why="a dual: two")
+    if toks[i].is_number and _names_not_counts(toks, i):
+        return None
     number = _number_at(toks, i)
     if number is None:
         return None
@@ -282,14 +284,47 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     return FigureHit(start, end, value, high=high, unit=unit, qualifier=qualifier, why=why)
 
 
+# Words after which a number names a thing rather than counting: "المادة 140",
+# "القرار 2334", "الفرقة 101", "رقم 1" (normalised, with and without the article).
+_LABELS = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء", "بند", "فقره", "صفحه", "مرتبه",
+                        "دوره", "نسخه", "فصل", "طريق", "كتيبه", "جزء", "قانون", "مرسوم",
+                        "ساعه", "الساعه", "جيل", "موديل", "طراز", "غرفه", "مبني", "منفذ", "بوابه")
+           for w2 in (w, "ال" + w)}
+_TIMES = {"صباحا", "مساء", "مساءا", "ظهرا", "ليلا", "فجرا", "عصرا", "صباح"}
+
+
+def _names_not_counts(toks: list[Tok], i: int) -> bool:
+    """A number that is part of a name, a time or a label, not a count: كوفيد-19, إف-16,
+    G20, 10:30, المادة 140, a phone number."""
+    t, here = toks[i].text, toks[i]
+    prev = toks[i - 1] if i else None
+    glued = prev is not None and prev.end == here.start and prev.sentence == here.sentence
+    if glued and (prev.text in ("-", ":") or (prev.text.isascii() and prev.text.isalpha())):
+        # إف-16, كوفيد-19, G20, the 30 of 10:30 (not و2,500: a conjunction glued to a count)
+        if prev.text != "-" or (i >= 2 and toks[i - 2].end == prev.start and toks[i - 2].text[-1:].isalpha()):
+            return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text == ":" and nxt.start == here.end and i + 2 < len(toks) \
+            and toks[i + 2].is_number and toks[i + 2].start == nxt.end:
+        return True  # 10:30
+    if prev is not None and prev.sentence == here.sentence and \
+            any(form in _LABELS for form in strip_clitic(prev.text)):
+        return True
+    digits = t.replace(",", "").replace(".", "")
+    return t[0] == "0" and len(digits) >= 6  # a phone or an ID, not a quantity
+
+
 _NOT_NOUNS = {"في", "من", "الي", "علي", "عن", "مع", "او", "ثم", "حتي", "منذ", "بين", "قبل", "بعد",
               "خلال", "عند", "لدي", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "ما", "لا",
               "لم", "لن", "قد", "كما", "ان", "اذا", "كل", "فقط", "نحو", "حوالي", "تقريبا", "اخري", "اخر"}
 
 
 def _counted_noun(word: str) -> bool:
+    """A word outside the unit vocabulary that may be what a number counts: not an
+    adverb (عالميا, رسميا) or a time of day (صباحا)."""
     return (word.isalpha() and len(word) >= 3 and not word.startswith(("ال", "و", "ف"))
-            and word not in _NOT_NOUNS and word not in SCALES and not word.isascii())
+            and word not in _NOT_NOUNS and word not in SCALES and not word.isascii()
+            and word not in _TIMES and not (word.endswith("يا") and len(word) >= 5))
 
 
 def _noun_unit(word: str) -> str:
