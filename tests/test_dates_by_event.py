@@ -106,3 +106,17 @@ def test_the_events_view_groups_in_the_store_as_the_mentions_say(make_dossier, s
     _same(index)
     events = {e.event: e for e in dates_by_event(index.mentions.mentions(kind="date"))}
     assert events["انسحاب"].values("b.txt") == ["2027-09"] and "c.txt" not in events["انسحاب"].by_article
+
+
+def test_a_ceasefire_is_no_start_and_an_evacuation_is_an_event(make_dossier):
+    """'وقف إطلاق النار' holds إطلاق, which once made every ceasefire date a 'start'."""
+    _, events = _events(make_dossier, {
+        "a.txt": "خبر\nدخل وقف إطلاق النار حيز التنفيذ في 10 أكتوبر 2025 بعد أسابيع من القتال.",
+        "b.txt": "خبر\nبدأت الهدنة في 11 أكتوبر 2025 وفق الوسطاء.",
+        "c.txt": "خبر\nتبدأ عملية إجلاء الرعايا في الأول من ديسمبر 2025.",
+    })
+    truce = events["هدنة"]
+    assert {p: truce.values(p) for p in truce.by_article} == {"a.txt": ["2025-10-10"], "b.txt": ["2025-10-11"]}
+    assert truce.disputed  # the 10th and the 11th cannot both be right
+    assert "a.txt" not in (events["بدء"].by_article if "بدء" in events else {})
+    assert events["إجلاء"].values("c.txt") == ["2025-12-01"]
