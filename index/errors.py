@@ -7,3 +7,8 @@ class DossierError(Exception):
 
 class QueryError(DossierError):
     """A query that cannot be parsed."""
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop an update (the reader is closing): the live
+    index is left as it was, and no worker process outlives the call."""

@@ -247,6 +247,9 @@ class DossierIndex:
         except OSError as exc:  # disk full, cache removed under us: the old index stays live
             shutil.rmtree(gen, ignore_errors=True)
             raise DossierError(f"cannot write the index in {self.home}: {exc.strerror or exc}") from None
+        except BaseException:  # cancelled, interrupted: the old index stays live
+            shutil.rmtree(gen, ignore_errors=True)
+            raise
         self._remove_old_generations()
 
     def _build_into(self, gen: Path, progress: Progress | None) -> None:
@@ -272,19 +275,25 @@ class DossierIndex:
         batch: list[tuple] = []
         stored = {}
         rows = extract_rows(self.dossier.iter_articles(), self._dossier_meta(), procs)
-        for n, (art, row) in enumerate(rows, 1):
-            writer.add_document(**_fields(art))  # analysed by Whoosh's worker processes meanwhile
-            batch.append(row)
-            if len(batch) >= STORE_BATCH:
-                mentions.put_many(batch, new=True)
-                batch = []
-            stored[art.id] = _summary(art)
-            if progress:
-                progress(n, total)
-        mentions.put_many(batch, new=True)
-        if progress and len(stored) < total:  # unreadable files: still report the end
-            progress(total, total)
-        writer.commit()
+        try:
+            for n, (art, row) in enumerate(rows, 1):
+                writer.add_document(**_fields(art))  # analysed by Whoosh's worker processes meanwhile
+                batch.append(row)
+                if len(batch) >= STORE_BATCH:
+                    mentions.put_many(batch, new=True)
+                    batch = []
+                stored[art.id] = _summary(art)
+                if progress:
+                    progress(n, total)
+            mentions.put_many(batch, new=True)
+            if progress and len(stored) < total:  # unreadable files: still report the end
+                progress(total, total)
+            writer.commit()
+        except BaseException:
+            rows.close()  # the extraction pool stops now, not when collected
+            _cancel(writer)
+            mentions.close()
+            raise
         mentions.set_info("stamp", self._extraction_stamp())
         self.mentions = mentions
         _write_meta(gen, ix, {"schema": SCHEMA_VERSION, "dossier": str(self.dossier.root),
@@ -345,6 +354,9 @@ class DossierIndex:
                                    "showing it as it was")
             report.added, report.changed, report.removed = [], [], []
             return False
+        except BaseException:  # cancelled: the live index is untouched and unlocked
+            writer.cancel()
+            raise
         from whoosh import index as windex
 
         self._ix = windex.open_dir(str(self._gen))
@@ -406,6 +418,16 @@ class DossierIndex:
                 progress(n, len(articles))
         self.mentions.put_many(rows)
         self.mentions.set_info("stamp", stamp)
+
+
+def _cancel(writer) -> None:
+    """Whoosh's MpWriter.cancel() only flags its own copies of its worker processes: the
+    processes never see it and wait on their job queue forever, and Python then waits for
+    them at exit. Stop them, then release the index."""
+    for task in getattr(writer, "tasks", ()):
+        task.terminate()
+        task.join(5)
+    writer.cancel()
 
 
 def _procs_for(articles: int) -> int:

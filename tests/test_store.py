@@ -297,3 +297,48 @@ def test_linked_lists_all_in_order_up_to_the_limit_then_each_articles_first(make
     assert (total, articles) == (15, 5)
     assert capped == one_per_article_first(everything)[:7]
     assert [m["path"] for m in capped[:5]] == sorted({m["path"] for m in everything})
+
+
+def test_a_cancelled_build_stops_at_once_and_leaves_the_live_index_and_no_process(make_dossier, monkeypatch):
+    """A progress callback that raises (the reader closing, Ctrl-C) stops a parallel build
+    at once: no worker process outlives it (Whoosh's own cancel left its writers waiting
+    on their queue, and Python hung at exit), the live index is the one before, unlocked."""
+    import multiprocessing
+
+    from dossier_tui.index import store
+    from dossier_tui.index.errors import Cancelled
+
+    monkeypatch.setattr(store, "PARALLEL_FROM", 8)
+    files = {f"{i:02d}.txt": f"عنوان {i}\nانسحب {i * 100 + 50} جندي من بغداد في أيلول 2025." for i in range(260)}
+    root = make_dossier(files)
+    ix, _ = _index(root)  # the live index
+    live = ix.location
+
+    def stop(done: int, total: int) -> None:
+        if done == 150:  # Whoosh's writers have batches of 100 by then
+            raise Cancelled
+
+    ix = DossierIndex(load_dossier(root))
+    with pytest.raises(Cancelled):
+        ix.update(rebuild=True, progress=stop)
+    assert multiprocessing.active_children() == []
+    assert sorted(p.name for p in live.parent.glob("gen-*")) == [live.name]  # the half build is gone
+    again, report = _index(root)  # opens the old index, not locked by the cancelled writer
+    assert not report.rebuilt and again.location == live
+    assert len(search(again, "بغداد", limit=None).hits) == 260
+
+
+def test_a_cancelled_incremental_update_leaves_the_index_as_it_was(make_dossier):
+    from dossier_tui.index.errors import Cancelled
+
+    root = make_dossier({f"{i}.txt": f"عنوان\nنص {i} عن بغداد" for i in range(5)})
+    _index(root)
+    (root / "new.txt").write_text("عنوان\nالأنبار", encoding="utf-8")
+
+    def cancel(done: int, total: int) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        DossierIndex(load_dossier(root)).update(progress=cancel)
+    ix, report = _index(root)  # not locked, and the change is still seen as new
+    assert report.added == ["new.txt"] and search(ix, "الأنبار").hits

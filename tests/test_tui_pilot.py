@@ -462,3 +462,42 @@ async def test_a_first_build_of_a_big_dossier_lists_and_reads_before_it_is_done(
         results = app.query_one("#results", ResultList)
         assert results.highlighted == 1  # the list kept the user's place when its counts came
         assert "date" in str(results.get_option_at_index(1).lines[1])  # and shows them
+
+
+async def test_closing_the_reader_during_a_build_stops_it_and_leaves_nothing_behind(make_dossier, monkeypatch):
+    """q during a first build: the build stops at its next article, its worker processes
+    go, the half-built index is removed and the next start builds afresh (the process
+    used to hang at exit, waiting for Whoosh's writers)."""
+    import multiprocessing
+
+    from dossier_tui.index import store
+
+    monkeypatch.setattr(store, "PARALLEL_FROM", 8)
+    root = make_dossier({f"{i:03d}.txt": f"عنوان {i}\nانسحب {i} جندي من بغداد." for i in range(260)})
+    reporting = threading.Event()
+
+    class Closing(DossierApp):
+        def _progress_reporter(self):
+            report = super()._progress_reporter()
+
+            def held(done: int, total: int) -> None:
+                if done == 150:  # Whoosh's writers and the extraction pool are busy by now
+                    reporting.set()
+                    assert self._reader_closed.wait(10)
+                report(done, total)  # raises Cancelled: the reader has closed
+
+            return held
+
+    app = Closing(root, remember=False)
+    async with app.run_test() as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if reporting.is_set():
+                break
+        assert reporting.is_set()
+    assert app.finish_background(10)  # the build's work has ended
+    assert multiprocessing.active_children() == []
+    ix = DossierIndex(load_dossier(root))
+    assert not list(ix.home.glob("gen-*"))  # the half build is gone
+    report = ix.update()  # and the lock is free
+    assert report.rebuilt and len(report.added) == 260

@@ -88,6 +88,9 @@ class DossierApp(DossierLoading, OverviewActions, App):
         self.searchable = False  # the index is checked against the files and open for search
         self.indexing_first = False  # listed from the files while a first build runs
         self._drawn = threading.Event()  # the first article list is on screen
+        self._reader_closed = threading.Event()  # set when the reader closes: a build stops
+        self._indexing = threading.Event()  # clear while open_dossier's worker runs
+        self._indexing.set()
         self.last_result = None  # the latest SearchResult
         self.remember = remember
         self.state = AppState.load() if remember else AppState()
@@ -136,6 +139,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
                 f"{self.MIN_SIZE[0]}×{self.MIN_SIZE[1]}. Enlarge it or press q to quit."))
 
     def on_unmount(self) -> None:
+        self._reader_closed.set()
         if self.remember:
             saved = self.state.for_dossier(self.dossier_path)
             saved.query = self._query_text

@@ -13,7 +13,7 @@ import time
 from textual import work
 from textual.widgets import Input, ProgressBar, Static
 
-from dossier_tui.index.errors import DossierError
+from dossier_tui.index.errors import Cancelled, DossierError
 from dossier_tui.index.loader import listed_dossier, scan_dossier
 from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.store import DossierIndex, UpdateReport
@@ -45,6 +45,22 @@ class DossierLoading:
 
     @work(thread=True, exclusive=True, group="index")
     def open_dossier(self) -> None:
+        self._indexing.clear()
+        try:
+            self._open_dossier()
+        except (Cancelled, RuntimeError):  # the reader closed (call_from_thread: not running)
+            if not self._reader_closed.is_set():
+                raise
+        finally:
+            self._indexing.set()
+
+    def finish_background(self, timeout: float = 60) -> bool:
+        """After the reader has closed: let a build it started stop (at its next article;
+        a commit under way completes) before Python exits, which would otherwise break
+        the worker processes it waits on and hang. True once it has."""
+        return self._indexing.wait(timeout)
+
+    def _open_dossier(self) -> None:
         try:
             if self.index is not None:  # the early list: let it draw before the busy check
                 self._drawn.wait(1.0)
@@ -70,6 +86,8 @@ class DossierLoading:
         last = [-1.0]
 
         def report(done: int, total: int) -> None:
+            if self._reader_closed.is_set():
+                raise Cancelled  # the index build stops; the live index stays as it was
             now = time.monotonic()
             if done >= total or now - last[0] >= 0.05:
                 last[0] = now

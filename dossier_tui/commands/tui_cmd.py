@@ -41,4 +41,5 @@ def run_from_argv(argv: list[str]) -> int:
         if tty:
             sys.stdout.write(BDSM_IMPLICIT)
             sys.stdout.flush()
+        app.finish_background()
     return app.return_code or 0

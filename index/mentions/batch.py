@@ -37,8 +37,13 @@ def _rows(jobs: Iterator[tuple[Article, dict]], procs: int) -> Iterator[tuple]:
 
     with warnings.catch_warnings():  # Python 3.12 warns on fork with threads running
         warnings.simplefilter("ignore", DeprecationWarning)
-        with ProcessPoolExecutor(procs, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield from pool.map(extract_row, jobs, chunksize=32)
+        pool = ProcessPoolExecutor(procs, mp_context=multiprocessing.get_context("fork"))
+    try:
+        yield from pool.map(extract_row, jobs, chunksize=32)
+    finally:
+        # map() submitted every chunk up front: a caller that stops early (an error, a
+        # cancelled build) must not wait for the whole dossier's extraction to finish
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_row(job: tuple[Article, dict]) -> tuple:
