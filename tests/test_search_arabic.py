@@ -22,6 +22,13 @@ def _short(hits):
     return sorted(h["path"][:3] for h in hits)
 
 
+def _indexed(make_dossier, files: dict[str, str]) -> DossierIndex:
+    """A dossier the test writes, indexed."""
+    index = DossierIndex(load_dossier(make_dossier(files)))
+    index.update()
+    return index
+
+
 @pytest.mark.parametrize("query, expected", [
     ("الأمريكية", {"000", "001", "002", "003"}),  # includes the outlets spelling الأميركية
     ("انهاء", {"000", "001", "002", "004"}),
@@ -64,22 +71,18 @@ def test_explain_says_why(capsys):
 
 
 def test_exact_form_ranks_above_a_stemmed_match(make_dossier):
-    root = make_dossier({"exact.txt": "عنوان\nالمفاوضات مستمرة والمفاوضات جارية",
+    index = _indexed(make_dossier, {"exact.txt": "عنوان\nالمفاوضات مستمرة والمفاوضات جارية",
                          "stem.txt": "عنوان\nمفاوضاتها مستمرة ومفاوضاتها جارية"})
-    index = DossierIndex(load_dossier(root))
-    index.update()
     assert [h.path for h in search(index, "المفاوضات").hits] == ["exact.txt", "stem.txt"]
 
 
 def test_built_dossier_with_outlet_spellings(make_dossier):
-    root = make_dossier({
+    index = _indexed(make_dossier, {
         "a.txt": "خبر أول\nانسحـــاب القوّات الأمـيركيّة من قاعدة عين الاسد في كانون الثاني ٢٠٢٠",
         "b.txt": "خبر ثان\nاعلن البنتاجون ان ٢٬٥٠٠ جندي سيبقون حتى جانفي 2020",
         "c.txt": "خبر ثالث\nلا علاقة لهذا الخبر بالموضوع: آب الأسرة في البيت",
     })
-    index = DossierIndex(load_dossier(root))
-    index.update()
-    text = {a.id: a.text for a in load_dossier(root).articles}
+    text = {a.id: a.text for a in index.dossier.articles}
 
     def check(query, expected, surfaces):
         result = search(index, query)
@@ -107,13 +110,11 @@ def test_built_dossier_with_outlet_spellings(make_dossier):
 
 def test_a_month_name_that_is_also_a_word_typed_alone_finds_both(make_dossier):
     """مارس is March beside a date and 'practised' elsewhere: typed alone it finds both."""
-    root = make_dossier({
+    index = _indexed(make_dossier, {
         "dated.txt": "خبر\nتنتهي المهمة في نهاية شهر مارس ٢٠٢٧",
         "verb.txt": "خبر\nمارس الفريق ضغوطا كبيرة",
         "other.txt": "خبر\nتنتهي المهمة في نيسان 2027",
     })
-    index = DossierIndex(load_dossier(root))
-    index.update()
     result = search(index, "مارس")
     assert sorted(h.path for h in result.hits) == ["dated.txt", "verb.txt"]
     assert {m.text for h in result.hits for m in h.matches} == {"مارس"}
@@ -124,10 +125,8 @@ def test_a_month_name_that_is_also_a_word_typed_alone_finds_both(make_dossier):
 
 def test_a_word_whose_stem_is_a_stop_word_does_not_match_every_article(make_dossier):
     """ماي (May, in the Maghreb) light-stems to ما ('what'), in nearly every article."""
-    root = make_dossier({"may.txt": "خبر\nتنتهي المهمة في 3 ماي 2026",
+    index = _indexed(make_dossier, {"may.txt": "خبر\nتنتهي المهمة في 3 ماي 2026",
                          "other.txt": "خبر\nقال ما لم يقله أحد"})
-    index = DossierIndex(load_dossier(root))
-    index.update()
     assert [h.path for h in search(index, "ماي").hits] == ["may.txt"]
 
 
@@ -157,10 +156,8 @@ def test_user_aliases_apply_without_reindexing_and_a_broken_file_is_reported(cap
 
 
 def test_the_hamza_seat_egyptian_outlets_write_is_one_spelling(make_dossier):
-    root = make_dossier({"a.txt": "خبر\nقال مسؤول في وزارة الشؤون إن الهيئة ستقرر",
+    index = _indexed(make_dossier, {"a.txt": "خبر\nقال مسؤول في وزارة الشؤون إن الهيئة ستقرر",
                          "b.txt": "خبر\nقال مسئول في وزارة الشئون إن الهيأة ستقرر"})
-    index = DossierIndex(load_dossier(root))
-    index.update()
     for query, surfaces in (("مسؤول", {"مسؤول", "مسئول"}), ("الشئون", {"الشؤون", "الشئون"}),
                             ("الهيئة", {"الهيئة", "الهيأة"})):
         result = search(index, query)
