@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 
 from .arabic.analysis import exact_analyzer, stem_word
+from .arabic.months import all_names, month_at
 from .arabic.variants import phrase_aliases, variants_of
 from .errors import QueryError
 from .sanitize import _DROP
@@ -64,8 +65,6 @@ class ParsedQuery:
                          + (f"; variants {', '.join(own[1:])}" if len(own) > 1 else ""))
             month = next((e for e in w.exact if e.startswith("month")), None)
             if month:
-                from .arabic.months import all_names
-
                 names = [n for n, k in all_names().items() if k == int(month[5:])]
                 lines[-1] += (f"; the month matches any of: {', '.join(names)}" if w.month else
                               f"; also the month it names next to a date: {', '.join(names)}")
@@ -103,8 +102,6 @@ def _word(typed: str, field_name: str | None, forms: list[str] | None = None) ->
 def _month_reading(form: str) -> tuple[str, ...]:
     """مارس, آب, ماي typed alone: the word, and the month it names where the text dated
     it (the analyzer folded مارس 2027 to the month there, and left مارس alone a word)."""
-    from .arabic.months import month_at
-
     found = month_at([form], 0)
     if found and found.ambiguous and found.calendar == "gregorian" and found.length == 1:
         return (found.canonical,)

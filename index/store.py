@@ -244,11 +244,10 @@ class DossierIndex:
         gen.mkdir()
         try:
             self._build_into(gen, progress)
-        except OSError as exc:  # disk full, cache removed under us: the old index stays live
+        except BaseException as exc:  # disk full, cancelled, interrupted: the old index stays live
             shutil.rmtree(gen, ignore_errors=True)
-            raise DossierError(f"cannot write the index in {self.home}: {exc.strerror or exc}") from None
-        except BaseException:  # cancelled, interrupted: the old index stays live
-            shutil.rmtree(gen, ignore_errors=True)
+            if isinstance(exc, OSError):
+                raise DossierError(f"cannot write the index in {self.home}: {exc.strerror or exc}") from None
             raise
         self._remove_old_generations()
 

@@ -299,9 +299,9 @@ class DossierApp(DossierLoading, OverviewActions, App):
 
     @on(ArticleView.MentionActivated)
     def _linked(self, message: ArticleView.MentionActivated) -> None:
-        self.show_linked(message.mention.get("key"), [message.mention["path"]])
+        self.show_linked(message.mention.get("key"))
 
-    def show_linked(self, key: str | None, _: list[str] | None = None, found=None) -> None:
+    def show_linked(self, key: str | None, found=None) -> None:
         """``found``: a LinkedSet already read (an overview's row); else the key's, from the store."""
         from .linked import SHOWN, LinkedMentions, LinkedSet, sentence_around
 

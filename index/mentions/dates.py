@@ -310,10 +310,10 @@ def _counted_range(toks, i) -> bool:
 def _counted_context(toks, i) -> bool:
     """Words around a bare four-digit number that make it a count, not a year: a hedge
     before it (نحو 2000, أكثر من 2000), a range or percent after it, a number beside it."""
-    from .figures import _LABELS, APPROX
+    from .figures import APPROX, LABELS
 
     prev = toks[i - 1].text if i else ""
-    if prev and any(form in _LABELS for form in strip_clitic(prev)):
+    if prev and any(form in LABELS for form in strip_clitic(prev)):
         return True  # "القرار 2020": a name, neither a year nor a count
     if prev in ("من", "عن") and i >= 2:
         prev = toks[i - 2].text

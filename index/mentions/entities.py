@@ -221,7 +221,7 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[tuple[int, int, str,
 # ("وزارة الخارجية القطرية", "بوزارة الصحة") and any country's forces ("القوات
 # الأمريكية", "الجيش التركي"). Their canonical name is their own spelling, harakat
 # removed (see extract.py), so they link across articles without a gazetteer entry each.
-MINISTRY = ""  # the canonical name find_entities gives a body it named by pattern
+OWN_NAME = ""  # the canonical name find_entities gives a body it named by pattern
 _HEADS = {"وزاره": "ministry", "جيش": "forces", "الجيش": "forces", "قوات": "forces", "القوات": "forces"}
 _PATTERN_HEADS = {**{w: (kind, 0) for w, kind in _HEADS.items()},
                   **{c + w: (kind, 1) for w, kind in _HEADS.items() for c in "وبلف"
@@ -246,10 +246,10 @@ def _pattern_at(toks: list[Tok], i: int, taken: set[int]) -> tuple[int, int, str
     if kind == "forces":  # a country's: "القوات الأمريكية", not "القوات الخاصة"
         if not country(i + 1):
             return None
-        return i, i + 2, MINISTRY, clitic
+        return i, i + 2, OWN_NAME, clitic
     if not name_word(i + 1):
         return None
     end = i + 2
     if country(end) and toks[end].text.endswith("يه"):  # its country: القطرية, الأمريكية
         end += 1
-    return i, end, MINISTRY, clitic
+    return i, end, OWN_NAME, clitic

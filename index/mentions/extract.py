@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..arabic.normalize import is_diacritic
 from ..loader import Article
 from .dates import DateHit, find_dates
-from .entities import MINISTRY, find_entities
+from .entities import OWN_NAME, find_entities
 from .events import event_of
 from .figures import FigureHit, find_figures
 from .meta import parse_iso
@@ -86,7 +86,7 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
     named: dict[int, list[str]] = {}  # sentence -> entities named in it
     for start, end, canonical, skip in find_entities(toks, taken):
         a, b = _span(text, toks, start, end, skip)
-        if canonical == MINISTRY:
+        if canonical == OWN_NAME:
             canonical = _own_name(text[a:b])
             why = "a ministry or a country's forces, named by its own words"
         else:

@@ -286,7 +286,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
 
 # Words after which a number names a thing rather than counting: "المادة 140",
 # "القرار 2334", "الفرقة 101", "رقم 1" (normalised, with and without the article).
-_LABELS = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء", "بند", "فقره", "صفحه", "مرتبه",
+LABELS = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء", "بند", "فقره", "صفحه", "مرتبه",
                         "دوره", "نسخه", "فصل", "طريق", "كتيبه", "جزء", "قانون", "مرسوم",
                         "ساعه", "الساعه", "جيل", "موديل", "طراز", "غرفه", "مبني", "منفذ", "بوابه")
            for w2 in (w, "ال" + w)}
@@ -308,7 +308,7 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
             and toks[i + 2].is_number and toks[i + 2].start == nxt.end:
         return True  # 10:30
     if prev is not None and prev.sentence == here.sentence and \
-            any(form in _LABELS for form in strip_clitic(prev.text)):
+            any(form in LABELS for form in strip_clitic(prev.text)):
         return True
     digits = t.replace(",", "").replace(".", "")
     return t[0] == "0" and len(digits) >= 6  # a phone or an ID, not a quantity
