@@ -327,7 +327,7 @@ def _date_events(path: str, mentions: list[dict]) -> list[tuple]:
 
 def _contract(row: tuple) -> dict:
     """The contract fields of a row (the `mentions --json` shape)."""
-    d = dict(zip(FIELDS, row[:len(FIELDS)]))
+    d = dict(zip(FIELDS, row[:len(FIELDS)], strict=True))
     d["value"], d["high"] = _load_fast(d["value"]), _load_fast(d["high"])
     d["relative"] = None if d["relative"] is None else bool(d["relative"])
     return d

@@ -4,9 +4,10 @@ Why: Whoosh evaluates a query by stepping a tree of Python matchers through ever
 document, then steps it again to count them. In a dossier on one story its key words are in
 most articles, so at 10,000 articles a query cost 100-200 ms. Here each term's postings are read
 from the segment's postings table (postings_table.py: flat arrays mapped from disk; Whoosh's
-own blocks, decoded, for a segment without one) and scored with numpy, with the same formula and statistics as `whoosh.scoring.BM25F`: the same documents, the
-same scores, one pass. Query shapes this module does not know raise `Unsupported`, and the
-caller falls back to Whoosh's own searcher.
+own blocks, decoded, for a segment without one) and scored with numpy, with the same formula
+and statistics as `whoosh.scoring.BM25F`: the same documents, the same scores, one pass.
+Query shapes this module does not know raise `Unsupported`, and the caller falls back to
+Whoosh's own searcher.
 """
 
 from __future__ import annotations
@@ -159,7 +160,7 @@ class Ranker:
                 return _EMPTY
         docs = np.unique(keys // _STRIDE)
         scores = np.zeros(len(docs))
-        for b, p in zip(btexts, plist):
+        for b, p in zip(btexts, plist, strict=True):
             scores += self._bm25(field, b, p, np.searchsorted(p.docs, docs))
         return docs, scores * q.boost
 
@@ -171,7 +172,7 @@ class Ranker:
             self._cache.move_to_end(key)
             return hit
         parts = []
-        for n, ((s, offset), table) in enumerate(zip(self.leaves, self.tables)):
+        for n, ((s, offset), table) in enumerate(zip(self.leaves, self.tables, strict=True)):
             reader = s.reader()
             got = None
             if table is not None and table.has_field(field):

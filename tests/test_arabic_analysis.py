@@ -64,14 +64,18 @@ def test_presentation_forms_pasted_from_pdfs_fold():
 
 def test_fast_match_tokens_equal_the_analyzer(seeds):
     """Matching re-tokenises hit texts with a fast path; it must agree with the index."""
-    from hypothesis import given, settings, strategies as st
-
-    from dossier_tui.index.arabic.analysis import exact_tokens
-
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
     from whoosh.analysis import LowercaseFilter
 
-    from dossier_tui.index.arabic.analysis import (ArabicNormalizeFilter, ArabicTokenizer,
-                                                  LightStemFilter, MonthFilter, body_analyzer)
+    from dossier_tui.index.arabic.analysis import (
+        ArabicNormalizeFilter,
+        ArabicTokenizer,
+        LightStemFilter,
+        MonthFilter,
+        body_analyzer,
+        exact_tokens,
+    )
 
     analyzer = exact_analyzer()
     composed_stems = ArabicTokenizer() | ArabicNormalizeFilter() | LowercaseFilter() | MonthFilter() \

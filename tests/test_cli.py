@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-
-from dossier_tui.index.arabic.months import month_at
-from dossier_tui.index.arabic.normalize import normalize
 import sys
 
 import pytest
 from wcwidth import wcswidth
 
 from dossier_tui.cli import main
+from dossier_tui.index.arabic.months import month_at
+from dossier_tui.index.arabic.normalize import normalize
 from dossier_tui.index.loader import load_dossier
 
 

@@ -80,7 +80,7 @@ def _same(index) -> None:
     grouped = event_summaries(index.mentions)
     assert [(e.event, e.disputed, list(e.by_article)) for e in grouped] == \
         [(e.event, e.disputed, list(e.by_article)) for e in full]
-    assert all(g.values(p) == f.values(p) for g, f in zip(grouped, full) for p in f.by_article)
+    assert all(g.values(p) == f.values(p) for g, f in zip(grouped, full, strict=True) for p in f.by_article)
     for e in full:  # what a row opens: the same mentions, in order
         for path, ms in e.by_article.items():
             opened = index.mentions.event_mentions(e.event, path)

@@ -13,6 +13,7 @@ import os
 import random
 
 import pytest
+from support import listing
 from wcwidth import wcswidth
 
 from dossier_tui.cli import main
@@ -20,8 +21,6 @@ from dossier_tui.index import loader as loader_module
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.index.search import search
 from dossier_tui.index.store import DossierIndex
-
-from support import listing
 
 BODY = "انسحاب التحالف الدولي من قاعدة عين الأسد في الأنبار بحلول سبتمبر 2025\n"
 FORBIDDEN = "\x1b\x9b\x07\x08\r\x00"

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import subprocess
 import sys
 
 import pytest
+from support import listing
 
 from dossier_tui.cli import main
 from dossier_tui.index.loader import load_dossier
-
-from support import listing
 
 ARABIC = "انسحاب التحالف الدولي من قاعدة عين الأسد في الأنبار بحلول سبتمبر 2025\nنص المقال.\n"
 ESCAPES = ("\x1b]0;pwned\x07", "\x1b]52;c;ZXZpbA==\x07", "\x1b[31m", "\x1b[2J\x1b[H",

@@ -11,10 +11,9 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import listing
 
 from dossier_tui.cli import main
-
-from support import listing
 
 CONTROLS = [chr(c) for c in (*range(0, 32), *range(0x7F, 0xA0))]
 BIDI = [chr(c) for c in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))]

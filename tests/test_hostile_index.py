@@ -11,12 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from support import listing
 
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.index.search import search
 from dossier_tui.index.store import DossierIndex, index_home
-
-from support import listing
 
 N = 600
 WORDS = ["بغداد", "الأنبار", "أربيل", "التحالف", "القوات", "سبتمبر", "انسحاب", "قاعدة", "الحكومة"]

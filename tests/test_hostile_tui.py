@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from support import screen_cells
 from textual.widgets import Label, Static
 
 from dossier_tui.tui.app import DossierApp
 from dossier_tui.tui.article_view import ArticleView
 from dossier_tui.tui.results import ResultList
-
-from support import screen_cells
 
 HOSTILE = ("[@click=app.quit]انقر[/] [b]عريض[/b] [link=https://x]رابط[/link] [/]\n"
            "الأنبار \x1b]0;pwned\x07 \x1b[31mأحمر \x9b2J \u202eمقلوب\u202c [red]x[/]\n")

@@ -109,7 +109,7 @@ def test_golden_numbers_and_latin_keep_their_order(seeds):
     articles = load_dossier(seeds).articles
     text0 = "\n".join(_lines(articles[0].text))
     assert "2500" in text0 and "0052" not in text0
-    latin = [l for l in _lines(articles[4].text) if "Lieutenant" in l][0]
+    latin = [ln for ln in _lines(articles[4].text) if "Lieutenant" in ln][0]
     assert latin.startswith("Lieutenant-General Abdul Amir al-Shammari")  # LTR, not right-aligned
     mixed = layout_paragraph("قال مسؤول في U.S. Army إن 2,500 جندي", (), 80, "app", True)[0].text
     assert "U.S. Army" in mixed and "2,500" in mixed
@@ -166,10 +166,10 @@ def test_properties(text, width, mode):
     for line in lines:
         assert wcswidth(line.text) <= width  # every line fits
         seen.extend(i for i, _ in line.columns)
-        for i, col in line.columns:
+        for _, col in line.columns:
             assert 0 <= col <= width
     assert sorted(seen) == list(range(len(text)))  # every offset is placed exactly once
-    drawn = unicodedata.normalize("NFKC", "".join(l.text for l in lines))
+    drawn = unicodedata.normalize("NFKC", "".join(ln.text for ln in lines))
     letters = Counter(c for c in unicodedata.normalize("NFKC", text) if c.isalpha())
     assert Counter(c for c in drawn if c.isalpha()) == letters  # base letters preserved
     hit = "".join(t for line in lines for t, s in line.runs if s == "hit")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from support import listing
 
 from dossier_tui.index.errors import DossierError
 from dossier_tui.index.loader import load_dossier
-
-from support import listing
 
 
 def test_seeds_load_in_file_name_order_with_titles(seeds):

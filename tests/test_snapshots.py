@@ -7,11 +7,10 @@ and look at the report before committing.
 from __future__ import annotations
 
 import pytest
+from support import open_article, ready
 
 from dossier_tui.index.seeds import bundled_dossier
 from dossier_tui.tui.app import DossierApp
-
-from support import open_article, ready
 
 SIZES = [(100, 30), (160, 48)]
 

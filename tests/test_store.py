@@ -9,13 +9,12 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import listing
 
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.index.locking import IndexBusyError, write_lock
 from dossier_tui.index.search import search
 from dossier_tui.index.store import DossierIndex, cache_root
-
-from support import listing
 
 
 def _index(root):
@@ -253,7 +252,7 @@ def test_two_writers_of_one_mention_store_share_its_extras(tmp_path):
     assert a.db.execute("SELECT COUNT(*) FROM extras").fetchone()[0] == 2
 
     # a failed transaction takes its new extras with it; the writer does not reuse their ids
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError):  # the malformed row cannot be unpacked
         a.put_many([("d.txt", "w", "D", None, [mention("rolled back")], None), ("bad",)])
     a.put("e.txt", "v", "E", None, [mention("rolled back")])
     assert [m["why"] for m in a.mentions(path="e.txt")] == ["rolled back"]

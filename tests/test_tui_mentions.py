@@ -3,13 +3,12 @@ the timeline and the figures views (issue #7's acceptance walk, through the pilo
 
 from __future__ import annotations
 
+from support import open_article, ready
 from textual.widgets import OptionList, Static
 
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.tui.app import DossierApp
 from dossier_tui.tui.article_view import ArticleView
-
-from support import open_article, ready
 
 
 async def test_two_outlets_side_by_side_step_through_the_same_date(seeds):

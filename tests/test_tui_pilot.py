@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import threading
 
+from support import ready, screen_cells
+
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.index.store import DossierIndex
 from dossier_tui.tui.app import DossierApp
 from dossier_tui.tui.article_view import GUTTER, ArticleView
 from dossier_tui.tui.results import ResultList
-
-from support import ready, screen_cells
 
 
 async def test_type_query_see_results_open_article(seeds):
@@ -421,10 +421,10 @@ async def test_export_writes_every_mention_as_json_outside_the_dossier(seeds, is
 async def test_a_first_build_of_a_big_dossier_lists_and_reads_before_it_is_done(seeds, monkeypatch):
     """With no index the titles are read from the files and listed at once: articles can
     be opened while the build runs, and search says it opens when the build is done."""
+    from support import open_article
     from textual.widgets import Static
 
     from dossier_tui.tui import loading
-    from support import open_article
 
     monkeypatch.setattr(loading, "EARLY_LIST_FROM", 3)  # the seeds count as a big dossier
     building, release = threading.Event(), threading.Event()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from support import open_article, ready
+
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.tui.app import DossierApp
 from dossier_tui.tui.article_view import ArticleView
-
-from support import open_article, ready
 
 
 async def test_jump_list_goes_back_and_forward_between_articles(seeds):

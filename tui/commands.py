@@ -5,14 +5,14 @@ from __future__ import annotations
 import heapq
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-
 from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from dossier_tui.index.layout.engine import is_arabic_text
 from dossier_tui.index.sanitize import sanitize_line
 
-from .labels import MODE, label as shown
+from .labels import MODE
+from .labels import label as shown
 from .messages import ArticleChosen
 
 ACTIONS = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from dossier_tui.index.layout.engine import is_arabic_text, layout_paragraph
 
@@ -58,7 +59,7 @@ def flatten(spans: list[Span]) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, style) pieces; style lists every kind covering the piece."""
     cuts = sorted({p for s in spans if s.end > s.start for p in (s.start, s.end)})
     out: list[tuple[int, int, str]] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         kinds = {s.kind for s in spans if s.start <= a and s.end >= b}
         if kinds:
             name = "+".join(k for k in KIND_ORDER if k in kinds)

@@ -21,7 +21,6 @@ from dossier_tui.index.store import DossierIndex, UpdateReport
 from .labels import label as shown
 from .results import ArticleInfo, ResultList
 
-
 # Articles from which a first build lists the files' titles before indexing: below, the
 # build itself takes about a second.
 EARLY_LIST_FROM = 400

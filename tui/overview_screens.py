@@ -21,7 +21,6 @@ from dossier_tui.index.overview import EventSummary, FigureGroup, Timeline, form
 from .labels import label
 from .overview_table import OverviewTable
 
-
 SAMPLE = 3  # article labels shown per row; the rest are counted
 
 

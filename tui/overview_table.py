@@ -98,7 +98,7 @@ class OverviewTable(RowView):
 
     def _line(self, cells: Sequence[Text], widths: list[int]) -> Text:
         out = Text(no_wrap=True, overflow="crop")
-        for c, (cell, w) in enumerate(zip(cells, widths)):
+        for c, (cell, w) in enumerate(zip(cells, widths, strict=True)):
             if c:
                 out.append(" " * GAP)
             shown = fit(cell, w)

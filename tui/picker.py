@@ -16,7 +16,6 @@ from dossier_tui.index.sanitize import sanitize_line
 
 from .labels import label as shown
 
-
 SHOWN = 200  # rows listed at once; typing narrows the rest
 DEBOUNCE_FROM = 2000  # choices: from here the filter runs when typing pauses (0.1-0.3 s a pass at 10k)
 

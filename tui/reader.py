@@ -8,7 +8,6 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from dossier_tui.index.loader import Article
-from dossier_tui.index.sanitize import sanitize_line
 
 from .article_view import ArticleView
 from .labels import fit, label

@@ -12,7 +12,6 @@ from functools import lru_cache
 from itertools import accumulate
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
-
 from whoosh.lang.porter import stem as porter_stem
 
 from .months import CLITICS, GREGORIAN, month_at
@@ -129,7 +128,7 @@ def fold_months(rows: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     if _HEAD_FORMS.isdisjoint(words):  # most texts, most of the time: nothing to fold
         return rows
     folded, offsets = fold_month_words(words, [x for r in rows for x in r[1:]])
-    return rows if folded is words else list(zip(folded, offsets[0::2], offsets[1::2]))
+    return rows if folded is words else list(zip(folded, offsets[0::2], offsets[1::2], strict=True))
 
 
 def fold_month_words(words: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
@@ -190,7 +189,7 @@ def exact_words(text: str) -> tuple[list[str], list[int]]:
 def exact_tokens(text: str) -> list[tuple[str, int, int]]:
     """``exact_words`` as (text, start, end) rows, as the analyzer's tokens compare."""
     words, offsets = exact_words(text)
-    return list(zip(words, offsets[0::2], offsets[1::2]))
+    return list(zip(words, offsets[0::2], offsets[1::2], strict=True))
 
 
 def _dated(words: list[str], i: int, length: int) -> bool:

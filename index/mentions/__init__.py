@@ -16,7 +16,7 @@ from .model import ArticleMentions, Mention
 EXTRACTOR_VERSION = 1
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleMentions", "Mention", "article_date", "collect_mentions",
-           "extract_mentions", "read_dossier_meta", "META_WARNINGS"]
+           "entities", "extract_mentions", "read_dossier_meta", "META_WARNINGS"]
 
 
 def collect_mentions(dossier: Dossier) -> list[ArticleMentions]:

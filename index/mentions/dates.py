@@ -363,7 +363,8 @@ def _relative_month(toks, end, month, article_date, last_year=None):
             if article_date is None:
                 return None, end + 3, "a month of a relative year, and the article's date is unknown"
             y = article_date[0] + (-1 if rel in PAST else 1 if rel in NEXT else 0)
-            return _iso(y, month), end + 3, f"month of the {'previous' if rel in PAST else 'next' if rel in NEXT else 'current'} year after the article's date"
+            which = "previous" if rel in PAST else "next" if rel in NEXT else "current"
+            return _iso(y, month), end + 3, f"month of the {which} year after the article's date"
         return None
     if word not in PAST | NEXT | CURRENT:
         return None
