@@ -37,7 +37,6 @@ from dossier_tui.wording import articles_match  # noqa: E402
 from .article_view import ArticleView  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
-from .labels import set_mode  # noqa: E402
 from .loading import DossierLoading  # noqa: E402
 from .messages import ArticleChosen  # noqa: E402
 from .overviews import OverviewActions  # noqa: E402
@@ -83,7 +82,6 @@ class DossierApp(DossierLoading, OverviewActions, App):
         super().__init__(**kwargs)
         self.dossier_path = dossier_path
         self.settings = settings or Settings()
-        set_mode(self.settings.bidi)
         self.index: DossierIndex | None = None
         self.searchable = False  # the index is checked against the files and open for search
         self.indexing_first = False  # listed from the files while a first build runs
@@ -111,7 +109,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         yield Input(placeholder='Search: words, "a phrase", prefix*, -word, a OR b  (Enter)',
                     id="search")
         with Horizontal(id="main"):
-            yield ResultList(id="results")
+            yield ResultList(mode=self.settings.bidi, id="results")
             yield Panes(mode=self.settings.bidi, order=getattr(self.settings, "pane_order", "rtl"),
                         id="panes")
         yield Static(id="too-small", markup=False)
@@ -320,7 +318,8 @@ class DossierApp(DossierLoading, OverviewActions, App):
                "figure": "Linked because they give the same number for the same unit.",
                "entity": "Linked because they name the same place, body or person "
                          "(spelling variants and clitics folded)."}.get(kind, "")
-        self.push_screen(LinkedMentions(key or "", rows, why, total=total, articles=articles),
+        self.push_screen(LinkedMentions(key or "", rows, why, total=total, articles=articles,
+                                        mode=self.settings.bidi),
                          self._jump_to_mention)
 
     def _jump_to_mention(self, mention: dict | None) -> None:
@@ -374,7 +373,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         from .picker import ArticlePicker
 
         heading = "Open beside the current article" if current else "Open an article"
-        self.push_screen(ArticlePicker(choices, heading), self._compare_with)
+        self.push_screen(ArticlePicker(choices, heading, mode=self.settings.bidi), self._compare_with)
 
     async def _compare_with(self, path: str | None) -> None:
         article = self.index.dossier.get(path) if path and self.index else None
@@ -441,7 +440,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         mode = "terminal" if self.panes.mode == "app" else "app"
         self.panes.set_mode(mode)
         self.settings.bidi = mode
-        set_mode(mode)
+        self.query_one("#results", ResultList).mode = mode
         if self.index is not None:
             self.run_search(self._query_text)  # the result list's labels too
         self.notify(f"Bidi mode: {mode} ("

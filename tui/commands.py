@@ -11,7 +11,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from dossier_tui.index.layout.engine import is_arabic_text
 from dossier_tui.index.sanitize import sanitize_line
 
-from .labels import MODE
 from .labels import label as shown
 from .messages import ArticleChosen
 
@@ -52,6 +51,7 @@ class DossierCommands(Provider):
         list kept the palette busy 7 s. Scoring is cheap (50 ms for 10k); only the best
         are shaped and offered."""
         matcher = self.matcher(query)
+        mode = self.app.settings.bidi
         articles = []
         for label, callback, help_text in self._entries():
             score = matcher.match(label)
@@ -60,17 +60,17 @@ class DossierCommands(Provider):
             if label.startswith("Open: "):
                 articles.append((score, label, callback, help_text))
             else:
-                yield Hit(score, _display(label, matcher), callback, text=label, help=help_text)
+                yield Hit(score, _display(label, matcher, mode), callback, text=label, help=help_text)
         for score, label, callback, help_text in heapq.nlargest(ARTICLE_HITS, articles,
                                                                 key=lambda a: a[0]):
-            yield Hit(score, _display(label, matcher), callback, text=label, help=help_text)
+            yield Hit(score, _display(label, matcher, mode), callback, text=label, help=help_text)
 
 
-def _display(label: str, matcher) -> Text:
+def _display(label: str, matcher, mode: str) -> Text:
     """An Arabic title is shaped and put in display order (the palette draws text as it
     is given, and the terminal does no bidi); the fuzzy highlight, on logical offsets,
     is kept only for left-to-right labels."""
-    if MODE["bidi"] == "app" and is_arabic_text(label):
+    if mode == "app" and is_arabic_text(label):
         head, _, title = label.partition(": ")
-        return Text(f"{head}: ") + shown(title) if title else shown(label)
+        return Text(f"{head}: ") + shown(title, mode=mode) if title else shown(label, mode=mode)
     return matcher.highlight(label)

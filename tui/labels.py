@@ -15,26 +15,21 @@ from dossier_tui.index.sanitize import sanitize_line
 
 from .styles import style_for
 
-MODE = {"bidi": "app"}  # the app sets this when the user switches modes
-
-
-def set_mode(mode: str) -> None:
-    MODE["bidi"] = mode
-
 
 def label(text: str, style: str | Style = "", spans: tuple[tuple[int, int, str], ...] = (),
-          fit: int | None = None) -> Text:
+          fit: int | None = None, *, mode: str) -> Text:
     """``text`` (untrusted) as a one-line Text; ``spans`` (logical offsets) get kind styles.
+    ``mode`` is the bidi mode ("app" or "terminal") of the widget that shows it.
 
     With ``fit``, a label too wide is cut at its logical end: for right-to-left text in
     display order that is the left edge, so the beginning of a title stays visible."""
     clean = sanitize_line(text)
     base = Style.parse(style) if isinstance(style, str) else style
     out = Text()
-    for piece, name in visual_line(clean, spans, MODE["bidi"]):
+    for piece, name in visual_line(clean, spans, mode):
         out.append(piece, base + style_for(name) if name else base)
     if fit is not None and out.cell_len > fit > 1:
-        if MODE["bidi"] == "app" and is_arabic_text(clean):
+        if mode == "app" and is_arabic_text(clean):
             cut = out.cell_len - (fit - 1)
             out = Text("…", style=base) + out[cut:]
         else:
@@ -57,11 +52,11 @@ def find_spans(text: str, needles: list[str], kind: str = "hit") -> tuple[tuple[
     return tuple(sorted(spans))
 
 
-def fit(text: Text, width: int) -> Text:
+def fit(text: Text, width: int, *, mode: str) -> Text:
     """Cut a display-order label to ``width`` cells, keeping the beginning of RTL text."""
     if text.cell_len <= width or width < 2:
         return text
-    if MODE["bidi"] == "app" and is_arabic_text(text.plain):
+    if mode == "app" and is_arabic_text(text.plain):
         return Text("…", style=text.style) + text[text.cell_len - (width - 1):]
     out = text.copy()
     out.truncate(width, overflow="ellipsis")

@@ -95,17 +95,17 @@ class LinkedMentions(ModalScreen[dict | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
 
     def __init__(self, key: str, rows: list[tuple[dict, str, str]], why: str = "",
-                 total: int | None = None, articles: int | None = None) -> None:
+                 total: int | None = None, articles: int | None = None, mode: str = "app") -> None:
         """rows: (mention, article title, sentence); ``total`` mentions in ``articles``
         articles when the rows are only the first of them."""
         super().__init__()
-        self.key, self.rows, self.why = key, rows, why
+        self.key, self.rows, self.why, self.mode = key, rows, why, mode
         self.total = len(rows) if total is None else total
         self.articles = len({m["path"] for m, _, _ in rows}) if articles is None else articles
 
     def compose(self) -> ComposeResult:
         with Vertical(id="linked-box"):
-            head = Text.assemble(("Linked mentions  ", "bold"), label(self.key, style="cyan"),
+            head = Text.assemble(("Linked mentions  ", "bold"), label(self.key, style="cyan", mode=self.mode),
                                  f"  ({self.total:,} in {self.articles:,} articles")
             if self.total > len(self.rows):
                 head.append(f"; listed {len(self.rows):,}, each article's first before any second")
@@ -114,8 +114,8 @@ class LinkedMentions(ModalScreen[dict | None]):
                 head.append("\n" + self.why, style="dim")
             yield Static(head, markup=False)
             yield OptionList(*[
-                Option(Text.assemble(label(title, style="bold"), "  ", (describe(m), "yellow"), "\n",
-                                     label(sentence, spans=_mark(sentence, m))), id=str(i))
+                Option(Text.assemble(label(title, style="bold", mode=self.mode), "  ", (describe(m), "yellow"), "\n",
+                                     label(sentence, spans=_mark(sentence, m), mode=self.mode)), id=str(i))
                 for i, (m, title, sentence) in enumerate(self.rows)
             ], id="linked-list")
 

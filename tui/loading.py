@@ -144,7 +144,7 @@ class DossierLoading:
         """The list as the index last knew it: browse and read now; search once it is checked."""
         self.index = index
         self._show_catalog(catalog, info)
-        status = shown(index.dossier.root.name)
+        status = shown(index.dossier.root.name, mode=self.settings.bidi)
         doing = "indexing: read now, search when done" if self.indexing_first else "checking for changes"
         status.append(f": {len(catalog)} articles  —  {doing}…")
         self.query_one("#status", Static).update(status)
@@ -182,7 +182,7 @@ class DossierLoading:
         if report.rebuilt and report.reason and "damaged" in report.reason:
             notes.append(f"{report.reason}: rebuilt it")
         self._show_catalog(catalog, info)
-        msg = shown(d.root.name)
+        msg = shown(d.root.name, mode=self.settings.bidi)
         msg.append(f": {len(self.catalog)} articles")
         if notes:
             msg.append("  —  " + sanitize_line("; ".join(notes)), style="bold red")

@@ -34,8 +34,9 @@ class OverviewScreen(Screen[list[dict] | None]):
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close")]
     heading = ""
 
-    def __init__(self, labels: dict[str, str], load: Callable[[str], list[dict]]) -> None:
+    def __init__(self, labels: dict[str, str], load: Callable[[str], list[dict]], mode: str = "app") -> None:
         super().__init__()
+        self.mode = mode  # bidi mode of every label
         self.labels = labels  # article path -> short label shown in the table
         self.load = load  # row key -> its mentions, read from the store when chosen
         self._label_cache: dict[str, Text] = {}
@@ -43,7 +44,7 @@ class OverviewScreen(Screen[list[dict] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="overview-box"):
             yield Static(Text(self.heading, style="bold"), classes="overview-heading", markup=False)
-            yield OverviewTable(classes="overview-table")
+            yield OverviewTable(mode=self.mode, classes="overview-table")
             yield Static(classes="overview-notes", markup=False)
         yield Footer()
 
@@ -54,7 +55,7 @@ class OverviewScreen(Screen[list[dict] | None]):
                 out.append(", ")
             shown = self._label_cache.get(p)
             if shown is None:
-                shown = self._label_cache[p] = label(self.labels.get(p, p))
+                shown = self._label_cache[p] = label(self.labels.get(p, p), mode=self.mode)
             out.append_text(shown)
         if len(paths) > SAMPLE:
             out.append(f"  +{len(paths) - SAMPLE:,} more", style="dim")
@@ -74,8 +75,9 @@ class OverviewScreen(Screen[list[dict] | None]):
 class TimelineScreen(OverviewScreen):
     heading = "Timeline: every date in the dossier, by value; Enter lists its mentions"
 
-    def __init__(self, data: Timeline, labels: dict[str, str], load: Callable[[str], list[dict]]) -> None:
-        super().__init__(labels, load)
+    def __init__(self, data: Timeline, labels: dict[str, str], load: Callable[[str], list[dict]],
+                 mode: str = "app") -> None:
+        super().__init__(labels, load, mode)
         self.data = data
 
     def on_mount(self) -> None:
@@ -88,7 +90,7 @@ class TimelineScreen(OverviewScreen):
                 when = Text(row.shown, style="cyan")
                 precision = Text(row.precision)
             else:
-                when, precision = label(row.text or "", style="dim cyan"), Text("relative")
+                when, precision = label(row.text or "", style="dim cyan", mode=self.mode), Text("relative")
             return when, precision, Text(f"{row.count:,}"), self._articles(row.articles)
 
         self.table.set_rows(("date", "precision", "mentions", "articles"),
@@ -104,8 +106,8 @@ class FiguresScreen(OverviewScreen):
     heading = "Figures by unit; ⚠ marks units on which articles disagree; Enter lists the mentions"
 
     def __init__(self, groups: list[FigureGroup], labels: dict[str, str],
-                 load: Callable[[str], list[dict]]) -> None:
-        super().__init__(labels, load)
+                 load: Callable[[str], list[dict]], mode: str = "app") -> None:
+        super().__init__(labels, load, mode)
         self.groups = groups
 
     def on_mount(self) -> None:
@@ -117,7 +119,7 @@ class FiguresScreen(OverviewScreen):
             if value.high is not None:
                 shown += "–" + format_number(value.high)
             flag = Text("⚠ disagree", style="bold red") if v == 0 and group.disputed else Text("")
-            return (label(group.unit, style="bold" if v == 0 else "dim"), Text(shown, style="yellow"),
+            return (label(group.unit, style="bold" if v == 0 else "dim", mode=self.mode), Text(shown, style="yellow"),
                     Text(value.qualifier or ""), self._articles(value.articles), flag)
 
         self.table.set_rows(("unit", "value", "qualifier", "articles", ""),
@@ -133,8 +135,8 @@ class EventsScreen(OverviewScreen):
                "⚠ marks events the articles date differently; Enter lists the mentions")
 
     def __init__(self, events: list[EventSummary], labels: dict[str, str],
-                 load: Callable[[str], list[dict]]) -> None:
-        super().__init__(labels, load)
+                 load: Callable[[str], list[dict]], mode: str = "app") -> None:
+        super().__init__(labels, load, mode)
         self.events = events
 
     def on_mount(self) -> None:
@@ -144,9 +146,9 @@ class EventsScreen(OverviewScreen):
         def cells(k: int) -> tuple[Text, ...]:
             i, n, path = rows[k]
             event = self.events[i]
-            dates = Text(", ").join(label(v, style="cyan") for v in event.values(path))
+            dates = Text(", ").join(label(v, style="cyan", mode=self.mode) for v in event.values(path))
             flag = Text("⚠ differ", style="bold red") if n == 0 and event.disputed else Text("")
-            return (label(event.event, style="bold" if n == 0 else "dim"), self._articles([path]),
+            return (label(event.event, style="bold" if n == 0 else "dim", mode=self.mode), self._articles([path]),
                     dates, flag)
 
         self.table.set_rows(("event", "article", "dates it gives", ""),

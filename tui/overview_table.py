@@ -36,8 +36,9 @@ class OverviewTable(RowView):
             self.key = key
             super().__init__()
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, mode: str = "app", **kwargs) -> None:
         super().__init__(**kwargs)
+        self.mode = mode  # bidi mode: how a cell too wide is cut
         self.columns: tuple[str, ...] = ()
         self.keys: list[str] = []
         self._cells: Callable[[int], Sequence[Text]] = lambda i: ()
@@ -101,7 +102,7 @@ class OverviewTable(RowView):
         for c, (cell, w) in enumerate(zip(cells, widths, strict=True)):
             if c:
                 out.append(" " * GAP)
-            shown = fit(cell, w)
+            shown = fit(cell, w, mode=self.mode)
             out.append_text(shown)
             out.append(" " * max(0, w - shown.cell_len))
         return out

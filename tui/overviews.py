@@ -37,7 +37,8 @@ class OverviewActions:
         store = self.store
         if store is not None:
             data = self._overview_data(name, data_of, store)
-            self.push_screen(screen(data, self._labels(), self._row_mentions), self._overview_chosen)
+            self.push_screen(screen(data, self._labels(), self._row_mentions, self.settings.bidi),
+                             self._overview_chosen)
 
     def _overview_data(self, name: str, count: Callable, store):
         """A view's data, counted once per index: reopening a view costs no query. Keyed
@@ -96,7 +97,7 @@ class OverviewActions:
             number, _, path = key.partition(":")
             return store.event_mentions(events[int(number)].event, path) if store else []
 
-        self.push_screen(EventsScreen(events, self._labels(), mentions), self._overview_chosen)
+        self.push_screen(EventsScreen(events, self._labels(), mentions, self.settings.bidi), self._overview_chosen)
 
     def _row_mentions(self, row_key: str):
         """The mentions behind a timeline or figures row (a key, or text:<unresolved date>),

@@ -72,6 +72,7 @@ class Panes(Horizontal):
         for pane in self.panes:
             pane.mode = mode
             pane.view.set_mode(mode)
+            pane.render_header()
 
     def on_article_view_mention_focused(self, message: ArticleView.MentionFocused) -> None:
         for pane in self.panes:

@@ -29,8 +29,9 @@ class ArticlePicker(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, choices: list[tuple[str, str, int]], heading: str) -> None:
+    def __init__(self, choices: list[tuple[str, str, int]], heading: str, *, mode: str = "app") -> None:
         super().__init__()
+        self.mode = mode  # bidi mode of the titles
         # most shared mention keys first: the likeliest article to compare with
         self.choices = sorted(choices, key=lambda c: (-c[2], c[0]))
         self.heading = heading
@@ -56,7 +57,8 @@ class ArticlePicker(ModalScreen[str | None]):
                 rows.append((score, path, label, shared))
         if matcher:
             rows.sort(key=lambda r: -r[0])
-        listed = [Option(Text.assemble(shown(name, style="bold"), "\n", shown(path, style="dim"),
+        listed = [Option(Text.assemble(shown(name, style="bold", mode=self.mode), "\n",
+                                       shown(path, style="dim", mode=self.mode),
                                        (f" · {shared} shared mention keys", "dim")),
                          id=path)
                   for _, path, name, shared in rows[:SHOWN]]

@@ -28,24 +28,24 @@ class ReaderPane(Vertical):
         yield Static(legend(), classes="reader-legend", markup=False)
         yield ArticleView(mode=self.mode, classes="reader-view")
 
-    def _render_header(self) -> None:
+    def render_header(self) -> None:
         """Title and byline, each cut to the pane's width (an RTL title keeps its start)."""
         if not getattr(self, "_header", None):
             return
         title, parts = self._header
         width = max(10, self.size.width - 2) if self.size.width else None
-        header = label(title, style="bold", fit=width)
+        header = label(title, style="bold", fit=width, mode=self.mode)
         byline = Text()
         for n, part in enumerate(parts):
             if n:
                 byline.append("  ·  ", style="dim")
-            byline.append_text(label(part, style="dim"))
+            byline.append_text(label(part, style="dim", mode=self.mode))
         header.append("\n")
-        header.append_text(fit(byline, width) if width else byline)
+        header.append_text(fit(byline, width, mode=self.mode) if width else byline)
         self.query_one(".reader-header", Static).update(header)
 
     def on_resize(self) -> None:
-        self._render_header()
+        self.render_header()
 
     @property
     def view(self) -> ArticleView:
@@ -58,7 +58,7 @@ class ReaderPane(Vertical):
     def show(self, article: Article, hits=(), mentions=(), at: int | None = None,
              date: str | None = None, source: str | None = None) -> None:
         self._header = (article.title, tuple(d for d in (source, date, article.id) if d))
-        self._render_header()
+        self.render_header()
         kinds = {m["kind"] for m in mentions} | ({"hit"} if hits else set())
         self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
         self.view.show(article, hits, mentions, at)

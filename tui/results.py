@@ -63,22 +63,23 @@ class _LazyRows:
         return [self[i].id if i in self._cache else self.items[i][0] for i in range(len(self.items))]
 
 
-def _details(path: str, info: ArticleInfo | None) -> Text:
-    text = label(path, style="dim")
+def _details(path: str, info: ArticleInfo | None, mode: str) -> Text:
+    text = label(path, style="dim", mode=mode)
     if info is None:
         return text
     for part in (info.source, info.date):
         if part:
             text.append("  ·  ", style="dim")
-            text.append_text(label(part, style="dim"))
+            text.append_text(label(part, style="dim", mode=mode))
     for kind, n in info.counts:
         text.append("  ")
         text.append(counted(n, kind), style=style_for(kind))
     return text
 
 
-def _snippet(hit: Hit) -> Text:
-    return label(hit.snippet, style="dim", spans=find_spans(hit.snippet, [m.text for m in hit.matches]))
+def _snippet(hit: Hit, mode: str) -> Text:
+    return label(hit.snippet, style="dim", spans=find_spans(hit.snippet, [m.text for m in hit.matches]),
+                 mode=mode)
 
 
 class ResultList(RowView):
@@ -91,8 +92,9 @@ class ResultList(RowView):
             self.row_id = row_id
             super().__init__()
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, mode: str = "app", **kwargs) -> None:
         super().__init__(**kwargs)
+        self.mode = mode  # bidi mode of the labels; the app re-lists on a change
         self.rows: _LazyRows = _LazyRows([], None)
         self.row_height = 2
         self._index: dict[str, int] = {}
@@ -103,14 +105,14 @@ class ResultList(RowView):
         """Every article: (path, title) pairs, with dates and mention counts where known.
         ``keep_place``: the same list, better known (its counts arrived): the cursor and the
         view stay where the user left them rather than going back to the top."""
-        info = info or {}
+        info, mode = info or {}, self.mode
         here = self.rows[self.highlighted].id if keep_place and self.highlighted is not None \
             and self.highlighted < len(self.rows) else None
         top = self.scroll_offset.y
 
         def fmt(item) -> Row:
             path, title = item
-            return Row(path, (label(title, style="bold"), _details(path, info.get(path))))
+            return Row(path, (label(title, style="bold", mode=mode), _details(path, info.get(path), mode)))
 
         self._set_rows(_LazyRows(list(articles), fmt), 2)
         if here in self._index:
@@ -118,13 +120,13 @@ class ResultList(RowView):
             self.highlighted = self._index[here]
 
     def show_hits(self, hits: tuple[Hit, ...], info: dict[str, ArticleInfo] | None = None) -> None:
-        info = info or {}
+        info, mode = info or {}, self.mode
 
         def fmt(item) -> Row:
             h = item[1]
-            head = label(h.title, style="bold")
+            head = label(h.title, style="bold", mode=mode)
             head.append(f"  {len(h.matches)} hit{'' if len(h.matches) == 1 else 's'}", style="cyan")
-            return Row(h.path, (head, _details(h.path, info.get(h.path)), _snippet(h)))
+            return Row(h.path, (head, _details(h.path, info.get(h.path), mode), _snippet(h, mode)))
 
         self._set_rows(_LazyRows([(h.path, h) for h in hits], fmt), 3)
 
@@ -158,7 +160,7 @@ class ResultList(RowView):
         style = base
         if number == self.highlighted:
             style = base + (Style(reverse=True) if self.has_focus else Style(bold=True, underline=False))
-        text = fit(self.rows[number].lines[line], max(1, width - 2))
+        text = fit(self.rows[number].lines[line], max(1, width - 2), mode=self.mode)
         return self.line_strip(text, style, width, lead="▌ " if number == self.highlighted else "  ")
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
