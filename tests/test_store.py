@@ -149,10 +149,10 @@ def test_timeline_and_figures_are_counted_by_the_store_even_for_odd_file_names(m
 
 def test_parallel_build_stores_the_same_mentions_as_extracting_one_by_one(make_dossier, monkeypatch):
     """Big dossiers extract in worker processes; order and content must not change."""
-    from dossier_tui.index import store
+    from dossier_tui.index import build
     from dossier_tui.index.mentions import extract_mentions
 
-    monkeypatch.setattr(store, "PARALLEL_FROM", 8)
+    monkeypatch.setattr(build, "PARALLEL_FROM", 8)
     files = {f"{i:02d}.txt": f"عنوان {i}\nفي {i % 28 + 1} أيلول 2025 انسحب {i * 100 + 50} جندي من بغداد، "
              f"والعام الماضي {i} مستشارين." for i in range(40)}
     root = make_dossier(files)
@@ -304,10 +304,10 @@ def test_a_cancelled_build_stops_at_once_and_leaves_the_live_index_and_no_proces
     on their queue, and Python hung at exit), the live index is the one before, unlocked."""
     import multiprocessing
 
-    from dossier_tui.index import store
+    from dossier_tui.index import build
     from dossier_tui.index.errors import Cancelled
 
-    monkeypatch.setattr(store, "PARALLEL_FROM", 8)
+    monkeypatch.setattr(build, "PARALLEL_FROM", 8)
     files = {f"{i:02d}.txt": f"عنوان {i}\nانسحب {i * 100 + 50} جندي من بغداد في أيلول 2025." for i in range(260)}
     root = make_dossier(files)
     ix, _ = _index(root)  # the live index

@@ -470,9 +470,9 @@ async def test_closing_the_reader_during_a_build_stops_it_and_leaves_nothing_beh
     used to hang at exit, waiting for Whoosh's writers)."""
     import multiprocessing
 
-    from dossier_tui.index import store
+    from dossier_tui.index import build
 
-    monkeypatch.setattr(store, "PARALLEL_FROM", 8)
+    monkeypatch.setattr(build, "PARALLEL_FROM", 8)
     root = make_dossier({f"{i:03d}.txt": f"عنوان {i}\nانسحب {i} جندي من بغداد." for i in range(260)})
     reporting = threading.Event()
 
