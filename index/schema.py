@@ -6,7 +6,8 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 
 from .arabic.analysis import ANALYZER_VERSION, body_analyzer, exact_analyzer, stem_analyzer
 
-SCHEMA_VERSION = f"2.{ANALYZER_VERSION}"  # 2: plain (not compound) segment files
+# 2: plain (not compound) segment files; 3: escape sequences dropped whole at load
+SCHEMA_VERSION = f"3.{ANALYZER_VERSION}"
 
 
 def make_schema() -> Schema:
