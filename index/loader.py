@@ -216,11 +216,29 @@ def _strict(data: bytes, encoding: str) -> str:
         raise UndecodableError(f"not valid {encoding.upper()} (byte {exc.start})") from None
 
 
+# A title is shown whole in lists and headers; a file whose first line is a megabyte would
+# otherwise push all of it through every row. Cut at a word, with an ellipsis.
+TITLE_CHARS = 300
+
+
 def title_of(text: str) -> str:
-    for line in text.split("\n"):
+    """The first non-empty line, at most TITLE_CHARS, cut at a word boundary."""
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:min(end, at + TITLE_CHARS * 4)]
         if line.strip():
-            return sanitize_line(line).strip()
+            return short_title(sanitize_line(line).strip())
+        at = end + 1
     return ""
+
+
+def short_title(title: str, limit: int = TITLE_CHARS) -> str:
+    if len(title) <= limit:
+        return title
+    cut = title.rfind(" ", limit // 2, limit)
+    return title[:cut if cut > 0 else limit].rstrip() + "…"
 
 
 def prepare_text(raw: str) -> str:

@@ -95,3 +95,19 @@ def test_article_cache_is_bounded_and_rereads_what_it_dropped(seeds, monkeypatch
     assert len(d._loaded) == 2 and set(d._loaded) == set(ids[-2:])
     assert d.get(ids[0]).text == texts[ids[0]] == (seeds / ids[0]).read_text(encoding="utf-8")
     assert [a.id for a in d.articles] == ids and len(d._loaded) == 2
+
+
+def test_a_huge_first_line_gives_a_short_title_cut_at_a_word(make_dossier):
+    words = " ".join(f"كلمة{i}" for i in range(200_000))
+    root = make_dossier({"huge.txt": words + "\nنص\n"})
+    article = load_dossier(root).articles[0]
+    assert len(article.title) <= 301 and article.title.endswith("…")
+    assert words.startswith(article.title[:-1])  # a prefix of the line
+    assert article.title[:-1].split()[-1] in words.split()[:300]  # cut between words
+    assert article.text.startswith(words)  # the text itself is untouched
+
+
+def test_a_title_of_normal_length_is_kept_whole(make_dossier):
+    title = "بغداد: " + "بعثة التحالف الدولي " * 12
+    root = make_dossier({"a.txt": f"\n  \n{title}\nنص"})
+    assert load_dossier(root).articles[0].title == title.strip()
