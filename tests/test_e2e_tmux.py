@@ -115,7 +115,9 @@ def test_installed_app_shows_hostile_text_inertly(isolated_dirs, make_dossier):
         tmux.keys("Enter")
         tmux.wait_for("current mention")  # the reader's legend: the article is open
         screen = tmux.wait_for("[b]")
-        assert "[@click=app.quit]" in screen and "\x1b" not in screen  # literal, not a link
+        # literal, not a link (in this RTL line the bidi algorithm puts the leading "[@"
+        # after the Latin run, mirrored, so only the Latin part is compared)
+        assert "click=app.quit" in screen and "\x1b" not in screen
         title = tmux.run("display-message", "-p", "-t", tmux.name, "#{pane_title}").stdout
         assert "pwned" not in title
         buffers = tmux.run("list-buffers").stdout
