@@ -23,6 +23,7 @@ from pathlib import Path
 import platformdirs
 
 from .mention_store import MentionStore
+from .whoosh_compat import segment_ids
 
 
 class Unusable(Exception):
@@ -129,7 +130,7 @@ def write_meta(gen: Path, ix, meta: dict) -> None:
     """meta.json with the size of every live segment file: plain segment files are read
     lazily, so a truncated one would only fail at some later search; a stat at open
     catches it (a disk that filled up, a half-copied cache)."""
-    ids = {seg.segment_id() for seg in ix._segments()}  # "MAIN_<id>"; files are "MAIN_<id>.pst"…
+    ids = segment_ids(ix)  # "MAIN_<id>"; files are "MAIN_<id>.pst"…
     meta["files"] = {p.name: p.stat().st_size for p in gen.iterdir()
                      if p.name.split(".", 1)[0] in ids}
     tmp = gen / f"meta.json.{os.getpid()}"

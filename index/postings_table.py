@@ -30,10 +30,12 @@ from pickle import loads
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3Segment
-from whoosh.system import _INT_SIZE
+
+from .whoosh_compat import create_segment_file, positions_count_size, segment_location
 
 MAGIC = b"DTPT1\n"
 EXT = ".dtp"
+INT_SIZE = positions_count_size()
 
 
 class TableCodec(W3Codec):
@@ -100,7 +102,7 @@ class TableFieldWriter(W3FieldWriter):
     def close(self):
         super().close()
         if any(len(f["docs"]) for f in self._fields.values()):
-            with self._segment.create_file(self._storage, EXT) as out:
+            with create_segment_file(self, EXT) as out:
                 out.write(_encode(self._fields))
 
 
@@ -133,14 +135,14 @@ def decode_positions(values: list[bytes]) -> tuple[list[int], list[int]]:
     Each value is a count, then a protocol-2 pickle of the position deltas. Their bodies
     are joined into one pickle of a list of lists, so one ``loads`` reads them all."""
     lists = None
-    if all(v[_INT_SIZE:_INT_SIZE + 2] == b"\x80\x02" for v in values):
-        bodies = [v[_INT_SIZE + 2:-1] if v[-1:] == b"." else v[_INT_SIZE + 2:] for v in values]
+    if all(v[INT_SIZE:INT_SIZE + 2] == b"\x80\x02" for v in values):
+        bodies = [v[INT_SIZE + 2:-1] if v[-1:] == b"." else v[INT_SIZE + 2:] for v in values]
         try:
             lists = loads(b"\x80\x02(" + b"".join(bodies) + b"l.")
         except Exception:  # not the layout expected: decode them one by one
             lists = None
     if lists is None or len(lists) != len(values):
-        lists = [loads(v[_INT_SIZE:] if v[-1:] == b"." else v[_INT_SIZE:] + b".") for v in values]
+        lists = [loads(v[INT_SIZE:] if v[-1:] == b"." else v[INT_SIZE:] + b".") for v in values]
     counts = list(map(len, lists))
     return counts, list(chain.from_iterable(map(accumulate, lists)))
 
@@ -282,8 +284,8 @@ def _find(terms: np.ndarray, offsets: np.ndarray, key: bytes) -> int:
 
 def table_path(reader) -> str | None:
     """Where a Whoosh segment reader's table would be; None for other storages."""
-    segment = getattr(reader, "_segment", None)
-    folder = getattr(getattr(reader, "_storage", None), "folder", None)
-    if segment is None or folder is None:
+    where = segment_location(reader)
+    if where is None:
         return None
+    folder, segment = where
     return os.path.join(folder, segment.make_filename(EXT))

@@ -16,7 +16,6 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate
 
 import numpy as np
 from whoosh import query as wq
@@ -25,6 +24,7 @@ from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
 from .postings_table import PostingsTable, decode_positions, table_path
+from .whoosh_compat import bm25f_has_field_b, field_length_bytes, postings_blocks
 
 _STRIDE = 1 << 32  # (doc, position) as one int64 key; positions stay far below 2**32
 CACHE_BYTES = 32 * 2**20  # decoded postings kept per searcher: a session's words, bounded
@@ -59,7 +59,7 @@ class Ranker:
 
     def __init__(self, searcher) -> None:
         weighting = searcher.weighting
-        if type(weighting) is not BM25F or getattr(weighting, "_field_B", None):
+        if type(weighting) is not BM25F or bm25f_has_field_b(weighting):
             raise Unsupported("only Whoosh's default BM25F weighting is reproduced")
         self.searcher = searcher
         self.B, self.K1 = weighting.B, weighting.K1
@@ -266,13 +266,10 @@ def _read_whoosh(reader, field: str, btext: bytes, values: bool):
 
 def _read_all(m, docs: list, weights: list, vals: list | None) -> None:
     """Append a segment matcher's postings; a block at a time for on-disk postings."""
-    if hasattr(m, "_read_data") and hasattr(m, "_next_block"):  # W3LeafMatcher
-        while not m._atend:
-            if m._data is None:
-                m._read_data()
-            ids, ws, vs = m._data[0], m._data[1], m._data[2]
-            n = m._blocklength
-            docs.extend(ids if m._byteids else accumulate(ids))
+    blocks = postings_blocks(m)
+    if blocks is not None:
+        for ids, ws, vs, n in blocks:
+            docs.extend(ids)
             if ws is None:
                 weights.extend([1.0] * n)
             elif isinstance(ws, float):
@@ -281,7 +278,6 @@ def _read_all(m, docs: list, weights: list, vals: list | None) -> None:
                 weights.extend(ws)
             if vals is not None:
                 vals.extend(vs)
-            m._next_block()
         return
     while m.is_active():  # inlined postings (ListMatcher) or anything else: one at a time
         docs.append(m.id())
@@ -293,21 +289,13 @@ def _read_all(m, docs: list, weights: list, vals: list | None) -> None:
 
 def _leaf_lengths(reader, field: str) -> np.ndarray:
     count = reader.doc_count_all()
-    try:  # the lengths column is one byte per document: read it whole
-        column = reader._perdoc._cached_reader(f"_{field}_len", _lengths_column())
-        raw = b"" if column is None else column._dbfile.get(column._basepos, column._count)
-        codes = np.zeros(count, dtype=np.uint8)
-        codes[:len(raw)] = np.frombuffer(raw, dtype=np.uint8)[:count]
-        return _LENGTH_OF_BYTE[codes]
-    except AttributeError:  # another codec: ask document by document
+    raw = field_length_bytes(reader, field)  # the lengths column is one byte per document: read it whole
+    if raw is None:  # another codec: ask document by document
         return np.array([reader.doc_field_length(d, field, 1) or 1 for d in range(count)],
                         dtype=np.float64)
-
-
-def _lengths_column():
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-
-    return LENGTHS_COLUMN
+    codes = np.zeros(count, dtype=np.uint8)
+    codes[:len(raw)] = np.frombuffer(raw, dtype=np.uint8)[:count]
+    return _LENGTH_OF_BYTE[codes]
 
 
 def _boosted(pair, boost: float):
