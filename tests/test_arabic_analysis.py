@@ -127,3 +127,31 @@ def test_every_character_folds_and_the_offset_map_matches_char_by_char_folding(s
         folded, origin = normalize_with_map(text)
         assert (folded, origin) == reference(text) and len(origin) == len(folded)
     assert normalize("a\ufeffb") == "a\ufeffb"
+
+
+def test_stages_follow_whoosh_conventions_and_survive_the_index_toc_pickle():
+    """Whoosh pickles the schema (analyzers included) into the index TOC: every stage must
+    be a module-level class that unpickles equal. Equality is Whoosh's own (same class,
+    same __dict__), not redefined; only the stemmer is morphological, so ``no_morph``
+    analysis (Whoosh's spelling words) keeps the unstemmed forms."""
+    import pickle
+
+    from whoosh.analysis import Composable
+
+    from dossier_tui.index.arabic import analysis
+    from dossier_tui.index.schema import make_schema
+
+    stages = [v for v in vars(analysis).values()
+              if isinstance(v, type) and issubclass(v, Composable) and v.__module__ == analysis.__name__]
+    assert len(stages) == 5
+    for stage in stages:
+        assert "__eq__" not in vars(stage), f"{stage.__name__} redefines Whoosh's __eq__"
+        assert stage.__qualname__ == stage.__name__  # module-level: pickle finds it by name
+    schema = make_schema()
+    again = pickle.loads(pickle.dumps(schema, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == schema and again["body_stem"].analyzer == stem_analyzer()
+    assert exact_analyzer() != stem_analyzer()
+    assert [s.__name__ for s in stages if s.is_morph] == ["LightStemFilter"]
+    assert stem_analyzer().has_morph() and not exact_analyzer().has_morph()
+    text = "والمستشارون في بغداد"
+    assert [t.text for t in stem_analyzer()(text, no_morph=True)] == [t.text for t in exact_analyzer()(text)]

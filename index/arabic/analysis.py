@@ -1,6 +1,10 @@
 """Whoosh analysis stages for Arabic news text.
 
 Whoosh pickles the analyzer into the index TOC, so every stage is a module-level class.
+Stages keep no state, so Whoosh's own ``__eq__`` (same class, same ``__dict__``) compares
+them. Only the stemmer sets ``is_morph`` (Whoosh's mark for stages that change a word's
+form, skipped by ``no_morph`` analysis): normalising and month folding change spelling,
+not morphology, and the one-stage tokenizer folds months itself anyway.
 Whoosh's default tokenizer splits words at harakat and tatweel; ours keeps them inside
 the word and keeps numbers with separators whole, recording offsets in the original text.
 """
@@ -36,9 +40,6 @@ ANALYZER_VERSION = 4  # 4: long fields tokenised by ExactWordsTokenizer; stems w
 class ArabicTokenizer(Tokenizer):
     """Words and numbers with their character offsets in the original text."""
 
-    def __eq__(self, other):
-        return type(other) is type(self)
-
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
                  removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kw):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kw)
@@ -72,9 +73,6 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
 class ArabicNormalizeFilter(Filter):
     """The shared normaliser (normalize.py); thousands separators dropped inside numbers."""
 
-    def __eq__(self, other):
-        return type(other) is type(self)
-
     def __call__(self, tokens):
         for t in tokens:
             text = normal_form(t.text)
@@ -86,7 +84,15 @@ class ArabicNormalizeFilter(Filter):
 @lru_cache(maxsize=131072)  # every token of every article comes here: a dossier's vocabulary
 def normal_form(word: str) -> str:
     """A word as the index holds it before months and stems: normalised, and a number
-    without its thousands separators (possibly empty: a word of harakat alone)."""
+    without its thousands separators (possibly empty: a word of harakat alone).
+
+    >>> normal_form("الإدارةُ")  # hamza seat, teh marbuta, damma
+    'الاداره'
+    >>> normal_form("٢٬٥٠٠"), normal_form("2,500"), normal_form("1,5")
+    ('2500', '2500', '1,5')
+    >>> normal_form("\u064e")  # a fatha alone
+    ''
+    """
     text = normalize(word)
     return _THOUSANDS.sub("", text) if text[:1].isdigit() else text
 
@@ -95,9 +101,6 @@ class MonthFilter(Filter):
     """One token per month, whatever the name: سبتمبر, أيلول, جانفي and the two-word
     كانون الثاني all become ``month09``-style tokens at one position. Names that are also
     ordinary words (آب, مارس) count only next to a number or another month name."""
-
-    def __eq__(self, other):
-        return type(other) is type(self)
 
     def __call__(self, tokens):
         # Whoosh tokenizers reuse one Token; keep plain tuples, not copies, and reuse it.
@@ -123,7 +126,18 @@ class MonthFilter(Filter):
 
 
 def fold_months(rows: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """(word, start, end) rows with every Gregorian month name, however written, as one row."""
+    """(word, start, end) rows with every Gregorian month name, however written, as one row.
+
+    >>> fold_months([("في", 0, 2), ("كانون", 3, 8), ("الثاني", 9, 15), ("2026", 16, 20)])
+    [('في', 0, 2), ('month01', 3, 15), ('2026', 16, 20)]
+
+    A name that is also a word (آب, "father") is a month only beside a number:
+
+    >>> fold_months([("9", 0, 1), ("اب", 2, 4)])
+    [('9', 0, 1), ('month08', 2, 4)]
+    >>> fold_months([("اب", 0, 2), ("قال", 3, 6)])
+    [('اب', 0, 2), ('قال', 3, 6)]
+    """
     words = [r[0] for r in rows]
     if _HEAD_FORMS.isdisjoint(words):  # most texts, most of the time: nothing to fold
         return rows
@@ -164,7 +178,11 @@ def exact_words(text: str) -> tuple[list[str], list[int]]:
 
     One ``re.split`` finds the words; their offsets are the running sum of the pieces'
     lengths, and each distinct word is normalised once per process: a third of the
-    time a ``finditer`` loop building a row per word took."""
+    time a ``finditer`` loop building a row per word took.
+
+    >>> exact_words("في ٥ أيلول ٢٠٢٥")
+    (['في', '5', 'month09', '2025'], [0, 2, 3, 4, 5, 10, 11, 15])
+    """
     parts = _SPLIT.split(text)
     raw = parts[1::2]
     forms = _FORMS
@@ -203,8 +221,7 @@ def _dated(words: list[str], i: int, length: int) -> bool:
 class LightStemFilter(Filter):
     """light10 for Arabic words, Porter for Latin ones; numbers and months untouched."""
 
-    def __eq__(self, other):
-        return type(other) is type(self)
+    is_morph = True  # as whoosh.analysis.StemFilter
 
     def __call__(self, tokens):
         for t in tokens:
@@ -214,6 +231,13 @@ class LightStemFilter(Filter):
 
 @lru_cache(maxsize=65536)
 def stem_word(word: str) -> str:
+    """The stemmed fields' form of a normalised word.
+
+    >>> stem_word("والمستشارون"), stem_word("بالمدينه")
+    ('مستشار', 'مدين')
+    >>> stem_word("coalitions"), stem_word("month09"), stem_word("2025")
+    ('coalit', 'month09', '2025')
+    """
     if word.startswith("month") and word[5:].isdigit():
         return word
     if word.isascii():
@@ -231,9 +255,6 @@ class ExactWordsTokenizer(Tokenizer):
     memoised, months folded). Article bodies are most of a build's analysis, and the
     composed stages cost 0.6 ms an article where this costs 0.2; a test holds the two
     equal, token for token, with positions and offsets."""
-
-    def __eq__(self, other):
-        return type(other) is type(self)
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
                  removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kw):

@@ -96,6 +96,15 @@ def month_at(words: Sequence[str], i: int) -> MonthName | None:
 
     Two-word names win over one-word ones; a single clitic letter (و ب ل ف) may be
     glued to the first word, as in `وأيلول` or `بكانون الثاني`.
+
+    >>> month_at(["في", "كانون", "الثاني", "2026"], 1)
+    MonthName(number=1, calendar='gregorian', length=2, ambiguous=False, clitic='')
+    >>> month_at(["وايلول"], 0).canonical
+    'month09'
+    >>> month_at(["اب"], 0).ambiguous  # also "father": a month only in a date context
+    True
+    >>> month_at(["رمضان"], 0).canonical, month_at(["قال"], 0)
+    ('hmonth09', None)
     """
     if i >= len(words):
         return None

@@ -63,7 +63,11 @@ _WORDS: dict[str, str] = {}  # word -> normalised: analysis calls this once per 
 
 
 def normalize(text: str) -> str:
-    """Normalised form of ``text`` (no offset map)."""
+    """Normalised form of ``text`` (no offset map).
+
+    >>> normalize("أُسامة"), normalize("مستشفى"), normalize("ﻻ"), normalize("٢٠٢٥"), normalize("NATO")
+    ('اسامه', 'مستشفي', 'لا', '2025', 'nato')
+    """
     if text.isascii():
         return text.lower()
     if len(text) > 40:
@@ -89,7 +93,11 @@ def _fold_run(run: str) -> str:
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """Normalised text plus, for each output character, the index of its source character."""
+    """Normalised text plus, for each output character, the index of its source character.
+
+    >>> normalize_with_map("أَب")  # the fatha (index 1) is gone: ب came from index 2
+    ('اب', [0, 2])
+    """
     out: list[str] = []
     origin: list[int] = []
     last = 0

@@ -19,6 +19,17 @@ def _is_arabic(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def light_stem(word: str) -> str:
+    """The light10 stem of an Arabic word; other words unchanged.
+
+    >>> light_stem("والمستشارون"), light_stem("الكتاب")
+    ('مستشار', 'كتاب')
+
+    و goes from any word that keeps three letters, even when it is the word's own
+    first letter (Lucene does the same); a three-letter word keeps it:
+
+    >>> light_stem("وزير"), light_stem("ولد"), light_stem("Baghdad")
+    ('زير', 'ولد', 'Baghdad')
+    """
     if not _is_arabic(word):
         return word
     for prefix in sorted(PREFIXES, key=len, reverse=True):
