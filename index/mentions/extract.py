@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..arabic.normalize import is_diacritic
 from ..loader import Article
+from .dateline import article_date as dateline_date
 from .dates import DateHit, find_dates
 from .entities import OWN_NAME, find_entities
 from .events import event_of
@@ -14,7 +15,6 @@ from .model import ArticleMentions, Mention
 from .numbers import number_value
 from .tokens import Tok, tokenize
 
-HEADER_CHARS = 600  # an article's own date line sits near its top
 STOP_CONTEXT = {"في", "من", "الي", "علي", "عن", "ان", "الذي", "التي", "مع", "قد", "لا", "ما",
                 "هذا", "هذه", "ذلك", "بعد", "قبل", "حتي", "بحلول", "نهايه", "منتصف", "بدايه", "عام",
                 "العام", "موعد", "يتجاوز", "خلال", "او", "و", "ثم", "كان", "قال", "اعلن"}
@@ -25,18 +25,8 @@ def _fmt(v) -> str:
 
 
 def article_date(article: Article, toks: list[Tok] | None = None) -> str | None:
-    """A date standing on its own short line near the top (a dateline), at day precision."""
-    head = article.text[:HEADER_CHARS]
-    toks = tokenize(head) if toks is None else [t for t in toks if t.end <= HEADER_CHARS]
-    for hit in find_dates(toks, None):
-        if hit.value and len(hit.value) == 10 and not hit.relative:
-            a, b = toks[hit.start].start, toks[hit.end - 1].end
-            line_start = head.rfind("\n", 0, a) + 1
-            line_end = head.find("\n", b)
-            line = head[line_start:line_end if line_end != -1 else len(head)]
-            if len(line.strip()) <= 40:
-                return hit.value
-    return None
+    """The article's own date from its dateline (see dateline.py), ISO, or None."""
+    return dateline_date(article.text, tokenize(article.text) if toks is None else toks)
 
 
 def _span(text: str, toks: list[Tok], start: int, end: int, skip: int = 0) -> tuple[int, int]:
@@ -73,7 +63,7 @@ def _context(toks: list[Tok], start: int) -> list[str]:
 def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMentions:
     text = article.text
     toks = tokenize(text)
-    date = (meta or {}).get("date") or article_date(article, toks)
+    date = (meta or {}).get("date") or dateline_date(text, toks)
     known = parse_iso(date)
     mentions: list[Mention] = []
     taken: set[int] = set()

@@ -1,0 +1,76 @@
+"""The article's own date (issue 19, section 2), from datelines of every common shape:
+``city – weekday date``, Hijri then الموافق then Gregorian, ``desk | city date``,
+نشر في / آخر تحديث / تاريخ النشر, a date at the end, any digits and month system.
+Sentences are composed here in several outlets' manners, not copied from one."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier_tui.index.loader import Article
+from dossier_tui.index.mentions import extract_mentions
+
+BODY = ("أعلنت الحكومة في بيان رسمي أن المفاوضات مع الوفد الزائر تناولت ملفات الأمن والحدود "
+        "وإعادة الإعمار، وأن جولة جديدة ستعقد الشهر المقبل في العاصمة.")
+
+
+def _ids(n: int, name: str) -> list[str]:
+    return [f"{name}{i}" for i in range(n)]
+
+
+def _found(text: str):
+    return extract_mentions(Article("a.txt", "عنوان", text, 0, len(text)))
+
+
+@pytest.mark.parametrize("head, iso", [
+    # city – weekday date, glued to the first paragraph (wire and Gulf style)
+    ("بغداد – الأحد 12 يناير 2025 (رويترز) - " + BODY, "2025-01-12"),
+    ("الرياض - الخميس ٦ مارس ٢٠٢٥: " + BODY, "2025-03-06"),
+    ("تونس – الأربعاء 5 فيفري 2025 – " + BODY, "2025-02-05"),
+    ("الجزائر - 14 جويلية 2024 - " + BODY, "2024-07-14"),
+    ("الرباط، الاثنين 3 شتنبر 2023 — " + BODY, "2023-09-03"),
+    ("دمشق - 18 تشرين الثاني 2024 - " + BODY, "2024-11-18"),
+    ("بيروت- 1 أوت 2025: " + BODY, "2025-08-01"),
+    # a Hijri date, الموافق, then the Gregorian one (the Gregorian one is the date)
+    ("الرياض - الأحد 12 رجب 1446 هـ الموافق 12 يناير 2025 م\n" + BODY, "2025-01-12"),
+    ("صدر يوم الخميس ٧ رمضان ١٤٤٦هـ الموافق ٦ مارس ٢٠٢٥م في جدة\n" + BODY, "2025-03-06"),
+    ("الجمعة 1446/07/17هـ الموافق 17/01/2025م\n" + BODY, "2025-01-17"),
+    # a desk or unit name, a bar, the city and the date
+    ("المحرر السياسي | بغداد 9 حزيران 2024\n" + BODY, "2024-06-09"),
+    ("الشرق الأوسط | القاهرة – 22/10/2024\n" + BODY, "2024-10-22"),
+    ("قسم الأخبار الدولية | عمّان، الثلاثاء ١٠ أيلول ٢٠٢٤\n" + BODY, "2024-09-10"),
+    # published / updated / date of publication
+    ("نشر في: 15 أبريل 2025 - 10:35 صباحا\n" + BODY, "2025-04-15"),
+    ("تاريخ النشر: الأحد 2025/03/09 الساعة 14:35 بتوقيت مكة المكرمة\n" + BODY, "2025-03-09"),
+    ("آخر تحديث: ٢٠٢٥-٠٢-٠١ ١٤:٣٥ بتوقيت غرينتش\n" + BODY, "2025-02-01"),
+    ("نُشر في 3 ماي 2025 على الساعة 18:00 وآخر تحديث في 4 ماي 2025\n" + BODY, "2025-05-03"),
+], ids=_ids(17, "dateline"))
+def test_the_article_date_from_a_dateline(head, iso):
+    text = "عنوان الخبر\n" + head + "\n" + BODY + "\n"
+    assert _found(text).date == iso
+
+
+@pytest.mark.parametrize("tail, iso", [
+    ("\n\nبغداد في 5 كانون الأول 2024\n", "2024-12-05"),
+    ("\n\nنشر بتاريخ 2024/12/05\n", "2024-12-05"),
+    ("\n\nالمصدر: وكالة الأنباء - 17 نوفمبر 2024\n", "2024-11-17"),
+], ids=_ids(3, "end"))
+def test_the_article_date_at_the_end(tail, iso):
+    text = "عنوان الخبر\n" + BODY + "\n" + BODY + "\n" + BODY + tail
+    assert _found(text).date == iso
+
+
+@pytest.mark.parametrize("text", [
+    "عنوان\nبغداد - أعلنت الوزارة في 12 يناير 2025 أن الاتفاق دخل حيز التنفيذ وأن الوفود ستلتقي قريبا.\n",
+    "عنوان\nقال مسؤول إن الانسحاب سيكتمل في 30 سبتمبر 2026 وفق الجدول المتفق عليه بين الطرفين.\n",
+    "عنوان\n" + BODY + "\n" + "وتعود جذور الأزمة إلى ما بعد 9 نيسان 2003، حين دخلت القوات الأمريكية العاصمة.\n",
+    "عنوان\n" + BODY + "\n" + BODY + "\n" + BODY + "\nوتبلغ الكلفة مليار دولار وفق تقرير صدر في 26 آذار 2014.\n",
+], ids=_ids(4, "sentence"))
+def test_a_date_inside_a_sentence_is_not_the_article_date(text):
+    assert _found(text).date is None
+
+
+def test_relative_dates_resolve_against_the_dateline():
+    text = "عنوان\nالجزائر - 14 جويلية 2024 - قال الوزير إن الاتفاق سيوقع في فيفري القادم.\n"
+    dates = [m for m in _found(text).mentions if m.kind == "date"]
+    assert [(d.text, d.value) for d in dates][-1] == ("فيفري القادم", "2025-02")
