@@ -52,3 +52,15 @@ async def open_article(app, pilot, number: int) -> None:
     results.highlighted = number - 1
     await pilot.press("enter")
     await pilot.pause()
+
+
+def mentions_of(body: str, date: str | None = None, kind: str | None = None):
+    """The mentions extraction finds in one sentence (under a title line), offsets checked."""
+    from dossier_tui.index.loader import Article
+    from dossier_tui.index.mentions import extract_mentions
+
+    text = "عنوان\n" + body + "\n"
+    found = extract_mentions(Article("a.txt", "عنوان", text, 0, len(text)), {"date": date} if date else None)
+    for m in found.mentions:
+        assert text[m.start:m.end] == m.text
+    return [m for m in found.mentions if kind is None or m.kind == kind]

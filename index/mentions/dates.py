@@ -232,18 +232,17 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
     # dotted 5.6.2026 or 2026.06.05: one token (numbers keep their separators)
     if tok.is_number and tok.text.count(".") == 2:
         a, b, c = tok.text.split(".")
-        if a and b and c:
-            hit = _numeric(int(a), int(b), int(c), len(a), len(c))
+        if a.isdigit() and b.isdigit() and c.isdigit():
+            hit = _numeric_hit(toks, i, i + 1, a, b, c)
             if hit:
-                return DateHit(i, i + 1, hit[0], why=hit[1])
-    # numeric 12/3/2025 or 2025-03-12
+                return hit
+    # numeric 12/3/2025, 2025-03-12, 12-07-1446 هـ, 1446/07/12
     if tok.is_number and i + 4 < len(toks) and toks[i + 1].text in ("/", "-") and toks[i + 3].text == toks[i + 1].text:
         a, b, c = toks[i].text, toks[i + 2].text, toks[i + 4].text
         if a.isdigit() and b.isdigit() and c.isdigit():
-            hit = _numeric(int(a), int(b), int(c), len(a), len(c))
+            hit = _numeric_hit(toks, i, i + 5, a, b, c)
             if hit:
-                value, why = hit
-                return DateHit(i, i + 5, value, why=why)
+                return hit
     # month (+ year / relative word)
     month, end = _month(toks, words, i)
     if month and month.calendar == "gregorian":
@@ -279,6 +278,9 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             return DateHit(start, k + 1, _iso(y1), high=_iso(y2), why="a range of years")
     # a year after a cue word: "عام 2014", "نهاية 2026", "في 2025"
     year = _year(tok)
+    span = _year_range(toks, i, year) if year is not None else None
+    if span is not None:
+        return DateHit(span[0], span[1], _iso(year), high=_iso(span[2]), why="a range of years")
     if year is not None and _counted_range(toks, i):
         return None  # "بين 1990 و2000 جندي": counts
     if year is not None and i + 2 < len(toks) and toks[i + 1].text in ("-", "–", "/") \
@@ -330,6 +332,56 @@ def _followed_by_unit(toks, k) -> bool:
     from .figures import unit_of
 
     return k < len(toks) and unit_of(toks[k].text) is not None and toks[k].text not in ("عام", "العام")
+
+
+_HIJRI_MARKS = ("ه", "هـ")
+_RANGE_AND = {"و": "و", "وعام": "و", "وسنه": "و", "الي": "من", "حتي": "من", "وحتي": "من",
+              "لغايه": "من", "ولغايه": "من", "-": "", "–": "", "—": ""}
+
+
+def _year_range(toks, i, year):
+    """A year opening a range of years: 'بين 2019 و2022', 'من عام 2014 حتى عام 2018',
+    'الفترة 2021 - 2024' -> (first token, end token, last year), or None. Counts that look
+    like years ('بين 1990 و2000 جندي') keep their unit and stay counts."""
+    k = i + 1
+    if not 1900 <= year <= 2100 or k + 1 >= len(toks) or toks[k].sentence != toks[i].sentence:
+        return None
+    opener = _RANGE_AND.get(toks[k].text)
+    if opener is None:
+        return None
+    j = k + 1
+    if toks[j].text in ("عام", "العام", "سنه") and toks[k].text not in ("وعام", "وسنه"):
+        j += 1
+    last = _year(toks[j]) if j < len(toks) else None
+    if last is None or not year < last <= year + 50 or _followed_by_unit(toks, j + 1):
+        return None
+    b = i - 1
+    if b >= 0 and toks[b].text in ("عام", "العام", "عامي", "سنه"):
+        b -= 1
+    before = toks[b].text if b >= 0 else ""
+    if opener == "و" and before in ("بين", "وبين"):
+        return b, j + 1, last
+    if opener == "من" and before in ("من", "ومن", "منذ"):
+        return b, j + 1, last
+    if opener == "":  # a dash needs no opener
+        return (i - 1 if b < i - 1 else i), j + 1, last
+    return None
+
+
+def _numeric_hit(toks, i, end, a: str, b: str, c: str) -> DateHit | None:
+    """Digits of a date ending before toks[end]: a Hijri one when هـ follows or its year is
+    a Hijri year (1300-1499), converted; a Gregorian one, with its م kept in the mention."""
+    mark = toks[end].text if end < len(toks) and toks[end].sentence == toks[i].sentence else ""
+    year = int(a) if len(a) == 4 else int(c) if len(c) == 4 else None
+    if year is not None and (mark in _HIJRI_MARKS or 1300 <= year < 1500):
+        y, m, d = (int(a), int(b), int(c)) if len(a) == 4 else (int(c), int(b), int(a))
+        if not (1 <= m <= 12 and 1 <= d <= 30):
+            return None
+        return _hijri(toks, i, end + (mark in _HIJRI_MARKS), y, m, d, None)
+    found = _numeric(int(a), int(b), int(c), len(a), len(c))
+    if not found:
+        return None
+    return DateHit(i, end + (mark == "م"), found[0], why=found[1])
 
 
 def _numeric(a: int, b: int, c: int, la: int, lc: int):
