@@ -155,7 +155,7 @@ def _encode(fields: dict[str, dict]) -> bytes:
         weights = np.frombuffer(f["weights"], dtype=np.float64)
         exact = bool(len(weights) == 0 or (np.all(weights == np.round(weights))
                                            and weights.max() < 2**24))
-        arrays = {
+        arrays: dict[str, np.ndarray] = {
             "terms": np.frombuffer(bytes(f["terms"]), dtype=np.uint8),
             "term_off": np.frombuffer(f["term_off"], dtype=np.int64),
             "post_off": np.frombuffer(f["post_off"], dtype=np.int64),

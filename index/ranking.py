@@ -148,8 +148,9 @@ class Ranker:
             return _EMPTY
         # a phrase is word 0 at position p, word 1 at p + 1...: as (doc, p) keys, one
         # sorted intersection per word instead of a loop over the candidate documents
-        keys = None
+        keys: np.ndarray | None = None
         for j, p in enumerate(plist):
+            assert p.places is not None  # read: values=True
             k = p.places - j  # sorted: docs ascend, and positions within a doc
             if keys is None:
                 keys = k
@@ -158,6 +159,8 @@ class Ranker:
                 keys = keys[k[at] == keys]
             if not len(keys):
                 return _EMPTY
+        if keys is None:  # a phrase of no words
+            return _EMPTY
         docs = np.unique(keys // _STRIDE)
         scores = np.zeros(len(docs))
         for b, p in zip(btexts, plist, strict=True):

@@ -186,7 +186,7 @@ def exact_words(text: str) -> tuple[list[str], list[int]]:
     parts = _SPLIT.split(text)
     raw = parts[1::2]
     forms = _FORMS
-    words = list(map(forms.get, raw))
+    words: list = list(map(forms.get, raw))  # str, once every None is filled in below
     if None in words:
         if len(forms) >= 200_000:  # bounded: a dossier's vocabulary
             forms.clear()

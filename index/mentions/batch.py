@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 
 from ..loader import Article, text_digest
 
 
 def extract_rows(articles: Iterable[Article], meta: dict[str, dict],
-                 procs: int = 1) -> Iterator[tuple[Article, tuple]]:
+                 procs: int = 1) -> Generator[tuple[Article, tuple], None, None]:
     """(article, its mention-store row), in the articles' order. ``meta`` is dossier.toml's
     per-file metadata; ``procs`` > 1 extracts in that many forked processes."""
     pending: deque[Article] = deque()  # handed to the workers, not yet paired with a row
