@@ -30,7 +30,9 @@ class Settings:
 def load_settings(bidi_flag: str | None = None) -> Settings:
     settings = Settings()
     path = config_dir() / "config.toml"
-    data = read_toml(path, settings.warnings, "using defaults")
+    data, broken, _ = read_toml(path, "using defaults")
+    if broken:
+        settings.warnings.append(broken)
     for source, value in (("config.toml", data.get("bidi")), (ENV_BIDI, os.environ.get(ENV_BIDI)),
                           ("--bidi", bidi_flag)):
         if value is None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from .build import Progress, procs_for
 from .loader import Article, Dossier
 from .mention_store import MentionStore
+from .user_files import alias_file
 
 
 def extraction_stamp(meta: dict) -> str:
@@ -22,7 +23,7 @@ def extraction_stamp(meta: dict) -> str:
     for source in sorted(code.glob("*.py")) + [code.parent / "arabic" / "months.py",
                                                code.parent / "arabic" / "normalize.py"]:
         digest.update(source.read_bytes())  # a forgotten version bump cannot leave stale mentions
-    alias = mentions.entities.alias_file()
+    alias = alias_file()
     if alias.exists():
         digest.update(alias.read_bytes())
     return f"{mentions.EXTRACTOR_VERSION}:{digest.hexdigest()[:16]}"

@@ -16,7 +16,7 @@ from whoosh import query as wq
 
 from .arabic.analysis import exact_analyzer, stem_word
 from .arabic.months import all_names, month_at
-from .arabic.variants import phrase_aliases, variants_of
+from .arabic.variants import alias_warning, phrase_aliases, variants_of
 from .errors import QueryError
 from .sanitize import _DROP
 
@@ -52,6 +52,7 @@ class ParsedQuery:
     words: tuple[Word, ...] = field(default_factory=tuple)
     excluded: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()  # stop words left out of the ranking
+    warnings: tuple[str, ...] = ()  # what is wrong with the aliases the words were expanded by
 
     def explain(self) -> list[str]:
         """Why a hit matched: each word's normal and stemmed forms and what it expanded to."""
@@ -228,8 +229,9 @@ def parse_query(text: str, schema=None) -> ParsedQuery:
     terms = frozenset(e for w in words if not w.prefix for e in w.exact)
     stems = frozenset(s for w in words if not w.prefix for s in w.stems)
     prefixes = frozenset(w.exact[0] for w in words if w.prefix)
+    warning = alias_warning()
     return ParsedQuery(text, q, terms, stems, tuple(phrases), prefixes, tuple(words),
-                       tuple(excluded_text), tuple(ignored))
+                       tuple(excluded_text), tuple(ignored), (warning,) if warning else ())
 
 
 def _plain(tok: str) -> bool:

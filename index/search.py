@@ -33,6 +33,7 @@ class SearchResult:
     total: int
     hits: tuple[Hit, ...] = field(default_factory=tuple)
     parsed: ParsedQuery | None = None
+    warnings: tuple[str, ...] = ()  # about the user's files the query read (its aliases)
 
     def to_json(self) -> dict:
         return {
@@ -63,7 +64,8 @@ def search(index: DossierIndex, text: str, limit: int | None = 20) -> SearchResu
             snippet=snippet(art.text, spans),
             matches=tuple(Match(s, e, art.text[s:e]) for s, e in spans),
         ))
-    return SearchResult(query=text, total=total, hits=tuple(hits), parsed=parsed)
+    return SearchResult(query=text, total=total, hits=tuple(hits), parsed=parsed,
+                        warnings=parsed.warnings)
 
 
 def _ranked(searcher, parsed: ParsedQuery, limit: int | None) -> tuple[int, list[tuple[str, float]]]:

@@ -27,6 +27,7 @@ from .generations import cache_root, index_home
 from .loader import Dossier
 from .locking import IndexBusyError, write_lock
 from .mention_store import MentionStore, StoredArticle
+from .mentions.meta import DossierMeta
 from .update import UpdateReport, changed_articles, write_changes
 
 __all__ = ["DossierIndex", "UpdateReport", "Progress", "cache_root", "index_home"]
@@ -42,7 +43,7 @@ class DossierIndex:
         self._gen: Path | None = None
         self._stored: dict[str, dict] = {}  # path -> stored fields of every indexed article
         self.mentions: MentionStore | None = None
-        self._meta: dict | None = None
+        self._meta: DossierMeta | None = None
         self._searcher = None  # kept open between queries (opening one costs ~3 ms)
         self._searcher_of = None
         self._searcher_checked = 0.0
@@ -100,7 +101,16 @@ class DossierIndex:
                 raise
             report.warnings.append(f"{busy}; showing the index as it was")
         report.location = self.location
+        report.warnings += self._user_file_warnings()
         return report
+
+    def _user_file_warnings(self) -> list[str]:
+        """What is wrong with the user's files that extraction reads (dossier.toml and the
+        [entities] of aliases.toml): said with the update, since mentions depend on them."""
+        from .user_files import read_aliases
+
+        self._dossier_meta()
+        return [w for w in (self._meta.warning, read_aliases().entities_warning) if w]
 
     def _update_locked(self, report: UpdateReport, rebuild: bool, progress: Progress | None):
         reason = "rebuild requested" if rebuild else self._open_live()
@@ -193,4 +203,4 @@ class DossierIndex:
             from .mentions import read_dossier_meta
 
             self._meta = read_dossier_meta(self.dossier.root)
-        return self._meta
+        return self._meta.entries

@@ -6,7 +6,6 @@ import pytest
 
 from dossier_tui.index.loader import Article
 from dossier_tui.index.mentions import extract_mentions, read_dossier_meta
-from dossier_tui.index.mentions import meta as meta_module
 
 
 def _mentions(body: str, date: str | None = None, kind: str | None = None):
@@ -198,10 +197,11 @@ def test_entities_with_clitics_and_variants():
 
 def test_user_aliases_add_entities(isolated_dirs):
     from dossier_tui.index.mentions import entities
+    from dossier_tui.index.user_files import alias_file
 
-    entities.alias_file().parent.mkdir(parents=True, exist_ok=True)
-    entities.alias_file().write_text('[entities]\n"قاعدة الإمام علي" = ["معسكر الإمام علي"]\n',
-                                     encoding="utf-8")
+    alias_file().parent.mkdir(parents=True, exist_ok=True)
+    alias_file().write_text('[entities]\n"قاعدة الإمام علي" = ["معسكر الإمام علي"]\n',
+                            encoding="utf-8")
     entities.gazetteer.cache_clear()
     entities._first_words.cache_clear()
     try:
@@ -216,11 +216,16 @@ def test_dossier_toml_gives_dates_and_a_broken_one_is_reported(tmp_path):
     (tmp_path / "dossier.toml").write_text('["a.txt"]\ndate = 2024-07-23\nsource = "المسلة"\n',
                                            encoding="utf-8")
     meta = read_dossier_meta(tmp_path)
-    assert meta == {"a.txt": {"date": "2024-07-23", "source": "المسلة"}}
+    assert meta.entries == {"a.txt": {"date": "2024-07-23", "source": "المسلة"}} and meta.warning is None
     (tmp_path / "dossier.toml").write_text('["a.txt"\ndate = \n', encoding="utf-8")
-    meta_module.WARNINGS.clear()
-    assert read_dossier_meta(tmp_path) == {}
-    assert meta_module.WARNINGS and "line" in meta_module.WARNINGS[0]
+    broken = read_dossier_meta(tmp_path)
+    assert broken.entries == {} and "line 1" in broken.warning and "dossier.toml" in broken.warning
+    (tmp_path / "dossier.toml").write_text('# dates\n["a.txt"]\ndate = "23/07/2024"\n["b.txt"]\n'
+                                           'date = "2024-07"\n', encoding="utf-8")
+    bad = read_dossier_meta(tmp_path)
+    assert bad.entries == {"a.txt": {}, "b.txt": {}}
+    assert "dossier.toml, line 3: date of 'a.txt' is not YYYY-MM-DD" in bad.warning
+    assert "(and 1 more)" in bad.warning  # one warning for the file, not one per date
 
 
 def test_the_same_year_is_the_year_of_the_date_before():

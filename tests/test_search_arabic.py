@@ -142,9 +142,9 @@ def test_malformed_queries_raise_one_clear_error(seeds, query):
 
 
 def test_user_aliases_apply_without_reindexing_and_a_broken_file_is_reported(capsys, isolated_dirs):
-    from dossier_tui.index.arabic import variants
+    from dossier_tui.index.user_files import alias_file
 
-    path = variants.alias_file()
+    path = alias_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     assert _short(_hits(capsys, "المسلة")) == ["002"]
     path.write_text('[search]\n"المسلة" = ["الجزيرة"]\n', encoding="utf-8")

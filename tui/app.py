@@ -32,6 +32,7 @@ from dossier_tui.index.loader import Article  # noqa: E402
 from dossier_tui.index.mention_store import MentionStore  # noqa: E402
 from dossier_tui.index.sanitize import sanitize_line  # noqa: E402
 from dossier_tui.index.store import DossierIndex  # noqa: E402
+from dossier_tui.index.workspace import Workspace  # noqa: E402
 from dossier_tui.wording import articles_match  # noqa: E402
 
 from .article_view import ArticleView  # noqa: E402
@@ -70,6 +71,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         Binding("ctrl+o", "jump_back", "Back", key_display="^O"),
         Binding("ctrl+i", "jump_forward", "Forward", key_display="^I", show=False),
         Binding("b", "toggle_bidi", "Bidi mode", show=False),
+        Binding("W", "warnings", "Warnings", key_display="W", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
@@ -82,6 +84,8 @@ class DossierApp(DossierLoading, OverviewActions, App):
         super().__init__(**kwargs)
         self.dossier_path = dossier_path
         self.settings = settings or Settings()
+        self.workspace = Workspace(dossier_path)
+        self.workspace.notices.add(*self.settings.warnings)
         self.index: DossierIndex | None = None
         self.searchable = False  # the index is checked against the files and open for search
         self.indexing_first = False  # listed from the files while a first build runs
@@ -219,17 +223,12 @@ class DossierApp(DossierLoading, OverviewActions, App):
             self._show_result(text, *self._search(text))
 
     def _search(self, text: str) -> tuple:
-        """(result, error, warnings): runs on whichever thread searches."""
-        from dossier_tui.index.arabic import variants
-        from dossier_tui.index.search import search  # Whoosh's query side: not needed to start
-
+        """(result, error, new warnings): runs on whichever thread searches."""
         try:
-            result = search(self.index, text)
+            result = self.workspace.search(text)
         except DossierError as exc:  # a malformed query: said inline, the old list kept
             return None, str(exc), ()
-        warnings = tuple(dict.fromkeys(variants.WARNINGS))
-        variants.WARNINGS.clear()
-        return result, None, warnings
+        return result, None, tuple(self.workspace.new_warnings())
 
     @work(thread=True, exclusive=True, group="search")
     def _search_in_worker(self, text: str) -> None:
@@ -243,10 +242,9 @@ class DossierApp(DossierLoading, OverviewActions, App):
             self._set_status(error, error=True)
             return
         self.last_result = result
-        message = articles_match(result.total)
-        if warnings:
-            message += " — " + "; ".join(warnings)
-        self._set_status(message, error=bool(warnings))
+        message = Text(articles_match(result.total))
+        self._append_warnings(message, list(warnings))
+        self.query_one("#status", Static).update(message)
         self.query_one("#results", ResultList).show_hits(result.hits, self._info)
 
     def hits_in(self, path: str) -> list[tuple[int, int]]:
@@ -435,6 +433,12 @@ class DossierApp(DossierLoading, OverviewActions, App):
             self.call_from_thread(self.notify, f"Could not export: {exc.strerror or exc}", severity="error")
             return
         self.call_from_thread(self.notify, f"Mentions exported to {sanitize_line(str(target))}", timeout=6)
+
+    def action_warnings(self) -> None:
+        """Every warning of this session: files skipped, broken dossier.toml or aliases."""
+        from .notices import WarningsScreen
+
+        self.push_screen(WarningsScreen(self.workspace.warnings()))
 
     def action_toggle_bidi(self) -> None:
         mode = "terminal" if self.panes.mode == "app" else "app"

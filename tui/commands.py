@@ -24,6 +24,7 @@ ACTIONS = (
     ("Jump back", "jump_back"),
     ("Jump forward", "jump_forward"),
     ("Close the current pane", "close_pane"),
+    ("Warnings: skipped files, broken dossier.toml or aliases", "warnings"),
     ("Help: every key binding", "help"),
 )
 

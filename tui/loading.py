@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 
+from rich.text import Text
 from textual import work
 from textual.widgets import Input, ProgressBar, Static
 
@@ -63,11 +64,11 @@ class DossierLoading:
         try:
             if self.index is not None:  # the early list: let it draw before the busy check
                 self._drawn.wait(1.0)
-            dossier = scan_dossier(self.dossier_path)
+            dossier = self.workspace.dossier
             if self.index is None and len(dossier.entries) >= EARLY_LIST_FROM:
                 self._list_while_indexing()
-            index = DossierIndex(dossier)
-            report = index.update(progress=self._progress_reporter())
+            report = self.workspace.open(progress=self._progress_reporter())
+            index = self.workspace.index
             catalog = index.catalog()
             info = self._collect_info(index, catalog)
         except DossierError as exc:
@@ -178,14 +179,10 @@ class DossierLoading:
         self.warm_overviews()
         self.query("#progress").remove()
         d = index.dossier
-        notes = [p.message for p in d.problems] + report.warnings + self.settings.warnings
-        if report.rebuilt and report.reason and "damaged" in report.reason:
-            notes.append(f"{report.reason}: rebuilt it")
         self._show_catalog(catalog, info)
         msg = shown(d.root.name, mode=self.settings.bidi)
         msg.append(f": {len(self.catalog)} articles")
-        if notes:
-            msg.append("  —  " + sanitize_line("; ".join(notes)), style="bold red")
+        self._append_warnings(msg, self.workspace.new_warnings())
         self.query_one("#status", Static).update(msg)
         if first_build:  # articles read during the build get their mentions, in place
             for pane in self.panes.panes:
@@ -198,6 +195,18 @@ class DossierLoading:
         if not early:
             self.call_later(self._restore_panes)
             self.call_after_refresh(self._list_drawn)
+
+    def _append_warnings(self, msg: Text, new: list[str]) -> None:
+        """New warnings said once in the status line (how many, then the first); when
+        there are only ones already said, just how many. W lists them all."""
+        every = len(self.workspace.warnings())
+        if not every:
+            return
+        counted = f"{every} warning{'s' if every > 1 else ''} (W lists them)"
+        if new:
+            msg.append(f"  —  ⚠ {counted}: {sanitize_line(new[0])}", style="bold red")
+        else:
+            msg.append(f"  —  {counted}", style="dim")
 
     async def _restore_panes(self) -> None:
         wanted = [p for p in self.state.for_dossier(self.dossier_path).open_articles

@@ -14,8 +14,7 @@ from dossier_tui.index.mentions.model import CONTRACT
 from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.wording import counted
 
-from .common import add_dossier_arg, dump_json
-from .index_cmd import open_index
+from .common import add_dossier_arg, dump_json, open_workspace, say_warnings
 
 KINDS = ("date", "figure", "entity")
 
@@ -48,9 +47,13 @@ def collect(index, kind: str | None = None, key: str | None = None) -> tuple[lis
 
 
 def run(args) -> int:
-    index = open_index(args)
-    if args.by_event:
-        return _by_event(index, args)
+    ws = open_workspace(args)
+    code = _by_event(ws.index, args) if args.by_event else _listed(ws.index, args)
+    say_warnings(ws, args)
+    return code
+
+
+def _listed(index, args) -> int:
     articles, mentions = collect(index, args.kind, args.key)
     if args.json:
         print(dump_json({"articles": articles, "mentions": mentions}))

@@ -5,11 +5,9 @@ from __future__ import annotations
 import sys
 
 from dossier_tui.index.sanitize import sanitize_line
-from dossier_tui.index.search import search
 from dossier_tui.wording import articles_match, counted
 
-from .common import add_dossier_arg, dump_json
-from .index_cmd import open_index
+from .common import add_dossier_arg, dump_json, open_workspace, say_warnings
 
 
 def add_parser(sub) -> None:
@@ -24,23 +22,20 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    index = open_index(args)
-    result = search(index, args.query, limit=max(1, args.limit))
-    from dossier_tui.index.arabic import variants
-
-    for warning in dict.fromkeys(variants.WARNINGS):
-        print(f"dossier-tui: warning: {warning}", file=sys.stderr)
-    variants.WARNINGS.clear()
+    ws = open_workspace(args)
+    result = ws.search(args.query, limit=max(1, args.limit))
     if args.explain:
         print("How the query was read:", file=sys.stderr if args.json else sys.stdout)
         for line in result.parsed.explain():
             print(f"  {sanitize_line(line)}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(dump_json(result.to_json()))
+        say_warnings(ws, args)
         return 0
     print(f"{articles_match(result.total)} {result.query!r}")
     for n, hit in enumerate(result.hits, 1):
         print(f"\n{n}. {sanitize_line(hit.path)}  (score {hit.score:.2f}, {counted(len(hit.matches), 'match')})")
         print(f"   {hit.title}")
         print(f"   {hit.snippet}")
+    say_warnings(ws, args)
     return 0

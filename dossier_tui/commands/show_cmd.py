@@ -7,7 +7,7 @@ import sys
 
 from dossier_tui.config import BIDI_MODES, load_settings
 
-from .common import add_dossier_arg, open_dossier
+from .common import add_dossier_arg, open_workspace, say_warnings
 
 
 def add_parser(sub) -> None:
@@ -33,7 +33,8 @@ def output_width(requested: int | None) -> int:
 
 
 def run(args) -> int:
-    article = open_dossier(args).article(args.article)
+    ws = open_workspace(args, index=False)
+    article = ws.dossier.article(args.article)
     if args.raw:
         sys.stdout.write(article.text)
         if not article.text.endswith("\n"):
@@ -42,9 +43,9 @@ def run(args) -> int:
     from dossier_tui.index.layout.engine import layout_text
 
     settings = load_settings(args.bidi)
-    for warning in settings.warnings:
-        print(f"dossier-tui: warning: {warning}", file=sys.stderr)
+    ws.notices.add(*settings.warnings)
     text = article.text[:-1] if article.text.endswith("\n") else article.text
     for line in layout_text(text, (), output_width(args.width), settings.bidi):
         sys.stdout.write(line.text.rstrip() + "\n")  # no trailing spaces; RTL lines keep their indent
+    say_warnings(ws, args)
     return 0

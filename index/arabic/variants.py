@@ -11,9 +11,8 @@ The user's file is aliases.toml in the platformdirs config dir:
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-from ..user_files import alias_file, alias_table, read_toml
+from ..user_files import Aliases, read_aliases
 from .normalize import normalize
 
 # pairs of normalised substrings that are the same word in different spellings
@@ -26,32 +25,26 @@ BUILTIN_PAIRS = [
     # the hamza's seat: Egyptian outlets write مسئول, شئون where others write مسؤول, شؤون
     ("ؤ", "ئ"), ("هيئ", "هيا"),
 ]
-WARNINGS: list[str] = []
 
 
-def _user_aliases(path: Path, stamp: float) -> dict[str, list[str]]:
-    data = read_toml(path, WARNINGS, "aliases not used")
+def user_aliases() -> dict[str, list[str]]:
+    """Normalised word -> its aliases, from [search]; re-read whenever the file changes."""
+    return _search_table(read_aliases())
+
+
+def alias_warning() -> str | None:
+    """What is wrong with the aliases file's [search] (or the whole file), if anything."""
+    return read_aliases().search_warning
+
+
+@lru_cache(maxsize=4)
+def _search_table(aliases: Aliases) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for key, values in alias_table(path, data, "search", "word", WARNINGS).items():
+    for key, values in aliases.search.items():
         group = [normalize(key).lower()] + [normalize(v).lower() for v in values]
         for word in group:
             out.setdefault(word, []).extend(w for w in group if w != word)
     return out
-
-
-@lru_cache(maxsize=4)
-def _cached_aliases(path: str, stamp: float) -> dict[str, list[str]]:
-    return _user_aliases(Path(path), stamp)
-
-
-def user_aliases() -> dict[str, list[str]]:
-    """Re-read whenever the file changes: no restart, no re-index."""
-    path = alias_file()
-    try:
-        stamp = path.stat().st_mtime
-    except OSError:
-        return {}
-    return _cached_aliases(str(path), stamp)
 
 
 def variants_of(word: str) -> tuple[str, ...]:

@@ -9,14 +9,13 @@ from __future__ import annotations
 from ..loader import Dossier
 from . import entities
 from .extract import article_date, extract_mentions
-from .meta import WARNINGS as META_WARNINGS
-from .meta import read_dossier_meta
+from .meta import DossierMeta, read_dossier_meta
 from .model import ArticleMentions, Mention
 
 EXTRACTOR_VERSION = 1
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleMentions", "Mention", "article_date", "collect_mentions",
-           "entities", "extract_mentions", "read_dossier_meta", "META_WARNINGS"]
+           "DossierMeta", "entities", "extract_mentions", "read_dossier_meta"]
 
 
 def collect_mentions(dossier: Dossier) -> list[ArticleMentions]:

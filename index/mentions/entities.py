@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..arabic.normalize import normalize
-from ..user_files import alias_file, alias_table, read_toml
+from ..user_files import read_aliases
 from .countries import COUNTRIES
 from .tokens import Tok, strip_clitic
 
@@ -127,14 +127,6 @@ BUILTIN: dict[str, list[str]] = {
 _SKIP_COUNTRIES = {"عُمان"}  # also the city of Amman without harakat
 _MAX_WORDS = 6
 
-WARNINGS: list[str] = []
-
-
-def _user_aliases() -> dict[str, list[str]]:
-    """The [entities] table of the user's aliases.toml; a broken file is reported, not fatal."""
-    path = alias_file()
-    data = read_toml(path, WARNINGS, "built-in names used")
-    return alias_table(path, data, "entities", "name", WARNINGS)
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +139,7 @@ def gazetteer() -> dict[tuple[str, ...], str]:
         if words and len(words) <= _MAX_WORDS:
             table.setdefault(words, canonical)
 
-    for canonical, aliases in {**BUILTIN, **_user_aliases()}.items():
+    for canonical, aliases in {**BUILTIN, **read_aliases().entities}.items():
         add(canonical, canonical)
         for alias in aliases:
             add(alias, canonical)

@@ -12,22 +12,36 @@ dossier.toml is the user's file, kept in the dossier and only ever read:
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..user_files import read_toml
-
-WARNINGS: list[str] = []
+from ..user_files import line_of, one_warning, read_toml
 
 
-def read_dossier_meta(root: Path) -> dict[str, dict]:
-    """Per-file metadata from ``root/dossier.toml``: {relative path: {date, source, title}}.
+@dataclass(frozen=True)
+class DossierMeta:
+    """dossier.toml read: {relative path: {date, source, title}}, and at most one warning."""
 
-    A missing file is no metadata; a broken one is reported in ``WARNINGS`` (with its line)
-    and ignored: metadata is a help, never a reason not to open a dossier.
+    entries: dict[str, dict] = field(default_factory=dict)
+    warning: str | None = None
+
+    def get(self, path: str) -> dict | None:
+        return self.entries.get(path)
+
+
+def read_dossier_meta(root: Path) -> DossierMeta:
+    """Per-file metadata from ``root/dossier.toml``.
+
+    A missing file is no metadata; a broken one is ignored (a date that is not a date:
+    that date) with one warning naming the line: metadata is a help, never a reason not
+    to open a dossier.
     """
     path = Path(root) / "dossier.toml"
-    data = read_toml(path, WARNINGS, "ignored")
+    data, broken, text = read_toml(path, "ignored")
+    if broken:
+        return DossierMeta({}, broken)
     out: dict[str, dict] = {}
+    bad_dates = []
     for name, entry in data.items():
         if not isinstance(entry, dict):
             continue
@@ -38,12 +52,13 @@ def read_dossier_meta(root: Path) -> dict[str, dict]:
         elif isinstance(date, str) and _iso_date(date):
             clean["date"] = date.strip()
         elif date is not None:
-            WARNINGS.append(f"{path}: date of {name!r} is not YYYY-MM-DD; ignored")
+            bad_dates.append((line_of(text, str(name), "date"),
+                              f"date of {name!r} is not YYYY-MM-DD: {date!r}"))
         for key in ("source", "title"):
             if isinstance(entry.get(key), str):
                 clean[key] = entry[key]
         out[str(name)] = clean
-    return out
+    return DossierMeta(out, one_warning(path, bad_dates, "those dates ignored"))
 
 
 def _iso_date(text: str) -> tuple[int, int, int] | None:
