@@ -44,6 +44,7 @@ from .overviews import OverviewActions  # noqa: E402
 from .panes import Panes  # noqa: E402
 from .reader import ReaderPane  # noqa: E402
 from .results import ArticleInfo, ResultList  # noqa: E402
+from .rtl_input import RtlInput  # noqa: E402
 from .state import AppState  # noqa: E402
 
 
@@ -110,8 +111,8 @@ class DossierApp(DossierLoading, OverviewActions, App):
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {sanitize_line(str(self.dossier_path))} …"), id="status",
                      markup=False)
-        yield Input(placeholder='Search: words, "a phrase", prefix*, -word, a OR b  (Enter)',
-                    id="search")
+        yield RtlInput(placeholder='Search: words, "a phrase", prefix*, -word, a OR b  (Enter)',
+                       id="search", mode=self.settings.bidi)
         with Horizontal(id="main"):
             yield ResultList(mode=self.settings.bidi, id="results")
             yield Panes(mode=self.settings.bidi, order=getattr(self.settings, "pane_order", "rtl"),
@@ -445,6 +446,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         self.panes.set_mode(mode)
         self.settings.bidi = mode
         self.query_one("#results", ResultList).mode = mode
+        self.query_one("#search", RtlInput).set_bidi_mode(mode)
         if self.index is not None:
             self.run_search(self._query_text)  # the result list's labels too
         self.notify(f"Bidi mode: {mode} ("

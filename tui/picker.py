@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from dossier_tui.index.sanitize import sanitize_line
 
 from .labels import label as shown
+from .rtl_input import RtlInput
 
 SHOWN = 200  # rows listed at once; typing narrows the rest
 DEBOUNCE_FROM = 2000  # choices: from here the filter runs when typing pauses (0.1-0.3 s a pass at 10k)
@@ -40,7 +41,8 @@ class ArticlePicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-box"):
             yield Static(Text(self.heading, style="bold"), markup=False)
-            yield Input(placeholder="Type to filter titles", id="picker-filter")
+            yield RtlInput(placeholder="Type to filter titles", id="picker-filter",
+                           mode=self.mode)
             yield OptionList(id="picker-list")
 
     def on_mount(self) -> None:

@@ -114,7 +114,7 @@ def _wrap(text: str, widths: list[int], width: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=2048)
 def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_default: bool,
-            align: bool = True) -> tuple[VisualLine, ...]:
+            align: bool = True, trim: bool = True) -> tuple[VisualLine, ...]:
     shown = [_display(c) for c in text]
     app = mode == "app"
     style = [None] * len(text)
@@ -144,8 +144,8 @@ def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_defau
     out = []
     for start, end in _wrap(text, widths, width):
         stop = end
-        while stop > start and text[stop - 1] in " \t":
-            stop -= 1  # trailing spaces are not drawn
+        while trim and stop > start and text[stop - 1] in " \t":
+            stop -= 1  # trailing spaces are not drawn (an edited field draws them: a caret sits there)
         if app:
             lv = line_levels(text, levels, base, start, stop)
             keep = [k for k in range(stop - start) if levels[start + k] is not None]
