@@ -4,7 +4,9 @@ Language: words AND by default; `OR` between two words (binding tighter than AND
 `-word` excludes; `"an exact phrase"`; `prefix*`; `title:word`. Every word is analysed
 the way the index was (normalised, months folded, light-stemmed), expanded with
 spelling variants and the user's aliases, and matched in the exact field (ranked
-higher) or the stemmed one. Stop words count only inside phrases.
+higher) or the stemmed one. A noun also matches its broken plural or singular (مدن/مدينة,
+from arramooz's lexicon: arabic/plurals.py), ranked below its own forms. Stop words count
+only inside phrases.
 """
 
 from __future__ import annotations
@@ -16,12 +18,16 @@ from whoosh import query as wq
 
 from .arabic.analysis import exact_analyzer, stem_word
 from .arabic.months import all_names, month_at
+from .arabic.plurals import clitic_forms, partners, split_clitic
 from .arabic.variants import alias_warning, phrase_aliases, variants_of
 from .errors import QueryError
 from .sanitize import _DROP
 
 MAX_QUERY_CHARS = 1000
 EXACT_BOOST = 2.0
+# A broken plural or singular of the typed word counts a fifth of an exact form: articles
+# with the word itself rank above those with only the other number of it.
+EXPANSION_BOOST = 0.4
 STOP_WORDS = frozenset("""في من الي علي عن ان او ثم قد لا ما هذا هذه ذلك تلك التي الذي الذين كان كانت
 مع بين بعد قبل حتي منذ عند كل لم لن ايضا و ف ب ل هو هي هم""".split())
 
@@ -39,6 +45,9 @@ class Word:
     prefix: bool = False
     field: str | None = None  # "title" to search titles only
     month: bool = False
+    partners: tuple[str, ...] = ()  # its broken plurals or singular (arabic/plurals.py)
+    expanded: tuple[str, ...] = ()  # the partners with their clitics, as the index holds them
+    own: tuple[str, ...] = ()  # the word with its clitics, when it has partners: ranked above them
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,11 @@ class ParsedQuery:
                 names = [n for n, k in all_names().items() if k == int(month[5:])]
                 lines[-1] += (f"; the month matches any of: {', '.join(names)}" if w.month else
                               f"; also the month it names next to a date: {', '.join(names)}")
+            if w.partners and w.expanded:
+                lines[-1] += (f"; broken plural/singular {', '.join(w.partners)} (also after "
+                              f"{'/'.join(_CLITIC_NAMES)}; ranked below the word itself)")
+            elif w.partners:
+                lines[-1] += f"; broken plural/singular {', '.join(w.partners)} (the same stem)"
         for p in self.phrases:
             lines.append(f"phrase: {' '.join(p)} (exact forms, in order)")
         for x in self.excluded:
@@ -76,6 +90,9 @@ class ParsedQuery:
         for s in self.ignored:
             lines.append(f"{s!r}: a stop word, not counted (it still matches inside phrases)")
         return lines
+
+
+_CLITIC_NAMES = ("ال", "و", "ف", "ب", "ل", "ك")
 
 
 def _analyse(text: str) -> list[str]:
@@ -97,7 +114,18 @@ def _word(typed: str, field_name: str | None, forms: list[str] | None = None) ->
     stems = tuple(dict.fromkeys(stem_word(e) for e in exact))
     if form not in STOP_WORDS:  # ماي (May) stems to ما: it would match nearly every article
         stems = tuple(s for s in stems if s not in STOP_WORDS) or (form,)
-    return Word(typed, exact, stems, prefix, field_name, form.startswith("month"))
+    month = form.startswith("month")
+    others: tuple[str, ...] = ()
+    if not prefix and not month and form not in STOP_WORDS:
+        others = tuple(dict.fromkeys(p for e in exact for p in partners(e) if p not in exact))
+    # forms the stem already matches (دولة and دول share دول) are left out: they would only
+    # add to the other number's score, and rank it above the word's own clitic forms
+    expanded = tuple(dict.fromkeys(f for p in others for f in clitic_forms(p)
+                                   if f not in exact and stem_word(f) not in stems))
+    # and the word's own clitic forms count as exact: الدول above الدولة when دول is typed,
+    # though the stem alone would not tell them apart
+    own = tuple(f for f in clitic_forms(split_clitic(form)[1]) if f not in exact) if others else ()
+    return Word(typed, exact, stems, prefix, field_name, month, others, expanded, own)
 
 
 def _month_reading(form: str) -> tuple[str, ...]:
@@ -117,6 +145,8 @@ def _word_query(w: Word) -> wq.Query:
     for f in fields:
         parts += [wq.Term(f, e, boost=EXACT_BOOST) for e in w.exact]
         parts += [wq.Term(f"{f}_stem", s) for s in w.stems]
+        parts += [wq.Term(f, e, boost=EXPANSION_BOOST) for e in w.expanded]
+        parts += [wq.Term(f, e) for e in w.own]
         parts += [wq.Phrase(f, list(p)) for p in phrase_aliases(w.exact[0])]
     return wq.Or(parts)
 
@@ -226,7 +256,7 @@ def parse_query(text: str, schema=None) -> ParsedQuery:
     clauses = [wq.Or(g) if len(g) > 1 else g[0] for g in groups]
     positive = wq.And(clauses) if len(clauses) > 1 else clauses[0]
     q = wq.AndNot(positive, wq.Or(excluded)) if excluded else positive
-    terms = frozenset(e for w in words if not w.prefix for e in w.exact)
+    terms = frozenset(e for w in words if not w.prefix for e in (*w.exact, *w.expanded))
     stems = frozenset(s for w in words if not w.prefix for s in w.stems)
     prefixes = frozenset(w.exact[0] for w in words if w.prefix)
     warning = alias_warning()
