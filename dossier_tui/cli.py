@@ -12,6 +12,7 @@ import sys
 
 from dossier_tui import __version__
 from dossier_tui.commands.common import add_dossier_arg
+from dossier_tui.crash import write_crash_log
 from dossier_tui.index.errors import DossierError
 
 COMMANDS = ("index", "search", "show", "mentions")
@@ -79,19 +80,3 @@ def _guard(func, arg) -> int:
         print(f"dossier-tui: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return 1
 
-
-def write_crash_log() -> str | None:
-    import traceback
-    from pathlib import Path
-
-    import platformdirs
-
-    try:
-        folder = Path(platformdirs.user_log_dir("dossier-tui"))
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "dossier-tui.log"
-        with open(log, "a", encoding="utf-8", errors="backslashreplace") as fh:
-            fh.write(traceback.format_exc() + "\n")
-        return str(log)
-    except OSError:
-        return None

@@ -25,6 +25,7 @@ from textual.app import App, ComposeResult  # noqa: E402
 from textual.binding import Binding  # noqa: E402
 from textual.containers import Horizontal  # noqa: E402
 from textual.widgets import Footer, Input, Static  # noqa: E402
+from textual.worker import Worker, WorkerState  # noqa: E402
 
 from dossier_tui.config import Settings  # noqa: E402
 from dossier_tui.index.errors import DossierError  # noqa: E402
@@ -39,7 +40,7 @@ from .article_view import ArticleView  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
 from .loading import DossierLoading  # noqa: E402
-from .messages import ArticleChosen  # noqa: E402
+from .messages import ArticleChosen, SearchDone  # noqa: E402
 from .overviews import OverviewActions  # noqa: E402
 from .panes import Panes  # noqa: E402
 from .reader import ReaderPane  # noqa: E402
@@ -231,10 +232,13 @@ class DossierApp(DossierLoading, OverviewActions, App):
             return None, str(exc), ()
         return result, None, tuple(self.workspace.new_warnings())
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search_in_worker(self, text: str) -> None:
         """Big dossiers search off the UI thread, so typing never waits for Whoosh."""
-        self.call_from_thread(self._show_result, text, *self._search(text))
+        self.post_message(SearchDone(text, *self._search(text)))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        self._show_result(message.text, message.result, message.error, message.warnings)
 
     def _show_result(self, text: str, result, error: str | None, warnings: tuple) -> None:
         if text != self._query_text:
@@ -408,7 +412,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         self.notify("Exporting the mentions…", timeout=3)
         self._export_mentions(self.store, self.index.dossier.root.name)
 
-    @work(thread=True, exclusive=True, group="export")
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def _export_mentions(self, store: MentionStore, name: str) -> None:
         """In a worker, streamed: at 10,000 articles there are 732k mentions, which as one
         list and one json.dumps froze the reader and took hundreds of MB. Written to a
@@ -431,9 +435,22 @@ class DossierApp(DossierLoading, OverviewActions, App):
             tmp.replace(target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            self.call_from_thread(self.notify, f"Could not export: {exc.strerror or exc}", severity="error")
+            self.notify(f"Could not export: {exc.strerror or exc}", severity="error")  # thread-safe
             return
-        self.call_from_thread(self.notify, f"Mentions exported to {sanitize_line(str(target))}", timeout=6)
+        self.notify(f"Mentions exported to {sanitize_line(str(target))}", timeout=6)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A bug in a worker: the same crash log the CLI writes, and where it is in the
+        status line; the reader stays open (workers run with exit_on_error=False)."""
+        if event.state != WorkerState.ERROR:
+            return
+        from dossier_tui.crash import write_crash_log
+
+        error = event.worker.error
+        log = write_crash_log(error) if error is not None else None
+        where = f"; details in {log}" if log else ""
+        self._set_status(sanitize_line(f"Unexpected error: {type(error).__name__}: {error}{where}"),
+                         error=True)
 
     def action_warnings(self) -> None:
         """Every warning of this session: files skipped, broken dossier.toml or aliases."""

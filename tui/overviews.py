@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from textual import work
 
+from .messages import EventsCounted
+
 # dossier_tui.index.overview and the screens are imported when a view first opens: start-up
 # needs neither
 
@@ -51,7 +53,7 @@ class OverviewActions:
                 self._overview_cache[key] = count(store)
             return self._overview_cache[key]
 
-    @work(thread=True, exclusive=True, group="warm-overviews")
+    @work(thread=True, exclusive=True, group="warm-overviews", exit_on_error=False)
     def warm_overviews(self) -> None:
         """Count the timeline and figures once the index is ready, in the background, so t
         and f then only draw (at 10,000 articles counting is 0.1-0.2 s a view). The screens'
@@ -84,9 +86,12 @@ class OverviewActions:
         store = self.store
         return self._overview_data("events", event_summaries, store)
 
-    @work(thread=True, exclusive=True, group="overview")
+    @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
     def _events_in_worker(self) -> None:
-        self.call_from_thread(self._show_events, self._events())
+        self.post_message(EventsCounted(self._events()))
+
+    def on_events_counted(self, message: EventsCounted) -> None:
+        self._show_events(message.events)
 
     def _show_events(self, events: list) -> None:
         from .overview_screens import EventsScreen
