@@ -17,9 +17,14 @@ if TYPE_CHECKING:
     from .mention_store import MentionStore
 
 
+_PERIODS = {"W": "week", "Q": "quarter", "H": "half"}  # 2024-W30, 2025-Q1, 2024-H2 (mentions/relative.py)
+
+
 def precision(value: str | None) -> str:
     if not value:
         return "unknown"
+    if len(value) > 5 and value[5] in _PERIODS:
+        return _PERIODS[value[5]]
     return {4: "year", 7: "month", 10: "day"}.get(len(value), "day")
 
 
@@ -179,7 +184,31 @@ def _shown(m: dict) -> str:
 
 
 def _compatible(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)  # 2025 and 2025-09 can both be right
+    """2025 and 2025-09 can both be right, as can 2025-Q3 and 2025-09: their days overlap."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    (a0, a1), (b0, b1) = _days(a), _days(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def _days(value: str) -> tuple[str, str]:
+    """The first and last day (ISO) a date value covers, at any precision."""
+    import datetime as dt
+
+    y = value[:4]
+    kind = value[5:6]
+    if kind == "W":
+        first = dt.date.fromisocalendar(int(y), int(value[6:8]), 1)
+        return first.isoformat(), (first + dt.timedelta(days=6)).isoformat()
+    if kind in ("Q", "H"):
+        months = 3 if kind == "Q" else 6
+        start = (int(value[6]) - 1) * months + 1
+        return f"{y}-{start:02d}-01", f"{y}-{start + months - 1:02d}-31"
+    if len(value) == 4:
+        return f"{y}-01-01", f"{y}-12-31"
+    if len(value) == 7:
+        return f"{value}-01", f"{value}-31"
+    return value, value
 
 
 def _disputed(values: dict[str, set[str] | frozenset[str]]) -> bool:

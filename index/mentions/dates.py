@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..arabic.months import FIRST_FORMS, month_at
+from .relative import CURRENT, NEXT, PAST, SAME
+from .relative import STARTERS as RELATIVE_STARTERS
 from .tokens import Tok, strip_clitic
 
 WEEKDAYS = {"الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الاربعاء", "اربعاء", "الخميس", "خميس",
@@ -31,10 +33,6 @@ YEAR_CUES = {"عام", "العام", "لعام", "وعام", "سنه", "السن
 _ORDINAL_UNITS = {"الاول": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
                   "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9}
 ORDINAL_TENS = {"العاشر": 10, "العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30}
-PAST = {"الماضي", "المنصرم", "الفائت", "السابق"}
-NEXT = {"المقبل", "القادم", "التالي"}
-CURRENT = {"الجاري", "الحالي", "هذا"}
-SAME = {"نفسه", "ذاته", "نفسها", "ذاتها"}  # "العام نفسه": the year of the date before
 
 
 @dataclass
@@ -151,8 +149,7 @@ def _ordinal_day(toks: list[Tok], i: int) -> tuple[int | None, int]:
 ORDINAL_STARTS = frozenset(_ORDINAL_UNITS) | set(ORDINAL_TENS)
 
 # Words a date can begin with besides numbers and month names (see _date_at).
-_STARTERS = frozenset({*WEEKDAYS, *ORDINAL_STARTS, "نفس", "عامي", "سنتي", "العامين", "العام",
-                       "السنه", "عام", "الشهر", "امس", "البارحه"})
+_STARTERS = frozenset({*WEEKDAYS, *ORDINAL_STARTS, "عامي", "سنتي", "العامين", *RELATIVE_STARTERS})
 
 
 def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> list[DateHit]:
@@ -205,6 +202,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
                 j += 1
         elif ordinal:
             day = None  # an ordinal is a day only as "العاشر من ..."
+    if day is not None and j + 1 < len(toks) and toks[j].text == "الشهر" and toks[j + 1].text in PAST | NEXT | CURRENT:
+        return _day_of_relative_month(toks, start, j + 2, day, toks[j + 1].text, article_date)
     if day is not None:
         month, end = _month(toks, words, j)
         if month and toks[j].sentence == same:
@@ -451,59 +450,23 @@ def _relative_day(toks, start, end, month, day, article_date, qual):
                    why="day and month; the year is the article's")
 
 
-_RELATIVE_HEADS = ("العام", "السنه", "الشهر", "امس", "البارحه")
-
-
 def _relative_words(toks, i, article_date, last_year=None):
-    hit = _relative_words_at(toks, i, article_date, last_year)
-    if hit is None:
-        t = toks[i].text
-        if len(t) >= 4 and t[0] in "وف" and t[1:] in _RELATIVE_HEADS:  # والعام الماضي, وأمس
-            hit = _relative_words_at(toks, i, article_date, last_year, t[1:])
-            if hit is not None:
-                hit.skip = 1
-    return hit
+    from .relative import relative_at
+
+    return relative_at(toks, i, article_date, last_year)
 
 
-def _relative_words_at(toks, i, article_date, last_year=None, t=None):
-    t = t or toks[i].text
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if (t in ("العام", "السنه") and nxt in SAME) or (t == "نفس" and nxt in ("العام", "السنه")):
-        qual, _ = _qualifier(toks, i)
-        if last_year is None:
-            return DateHit(i, i + 2, None, qualifier=qual, relative=True,
-                           why="'the same year', and no year is written before it")
-        return DateHit(i, i + 2, _iso(last_year), qualifier=qual, relative=True,
-                       why="'the same year': the year of the date before it")
-    if t in ("العام", "السنه", "عام") and nxt in PAST | NEXT | CURRENT:
-        qual, _ = _qualifier(toks, i)
-        if article_date is None:
-            return DateHit(i, i + 2, None, qualifier=qual, relative=True,
-                           why="a relative year; the article's date is unknown")
-        y = article_date[0] + (-1 if nxt in PAST else 1 if nxt in NEXT else 0)
-        return DateHit(i, i + 2, _iso(y), qualifier=qual, relative=True,
-                       why="a year relative to the article's date")
-    if t in ("الشهر",) and nxt in PAST | NEXT | CURRENT:
-        qual, _ = _qualifier(toks, i)
-        if article_date is None:
-            return DateHit(i, i + 2, None, qualifier=qual, relative=True,
-                           why="a relative month; the article's date is unknown")
-        y, m, _ = article_date
-        m += -1 if nxt in PAST else 1 if nxt in NEXT else 0
-        if m == 0:
-            y, m = y - 1, 12
-        elif m == 13:
-            y, m = y + 1, 1
-        return DateHit(i, i + 2, _iso(y, m), qualifier=qual, relative=True,
-                       why="a month relative to the article's date")
-    if t in ("امس", "البارحه"):
-        end = i + 2 if nxt in WEEKDAYS else i + 1
-        if article_date is None:
-            return DateHit(i, end, None, relative=True, why="yesterday; the article's date is unknown")
-        y, m, d = article_date
-        day = dt.date(y, m, d) - dt.timedelta(days=1)
-        return DateHit(i, end, day.isoformat(), relative=True, why="the day before the article's date")
-    return None
+def _day_of_relative_month(toks, start, end, day, rel, article_date) -> DateHit:
+    """'العاشر من الشهر المقبل', '20 الشهر الجاري': a day of a month named relatively."""
+    from .relative import shifted
+
+    qual, _ = _qualifier(toks, start)
+    if article_date is None:
+        return DateHit(start, end, None, qualifier=qual, relative=True,
+                       why="a day of a relative month; the article's date is unknown")
+    month = shifted(article_date, "month", -1 if rel in PAST else 1 if rel in NEXT else 0)
+    return DateHit(start, end, _iso(int(month[:4]), int(month[5:]), day), qualifier=qual, relative=True,
+                   why="a day of the month named relative to the article's date")
 
 
 def _hijri(toks, start, end, year, month, day, qual):
