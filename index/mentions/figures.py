@@ -69,11 +69,11 @@ APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "�
           "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
           "يقارب": "approx", "تقارب": "approx", "قارب": "approx", "يقرب": "approx",
           "تقرب": "approx",
-          "اكثر": "more than", "يزيد": "more than", "تزيد": "more than", "تجاوز": "more than",
+          "اكثر": "more than", "ازيد": "more than", "يزيد": "more than", "تزيد": "more than", "تجاوز": "more than",
           "يتجاوز": "more than", "يفوق": "more than", "اقل": "less than", "دون": "less than",
           "ما": None}
 AT_LEAST = ("ما", "لا", "يقل")
-PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("بالمئه",), ("بالمائه",)}
+PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("في", "الميه"), ("بالمئه",), ("بالمائه",), ("بالميه",)}
 
 
 def unit_of(word: str) -> str | None:
@@ -99,6 +99,11 @@ class FigureHit:
 
 def _number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     """A number starting at i: (value, tokens used, how it was read)."""
+    found = _plain_number_at(toks, i)
+    return _with_half(toks, i, found) if found else None
+
+
+def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     t = toks[i].text
     if t.startswith("و") and len(t) > 1 and t[1:].isdigit():
         t = t[1:]
@@ -112,14 +117,13 @@ def _number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
                     more, used = _and_smaller(toks, i + 2, SCALES[form])
                     return v * SCALES[form] + more, 2 + used, f"{t} × {form}" + (" and more" if used else "")
         return v, 1, "digits"
-    if t in FRACTIONS and i + 1 < len(toks) and toks[i + 1].text in SCALES:
-        scale = SCALES[toks[i + 1].text]  # "ربع مليون", "نصف مليار"
-        return FRACTIONS[t] * scale, 2, f"{t} × {toks[i + 1].text}"
-    if t in LONE_SCALES:
-        more, used = _and_smaller(toks, i + 1, SCALES[t])  # "مليار و200 مليون"
-        if used:
-            return SCALES[t] + more, 1 + used, f"{t} and more"
-        return None
+    scale_after = _scale_word(toks[i + 1].text) if i + 1 < len(toks) else None
+    if t in FRACTIONS and scale_after:  # "ربع مليون", "نصف المليون", "ثلث مليار"
+        return _rounded(FRACTIONS[t] * scale_after), 2, f"{t} × {toks[i + 1].text}"
+    if t in LONE_SCALES:  # "ألف مقاتل", "قرابة مليون", "مليار و200 مليون", "ألف وخمسمئة"
+        more, used = _and_smaller(toks, i + 1, LONE_SCALES[t])
+        if used or _lone_scale_counts(toks, i):
+            return LONE_SCALES[t] + more, 1 + used, f"{t}" + (" and more" if used else "")
     found = written_number(toks, i)
     if found:
         value, used = found
@@ -127,13 +131,58 @@ def _number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     return None
 
 
-FRACTIONS = {"ربع": 0.25, "نصف": 0.5}
-LONE_SCALES = {"مليون", "مليار"}
+def _rounded(v: float) -> float:
+    return float(round(v)) if v >= 1000 else v
+
+
+def _scale_word(word: str) -> float | None:
+    """A scale word, bare or with the article: مليون, المليون."""
+    if word in SCALES:
+        return SCALES[word]
+    return SCALES.get(word[2:]) if word.startswith("ال") else None
+
+
+def _with_half(toks: list[Tok], i: int, found):
+    """'مليون ونصف', '3 ملايين ونصف المليون': a half of the scale the number ends with."""
+    value, used, how = found
+    k = i + used
+    scale = _scale_word(toks[k - 1].text)
+    if scale is None or k >= len(toks) or toks[k].text != "ونصف" or toks[k].sentence != toks[i].sentence:
+        return found
+    used += 1
+    if k + 1 < len(toks) and toks[k + 1].text.startswith("ال") and _scale_word(toks[k + 1].text) == scale:
+        used += 1  # "ونصف المليون"
+    return value + scale / 2, used, how + " and a half"
+
+
+def _lone_scale_counts(toks: list[Tok], i: int) -> bool:
+    """A scale word alone is a number before a counted noun (ألف مقاتل, مئة من الجنود) or
+    after a hedge (قرابة ألف): not in 'ألف كتابا' (he wrote) or 'مئة عام' as a name."""
+    s = toks[i].sentence
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == s else None
+    if nxt is not None and (unit_of(nxt.text) or nxt.text in _PERCENT_FIRST or nxt.text == "ونصف"):
+        return True
+    if nxt is not None and nxt.text == "من" and i + 2 < len(toks) and unit_of(toks[i + 2].text):
+        return True
+    prev = toks[i - 1].text if i and toks[i - 1].sentence == s else ""
+    return any(APPROX.get(form) for form in strip_clitic(prev, allow_al=False))
+
+
+FRACTIONS = {"ربع": 0.25, "نصف": 0.5, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
+LONE_SCALES = {"الف": 1e3, "مئه": 100.0, "مائه": 100.0, "مليون": 1e6, "مليار": 1e9, "بليون": 1e9}
+_PERCENT_FIRST = {"%", "٪", "بالمئه", "بالمائه", "بالميه"}
 
 
 def _and_smaller(toks: list[Tok], k: int, scale: float) -> tuple[float, int]:
     """'و500 مليون' after '2 مليار': (the amount it adds, tokens it uses), or (0, 0)."""
-    if k >= len(toks) or toks[k].text != "و":
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+        return 0.0, 0
+    w = toks[k].text
+    if len(w) > 2 and w[0] == "و" and may_start_written(w[1:]):
+        found = written_number([toks[k]._replace(text=w[1:])] + toks[k + 1:k + 4], 0)
+        if found and found[0] < scale:  # "ألف وخمسمئة": و glued to the smaller number
+            return found[0], found[1]
+    if w != "و":
         return 0.0, 0
     k += 1
     if k + 1 >= len(toks) or toks[k].sentence != toks[k - 1].sentence or not toks[k].is_number:
@@ -145,15 +194,46 @@ def _and_smaller(toks: list[Tok], k: int, scale: float) -> tuple[float, int]:
     return v * smaller, 3
 
 
+# Comparison verbs: without a negation they say "more/less than"; negated (لا يزيد على,
+# لن يتجاوز, ما لا يقل عن) they bound the number: "at most", "at least".
+_UPPER_VERBS = {"يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق", "يتخطي",
+                "تتخطي", "يربو", "تربو"}
+_LOWER_VERBS = {"يقل", "تقل"}
+_NEGATIONS = {"لا", "لن", "لم"}
+_COUNT_NOUNS = {"عدد", "عددهم", "عددها", "عديدها", "عديدهم", "تعداد", "تعدادهم", "تعدادها", "قيمتها", "حجمها"}
+# two-word bounds, before the number or after its noun
+_BOUNDS = {("بحد", "اقصي"): "at most", ("كحد", "اقصي"): "at most", ("علي", "الاكثر"): "at most",
+           ("بحد", "ادني"): "at least", ("كحد", "ادني"): "at least", ("علي", "الاقل"): "at least",
+           ("في", "حدود"): "approx"}
+_BOUNDS_AFTER = {**_BOUNDS, ("او", "اكثر"): "at least", ("او", "اقل"): "at most"}
+
+
 def _qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
     """How the text hedges the number at i: (qualifier, first token of the phrase)."""
     s = toks[i].sentence
+
+    def w(k: int) -> str:
+        return toks[k].text if k >= 0 and toks[k].sentence == s else ""
+
     j = i - 1
-    if j >= 0 and toks[j].text in ("من", "عن", "علي") and toks[j].sentence == s:
-        j -= 1  # "أكثر من", "يزيد عن"
-        if j >= 0 and toks[j].text in ("يزيد", "تزيد", "يقل", "تقل") and j >= 2 and \
-                (toks[j - 2].text, toks[j - 1].text) == ("ما", "لا"):
-            return "at least", j - 2
+    if (w(j - 1), w(j)) in _BOUNDS:
+        return _BOUNDS[(w(j - 1), w(j))], j - 1
+    if w(j) == "حتي":  # "قد يصل إلى حتى 5000": up to
+        return "at most", j
+    k = j - 1 if w(j) in ("من", "عن", "علي") else j
+    if w(k) in _COUNT_NOUNS and (w(k - 1) in _UPPER_VERBS or w(k - 1) in _LOWER_VERBS):
+        k -= 1  # "يزيد عددهم على 700"
+    verb = w(k)
+    if verb in _UPPER_VERBS or verb in _LOWER_VERBS:
+        negated = w(k - 1) in _NEGATIONS
+        start = k - 1 if negated else k
+        if negated and w(start - 1) == "ما":
+            start -= 1
+        upper = verb in _UPPER_VERBS
+        if negated:
+            return ("at most" if upper else "at least"), start
+        return ("more than" if upper else "less than"), start
+    j = j - 1 if w(j) in ("من", "عن", "علي") else j  # "أكثر من", "يربو على"
     for back in range(0, 3):  # "يناهز عديدها 2500": one noun may sit between
         k = j - back
         if k < 0 or toks[k].sentence != s or toks[k].is_number:
@@ -168,6 +248,17 @@ def _qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
         if back == 0 and toks[k].text not in ("عديدها", "عددها", "تعدادها", "عدد", "تعداد"):
             continue
     return None, i
+
+
+def _qualifier_after(toks: list[Tok], end: int) -> str | None:
+    """'40 قتيلا على الأقل', '300 جندي كحد أقصى', '500 شخص تقريبا'."""
+    if end >= len(toks) or toks[end].sentence != toks[end - 1].sentence:
+        return None
+    if toks[end].text == "تقريبا":
+        return "approx"
+    if end + 1 < len(toks):
+        return _BOUNDS_AFTER.get((toks[end].text, toks[end + 1].text))
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -279,7 +370,10 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit, end = _noun_unit(toks[u].text), u + 1  # a noun outside the vocabulary counts as itself
     if not digits and unit is None and value < 11:
         return None  # "أحد", "ثلاث" alone are words, not figures
+    if unit is None and start and toks[start - 1].text in ("%", "٪") and toks[start - 1].end == toks[start].start:
+        unit, start = "percent", start - 1  # "%40": the sign typed first
     qualifier, _ = _qualifier_before(toks, start)
+    qualifier = qualifier or _qualifier_after(toks, end)
     why = how + (f", {qualifier}" if qualifier else "") + (f", unit {unit}" if unit else ", no unit")
     return FigureHit(start, end, value, high=high, unit=unit, qualifier=qualifier, why=why)
 
