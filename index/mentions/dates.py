@@ -311,11 +311,12 @@ def _counted_range(toks, i) -> bool:
 def _counted_context(toks, i) -> bool:
     """Words around a bare four-digit number that make it a count, not a year: a hedge
     before it (نحو 2000, أكثر من 2000), a range or percent after it, a number beside it."""
-    from .figures import APPROX, LABELS
+    from .figures import APPROX
+    from .labels import names_a_thing
 
     prev = toks[i - 1].text if i else ""
-    if prev and any(form in LABELS for form in strip_clitic(prev)):
-        return True  # "القرار 2020": a name, neither a year nor a count
+    if prev and names_a_thing(toks, i):
+        return True  # "القرار 2020", "رؤية السعودية 2030": a name, neither a year nor a count
     if prev in ("من", "عن") and i >= 2:
         prev = toks[i - 2].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""

@@ -10,6 +10,7 @@ from .dates import DateHit, find_dates
 from .entities import OWN_NAME, find_entities
 from .events import event_of
 from .figures import FigureHit, find_figures
+from .labels import not_counted
 from .meta import parse_iso
 from .model import ArticleMentions, Mention
 from .numbers import number_value
@@ -66,8 +67,10 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
     date = (meta or {}).get("date") or dateline_date(text, toks)
     known = parse_iso(date)
     mentions: list[Mention] = []
-    taken: set[int] = set()
+    taken = not_counted(toks)  # list markers and telephone numbers: neither dates nor figures
     for hit in find_dates(toks, known):
+        if hit.start in taken or hit.end - 1 in taken:
+            continue
         taken.update(range(hit.start, hit.end))
         mentions.append(_date_mention(article, text, toks, hit))
     for fig in find_figures(toks, taken):

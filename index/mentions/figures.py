@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .labels import TIMES, names_a_thing
 from .numbers import SCALES, VAGUE, digits_value, may_start_written, written_number
 from .tokens import Tok, strip_clitic
 
@@ -378,15 +379,6 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     return FigureHit(start, end, value, high=high, unit=unit, qualifier=qualifier, why=why)
 
 
-# Words after which a number names a thing rather than counting: "المادة 140",
-# "القرار 2334", "الفرقة 101", "رقم 1" (normalised, with and without the article).
-LABELS = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء", "بند", "فقره", "صفحه", "مرتبه",
-                        "دوره", "نسخه", "فصل", "طريق", "كتيبه", "جزء", "قانون", "مرسوم",
-                        "ساعه", "الساعه", "جيل", "موديل", "طراز", "غرفه", "مبني", "منفذ", "بوابه")
-           for w2 in (w, "ال" + w)}
-_TIMES = {"صباحا", "مساء", "مساءا", "ظهرا", "ليلا", "فجرا", "عصرا", "صباح"}
-
-
 def _names_not_counts(toks: list[Tok], i: int) -> bool:
     """A number that is part of a name, a time or a label, not a count: كوفيد-19, إف-16,
     G20, 10:30, المادة 140, a phone number."""
@@ -401,9 +393,10 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
     if nxt is not None and nxt.text == ":" and nxt.start == here.end and i + 2 < len(toks) \
             and toks[i + 2].is_number and toks[i + 2].start == nxt.end:
         return True  # 10:30
-    if prev is not None and prev.sentence == here.sentence and \
-            any(form in LABELS for form in strip_clitic(prev.text)):
+    if names_a_thing(toks, i):
         return True
+    if nxt is not None and nxt.sentence == here.sentence and nxt.text in TIMES:
+        return True  # "3 فجرا": a time of day
     digits = t.replace(",", "").replace(".", "")
     return t[0] == "0" and len(digits) >= 6  # a phone or an ID, not a quantity
 
@@ -418,7 +411,7 @@ def _counted_noun(word: str) -> bool:
     adverb (عالميا, رسميا) or a time of day (صباحا)."""
     return (word.isalpha() and len(word) >= 3 and not word.startswith(("ال", "و", "ف"))
             and word not in _NOT_NOUNS and word not in SCALES and not word.isascii()
-            and word not in _TIMES and not (word.endswith("يا") and len(word) >= 5))
+            and word not in TIMES and not (word.endswith("يا") and len(word) >= 5))
 
 
 def _noun_unit(word: str) -> str:
