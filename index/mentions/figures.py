@@ -180,7 +180,8 @@ def _and_smaller(toks: list[Tok], k: int, scale: float) -> tuple[float, int]:
         return 0.0, 0
     w = toks[k].text
     if len(w) > 2 and w[0] == "و" and may_start_written(w[1:]):
-        found = written_number([toks[k]._replace(text=w[1:])] + toks[k + 1:k + 4], 0)
+        t = toks[k]
+        found = written_number([Tok(w[1:], t.start, t.end, t.sentence)] + toks[k + 1:k + 4], 0)
         if found and found[0] < scale:  # "ألف وخمسمئة": و glued to the smaller number
             return found[0], found[1]
     if w != "و":
