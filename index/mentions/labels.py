@@ -43,7 +43,7 @@ def not_counted(toks: list[Tok]) -> set[int]:
     out: set[int] = set()
     n = len(toks)
     for i, t in enumerate(toks):
-        if not t.is_number or i in out:
+        if not "0" <= t.text[0] <= "9" or i in out:  # digits are ASCII once normalised
             continue
         prev = toks[i - 1] if i else None
         nxt = toks[i + 1] if i + 1 < n else None
