@@ -8,20 +8,31 @@ files, each search) and are said once (see notices.py).
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from .loader import Dossier, scan_dossier
+from .loader import Article, Dossier, scan_dossier
+from .mention_store import MentionStore
 from .notices import Notices
 from .store import DossierIndex, Progress, UpdateReport, index_home
 from .user_files import alias_file, config_file
+
+MENTIONS_CACHED = 64  # articles whose mentions are kept: a long session opens many
 
 
 class Workspace:
     def __init__(self, root: Path, dossier: Dossier | None = None) -> None:
         self.root = Path(root)
         self._dossier = dossier
-        self.index: DossierIndex | None = None
+        self.index: DossierIndex | None = None  # the one shown (the TUI's early list's, at first)
         self.report: UpdateReport | None = None
+        self.catalog: list[tuple[str, str]] = []  # (path, title) of every indexed article
+        self._titles: dict[str, str] | None = None
+        self._mentions: dict[str, list] = {}
+        self._overviews: dict[str, Any] = {}  # dossier-wide views' data, per store
+        self._overview_lock = threading.Lock()  # one count at a time (a warm-up or a key)
         self.notices = Notices(files=(self.root / "dossier.toml", alias_file(), config_file()))
 
     @property
@@ -34,19 +45,76 @@ class Workspace:
         return self._dossier
 
     def open(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
-        """Bring the index in step with the files and open it for search."""
+        """Bring the index in step with the files and read from it."""
+        index, report = self.update(rebuild, progress)
+        self.adopt(index, index.catalog())
+        return report
+
+    def update(self, rebuild: bool = False,
+               progress: Progress | None = None) -> tuple[DossierIndex, UpdateReport]:
+        """An index in step with the files, not read from yet: the TUI's worker makes it
+        while the UI thread still reads the early one, and adopts it on its own thread."""
         index = DossierIndex(self.dossier)
         report = index.update(rebuild=rebuild, progress=progress)
-        self.index, self.report = index, report
+        self.report = report
         self.notices.changed = self.notices.changed or report.rebuilt or report.touched > 0
         self.notices.home = index.home  # a temporary one when the cache cannot be written
         if report.rebuilt and report.reason and "damaged" in report.reason:
             self.notices.add(f"{report.reason}: rebuilt it from the articles")
         self.notices.add(*(p.message for p in self.dossier.problems), *report.warnings)
-        return report
+        return index, report
 
-    def catalog(self) -> list[tuple[str, str]]:
-        return self.index.catalog() if self.index is not None else []
+    def adopt(self, index: DossierIndex, catalog: list[tuple[str, str]]) -> None:
+        """Read from this index from now on (the TUI adopts its early list's first, then
+        the checked one's); what was cached from the last one is dropped."""
+        self.index, self.catalog, self._titles = index, catalog, None
+        self._mentions.clear()
+        self._overviews.clear()
+
+    # -- look-ups ----------------------------------------------------------------------------
+    @property
+    def store(self) -> MentionStore | None:
+        """The index's mention store, once there is an index."""
+        return getattr(self.index, "mentions", None)
+
+    def article(self, path: str) -> Article | None:
+        """The article, read (or re-read) from its file; None once it is gone or unreadable."""
+        return self.index.dossier.get(path) if self.index is not None else None
+
+    def title(self, path: str) -> str:
+        if self._titles is None or len(self._titles) != len(self.catalog):
+            self._titles = dict(self.catalog)
+        return self._titles.get(path, path)
+
+    def mentions_of(self, path: str) -> list:
+        """An article's stored mentions, cached for the articles last asked for."""
+        store = self.store
+        if store is None:
+            return []
+        got = self._mentions.get(path)
+        if got is None:
+            if len(self._mentions) >= MENTIONS_CACHED:
+                self._mentions.clear()
+            got = self._mentions[path] = list(store.mentions(path=path))
+        return got
+
+    def shared_counts(self, path: str) -> dict[str, int]:
+        """How many mention keys each other article shares with this one."""
+        return self.store.shared_keys(path) if self.store is not None else {}
+
+    def overview(self, name: str, count: Callable[[MentionStore], Any], store: MentionStore | None = None):
+        """A dossier-wide view's data, counted once per store: reopening a view costs no
+        query. Keyed by the store too, so data a worker finishes counting from a store the
+        index just replaced is never served. One lock: asking while a warm-up counts waits
+        for that count, not a second one."""
+        store = store or self.store
+        if store is None:
+            return None
+        key = f"{name}:{id(store)}"
+        with self._overview_lock:
+            if key not in self._overviews:
+                self._overviews[key] = count(store)
+            return self._overviews[key]
 
     def search(self, text: str, limit: int | None = 20):
         """A SearchResult; raises QueryError (a DossierError) for a query that cannot run."""

@@ -137,7 +137,7 @@ async def test_the_views_are_counted_in_the_background_once_the_index_is_ready(s
         while any(w.is_running for w in app.workers):
             await app.workers.wait_for_complete()
             await pilot.pause()
-        cache = app._overview_cache
+        cache = app.workspace._overviews
         assert {f"{name}:{id(app.store)}" for name in ("timeline", "figures")} <= set(cache)
 
         def counted_again(store):

@@ -33,7 +33,7 @@ async def test_a_failing_index_worker_writes_the_crash_log(seeds, monkeypatch):
     def boom(self, *args, **kwargs):
         raise RuntimeError("forced failure in the index worker")
 
-    monkeypatch.setattr(Workspace, "open", boom)
+    monkeypatch.setattr(Workspace, "update", boom)
     app = DossierApp(seeds, remember=False)
     async with app.run_test(size=(200, 30)) as pilot:
         status = await _status_until(app, pilot, "Unexpected error")
@@ -73,7 +73,7 @@ from dossier_tui.index import workspace
 def boom(self, *args, **kwargs):
     raise RuntimeError("forced failure in the index worker")
 
-workspace.Workspace.open = boom
+workspace.Workspace.update = boom
 '''
 
 

@@ -88,7 +88,6 @@ class DossierApp(DossierLoading, OverviewActions, App):
         self.settings = settings or Settings()
         self.workspace = Workspace(dossier_path)
         self.workspace.notices.add(*self.settings.warnings)
-        self.index: DossierIndex | None = None
         self.searchable = False  # the index is checked against the files and open for search
         self.indexing_first = False  # listed from the files while a first build runs
         self._drawn = threading.Event()  # the first article list is on screen
@@ -99,14 +98,10 @@ class DossierApp(DossierLoading, OverviewActions, App):
         self.remember = remember
         self.state = AppState.load() if remember else AppState()
         self.jumps = JumpList()
-        self.catalog: list[tuple[str, str]] = []  # (path, title) of every indexed article
         self._numbers: dict[str, int] = {}
         self._search_timer = None
         self._query_text = ""
         self._info: dict[str, ArticleInfo] = {}
-        self._mention_cache: dict[str, list[dict]] = {}
-        self._overview_cache: dict[str, object] = {}  # t, f, e data until the index changes
-        self._overview_lock = threading.Lock()  # one count at a time (warm_overviews or a key)
         self._open_paths: list[str] = []  # what the panes show, in opening order: remembered
 
     def compose(self) -> ComposeResult:
@@ -156,10 +151,18 @@ class DossierApp(DossierLoading, OverviewActions, App):
         article = self.panes.active.article if self.panes.active else None
         return article.id if article else None
 
+    # what the dossier holds: asked of the workspace (UI-free, shared with the CLI)
+    @property
+    def index(self) -> DossierIndex | None:
+        return self.workspace.index
+
+    @property
+    def catalog(self) -> list[tuple[str, str]]:
+        return self.workspace.catalog
+
     @property
     def store(self) -> MentionStore | None:
-        """The index's mention store, once there is an index."""
-        return getattr(self.index, "mentions", None)
+        return self.workspace.store
 
     @property
     def panes(self) -> Panes:
@@ -168,25 +171,9 @@ class DossierApp(DossierLoading, OverviewActions, App):
     def _set_status(self, message: str, error: bool = False) -> None:
         self.query_one("#status", Static).update(Text(message, style="bold red" if error else ""))
 
-    # -- mentions from the store -----------------------------------------------------------
-    def mentions_of(self, path: str) -> list[dict]:
-        store = self.store
-        if store is None:
-            return []
-        if path not in self._mention_cache:
-            if len(self._mention_cache) > 64:  # bounded: a long session opens many articles
-                self._mention_cache.clear()
-            self._mention_cache[path] = list(store.mentions(path=path))
-        return self._mention_cache[path]
-
     def label(self, path: str) -> str:
-        title = sanitize_line(self._titles().get(path, path))
+        title = sanitize_line(self.workspace.title(path))
         return f"{self._numbers.get(path, 0)}. {title[:28]}{'…' if len(title) > 28 else ''}"
-
-    def _titles(self) -> dict[str, str]:
-        if getattr(self, "_title_map", None) is None or len(self._title_map) != len(self.catalog):
-            self._title_map = dict(self.catalog)
-        return self._title_map
 
     # -- searching -----------------------------------------------------------------------
     @on(Input.Submitted, "#search")
@@ -263,12 +250,12 @@ class DossierApp(DossierLoading, OverviewActions, App):
     # -- reading -------------------------------------------------------------------------
     def _show_in(self, pane: ReaderPane, article: Article, at: int | None = None) -> None:
         info = self._info.get(article.id, ArticleInfo())
-        pane.show(article, self.hits_in(article.id), self.mentions_of(article.id), at,
+        pane.show(article, self.hits_in(article.id), self.workspace.mentions_of(article.id), at,
                   date=info.date, source=info.source)
         self._open_paths = [p.article.id for p in self.panes.panes if p.article]
 
     def on_article_chosen(self, message: ArticleChosen) -> None:
-        article = self.index.dossier.get(message.path) if self.index else None
+        article = self.workspace.article(message.path)
         if article is None:
             return
         pane = self.panes.active
@@ -285,7 +272,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         return Place(view.article.id, m["start"] if m else view._visible_top_offset())
 
     def open_place(self, place: Place, record: bool = True) -> None:
-        article = self.index.dossier.get(place.path) if self.index else None
+        article = self.workspace.article(place.path)
         if article is None:
             self.notify("That article is no longer in the dossier", severity="warning")
             return
@@ -313,7 +300,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         mentions, total, articles = found.mentions, found.total, found.articles
         rows = []
         for m in mentions:
-            art = self.index.dossier.get(m["path"])
+            art = self.workspace.article(m["path"])
             if art is not None:
                 rows.append((m, art.title, sentence_around(art.text, m["start"], m["end"])))
         kind = mentions[0]["kind"] if mentions else ""
@@ -356,19 +343,12 @@ class DossierApp(DossierLoading, OverviewActions, App):
             self.panes.active = panes[(i + 1) % len(panes)]
             self.panes.active.view.focus()
 
-    def _shared_counts(self, path: str) -> dict[str, int]:
-        """How many mention keys each other article shares with this one (from the store)."""
-        store = self.store
-        if store is None:
-            return {}
-        return store.shared_keys(path) if hasattr(store, "shared_keys") else {}
-
     def action_compare(self) -> None:
         current = self.panes.active.article
         if self.index is None:
             return
         choices = []
-        counts = self._shared_counts(current.id) if current else {}
+        counts = self.workspace.shared_counts(current.id) if current else {}
         for path, title in self.catalog:
             if current and path == current.id:
                 continue
@@ -379,7 +359,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         self.push_screen(ArticlePicker(choices, heading, mode=self.settings.bidi), self._compare_with)
 
     async def _compare_with(self, path: str | None) -> None:
-        article = self.index.dossier.get(path) if path and self.index else None
+        article = self.workspace.article(path) if path else None
         if article is None:
             return
         first = self.panes.active

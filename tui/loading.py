@@ -1,8 +1,8 @@
 """Opening a dossier: the last index's list in the first frame, then the check against
 the files (and any build) in a worker with visible progress, then the checked list.
 
-A mixin of the app. Needs from it: ``dossier_path``, ``settings``, ``state``, ``index``,
-``catalog`` and the caches it keeps, ``_drawn``, ``panes``, ``_show_in()``,
+A mixin of the app. Needs from it: ``workspace`` (which adopts each index shown, early or
+checked), ``dossier_path``, ``settings``, ``state``, ``_drawn``, ``panes``, ``_show_in()``,
 ``run_search()``, ``warm_overviews()`` and ``_set_status()``.
 """
 
@@ -68,8 +68,7 @@ class DossierLoading:
             dossier = self.workspace.dossier
             if self.index is None and len(dossier.entries) >= EARLY_LIST_FROM:
                 self._list_while_indexing()
-            report = self.workspace.open(progress=self._progress_reporter())
-            index = self.workspace.index
+            index, report = self.workspace.update(progress=self._progress_reporter())
             catalog = index.catalog()
             info = self._collect_info(index, catalog)
         except DossierError as exc:
@@ -158,8 +157,9 @@ class DossierLoading:
 
     def _catalog_ready(self, index: DossierIndex, catalog: list[tuple[str, str]], info: dict) -> None:
         """The list as the index last knew it: browse and read now; search once it is checked."""
-        self.index = index
-        self._show_catalog(catalog, info)
+        shown_before = self.catalog
+        self.workspace.adopt(index, catalog)
+        self._show_catalog(shown_before, info)
         status = shown(index.dossier.root.name, mode=self.settings.bidi)
         doing = "indexing: read now, search when done" if self.indexing_first else "checking for changes"
         status.append(f": {len(catalog)} articles  —  {doing}…")
@@ -171,11 +171,13 @@ class DossierLoading:
         self._drawn.set()
         self._first_frame()
 
-    def _show_catalog(self, catalog: list[tuple[str, str]], info: dict) -> None:
-        if catalog == self.catalog and info == self._info:
+    def _show_catalog(self, shown_before: list[tuple[str, str]], info: dict) -> None:
+        """The workspace's (just adopted) catalogue in the list, unless it is the one shown."""
+        catalog = self.catalog
+        if catalog == shown_before and info == self._info:
             return  # unchanged since the early list: keep the user's place in it
-        same_list = catalog == self.catalog
-        self.catalog, self._info = catalog, info
+        same_list = catalog == shown_before
+        self._info = info
         self._numbers = {path: n for n, (path, _) in enumerate(catalog, 1)}
         if self.last_result is None:
             self.query_one("#results", ResultList).show_articles(catalog, info, keep_place=same_list)
@@ -187,14 +189,13 @@ class DossierLoading:
                      catalog: list[tuple[str, str]], info: dict) -> None:
         early = self.index is not None
         first_build, self.indexing_first = self.indexing_first, False
-        self.index = index
+        shown_before = self.catalog
+        self.workspace.adopt(index, catalog)  # the caches (views' counts too) start afresh
         self.searchable = True
-        self._mention_cache.clear()
-        self._overview_cache.clear()  # the views' counts come from the store just updated
         self.warm_overviews()
         self.query("#progress").remove()
         d = index.dossier
-        self._show_catalog(catalog, info)
+        self._show_catalog(shown_before, info)
         msg = shown(d.root.name, mode=self.settings.bidi)
         msg.append(f": {len(self.catalog)} articles")
         self._append_warnings(msg, self.workspace.new_warnings())
@@ -227,7 +228,7 @@ class DossierLoading:
         wanted = [p for p in self.state.for_dossier(self.dossier_path).open_articles
                   if p in self._numbers]
         for n, path in enumerate(wanted):
-            article = self.index.dossier.get(path)
+            article = self.workspace.article(path)
             if article is None:
                 continue
             pane = self.panes.active if n == 0 else await self.panes.add_pane()

@@ -17,9 +17,8 @@ from .messages import EventsCounted
 
 
 class OverviewActions:
-    """Needs from the app: ``store``, ``catalog``, ``label()``, ``WORKER_FROM``,
-    ``_overview_cache`` (cleared when the index changes) and ``_overview_lock``, ``_set_status()``,
-    ``_jump_to_mention()`` and ``show_linked()``."""
+    """Needs from the app: ``workspace`` (the store, catalogue and the views' counts),
+    ``label()``, ``WORKER_FROM``, ``_set_status()``, ``_jump_to_mention()`` and ``show_linked()``."""
 
     def action_timeline(self) -> None:
         from dossier_tui.index.overview import timeline
@@ -43,15 +42,8 @@ class OverviewActions:
                              self._overview_chosen)
 
     def _overview_data(self, name: str, count: Callable, store):
-        """A view's data, counted once per index: reopening a view costs no query. Keyed
-        by the store too, so data a worker finishes counting from the store the index just
-        replaced is never served (the app clears the rest when it changes). One lock: a
-        key pressed while ``warm_overviews`` counts waits for that count, not a second one."""
-        key = f"{name}:{id(store)}"
-        with self._overview_lock:
-            if key not in self._overview_cache:
-                self._overview_cache[key] = count(store)
-            return self._overview_cache[key]
+        """A view's data, counted once per store (the workspace keeps it)."""
+        return self.workspace.overview(name, count, store)
 
     @work(thread=True, exclusive=True, group="warm-overviews", exit_on_error=False)
     def warm_overviews(self) -> None:

@@ -15,7 +15,7 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     ws = open_workspace(args, rebuild=args.rebuild)
     r = ws.report
-    n = len(ws.catalog())
+    n = len(ws.catalog)
     if r.rebuilt:
         print(f"indexed {n} articles ({r.reason})")
     else:
