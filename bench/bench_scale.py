@@ -26,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus  # noqa: E402  (bench/ is not a package)
+import bench_startup  # noqa: E402  (bench/ is not a package)
+import corpus  # noqa: E402
 
 QUERY_WORDS = ["الأنبار", "عين الأسد", "التحالف", "انسحاب", "البنتاغون", "الامريكية", "سبتمبر",
                "أيلول", "2025", "٢٥٠٠", "داعش", "حرير", "الحشد", "مستشار", "كانون الثاني",
@@ -211,15 +212,13 @@ def view_times(root: Path) -> list[float]:
     """Seconds from the t, f and e actions to their screens' first frame, in a fresh TUI
     once it has settled (the index checked, the views counted in the background: a key
     pressed before that also waits for the count, the "view data" row)."""
-    out = subprocess.run([sys.executable, "-c", VIEW_DRIVER, str(root)],
-                         capture_output=True, text=True, check=True)
-    return [float(x) for x in out.stdout.split()[-3:]]
+    out = bench_startup._run([sys.executable, "-c", VIEW_DRIVER, str(root)], "view-time driver")
+    return [float(x) for x in out.split()[-3:]]
 
 
 def tui_rss_mb(root: Path) -> float:
-    out = subprocess.run([sys.executable, "-c", RSS_DRIVER, str(root), *QUERY_WORDS],
-                         capture_output=True, text=True, check=True)
-    return int(out.stdout.strip().splitlines()[-1]) / 1024
+    out = bench_startup._run([sys.executable, "-c", RSS_DRIVER, str(root), *QUERY_WORDS], "RSS driver")
+    return int(out.strip().splitlines()[-1]) / 1024
 
 
 def overview_time(index) -> tuple[float, float] | None:
@@ -332,9 +331,6 @@ def main(argv: list[str] | None = None) -> int:
             table.add("timeline / figures view data", f"{times[0]*1e3:.0f} / {times[1]*1e3:.0f} ms",
                       "median of 3, in the bench process")
         if not args.skip_tui:
-            sys.path.insert(0, str(Path(__file__).resolve().parent))
-            import bench_startup
-
             from dossier_tui.index.seeds import bundled_dossier
 
             rows = bench_startup.measure([str(work), str(bundled_dossier())], runs=3)

@@ -37,20 +37,40 @@ print(Timed.stamp)
 REFERENCE = "import textual.app, time; print(time.time())"
 
 
+class ChildFailed(RuntimeError):
+    """A measured process failed: carries its exit status and the end of its stderr, so a
+    bench run that dies says why instead of a bare CalledProcessError."""
+
+
+def _run(argv: list[str], what: str) -> str:
+    proc = subprocess.run(argv, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    if proc.returncode != 0:
+        tail = "\n".join(proc.stderr.strip().splitlines()[-25:]) or "(no stderr)"
+        raise ChildFailed(f"{what} exited {proc.returncode}:\n{tail}")
+    return proc.stdout
+
+
 def _until_stamp(argv: list[str]) -> float:
     """Seconds from launching ``argv`` to the moment it prints (the frame is drawn, the
     import is done): background work still finishing after that is not the user's wait."""
     t0 = time.time()
-    out = subprocess.run(argv, check=True, capture_output=True, text=True,
-                         env={**os.environ, "NO_COLOR": "1"}).stdout
+    out = _run(argv, "start-up driver")
     return float(out.split()[-1]) - t0
+
+
+def warm(d: str) -> None:
+    """Build the index to completion with the CLI first: a reader started on a cold index
+    and closed at its first frame cancels the build it began, which on a loaded machine
+    could fail the warm-up (bench_scale --n 2000 once died there)."""
+    _run([sys.executable, "-m", "dossier_tui", "index", "-d", d], f"dossier-tui index -d {d}")
+    _until_stamp([sys.executable, "-c", DRIVER, d])  # and the reader's own first start
 
 
 def measure(dirs: list[str], runs: int) -> list[tuple[str, float, float]]:
     ref = statistics.median(_until_stamp([sys.executable, "-c", REFERENCE]) for _ in range(runs))
     rows = [("python -c 'import textual.app'", ref, 1.0)]
     for d in dirs:
-        _until_stamp([sys.executable, "-c", DRIVER, d])  # warm the index: we measure a warm start
+        warm(d)  # we measure a warm start
         t = statistics.median(_until_stamp([sys.executable, "-c", DRIVER, d]) for _ in range(runs))
         rows.append((f"dossier-tui {d}", t, t / ref))
     return rows
@@ -66,7 +86,11 @@ def main() -> None:
 
         args.dirs = [str(bundled_dossier())]
     print(f"{'start-up':<60} {'seconds':>8} {'ratio':>6}")
-    for name, seconds, ratio in measure(args.dirs, args.runs):
+    try:
+        rows = measure(args.dirs, args.runs)
+    except ChildFailed as exc:
+        raise SystemExit(f"bench_startup: {exc}") from None
+    for name, seconds, ratio in rows:
         print(f"{name[-60:]:<60} {seconds:8.3f} {ratio:6.2f}")
 
 

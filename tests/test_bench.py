@@ -22,3 +22,22 @@ def test_bench_scale_runs_at_300_articles(tmp_path):
                 "timeline / figures / events drawn (settled)",
                 "mention extraction"):
         assert row in out, (row, out)
+
+
+def test_a_failing_startup_driver_says_why(tmp_path):
+    """A start-up measurement that dies prints the child's stderr, not a bare status."""
+    sys.path.insert(0, str(BENCH.parent))
+    import bench_startup
+
+    try:
+        bench_startup._run([sys.executable, "-c", "import sys; sys.stderr.write('boom: no index\\n'); sys.exit(3)"],
+                           "start-up driver")
+    except bench_startup.ChildFailed as exc:
+        assert "exited 3" in str(exc) and "boom: no index" in str(exc)
+    else:
+        raise AssertionError("a failing child was not reported")
+    missing = tmp_path / "missing"
+    proc = subprocess.run([sys.executable, str(BENCH.parent / "bench_startup.py"), str(missing), "--runs", "1"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0 and "bench_startup: dossier-tui index" in proc.stderr
+    assert "Traceback" not in proc.stderr
