@@ -1,0 +1,281 @@
+"""Score extraction against the blind labelled corpus (tests/data/corpus/{dev,held}).
+
+Each article NAME.txt has its labels in NAME.json, written by someone who had not seen the
+rules (see tests/data/corpus/README.md). Gold items are located by their exact text and
+occurrence, and matched one to one with extracted mentions of the same kind whose span
+overlaps theirs. Printed per split:
+
+- article date: stated / found right / wrong;
+- dates: recall (found at all), value accuracy (found with the right ISO value), precision;
+- figures: recall, value+unit+qualifier accuracy (the acceptance measure), unit and
+  qualifier accuracy separately, precision;
+- entities: recall and precision by span only (the gazetteer's names are not the labels');
+- false dates/figures per article: extracted ones that overlap no labelled date or figure.
+
+Errors are listed for the dev split only: held articles are scored, never read while
+fixing. ``--json`` prints the numbers for tests.
+
+    python tools/score_corpus.py [--split dev|held|both] [--errors] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dossier_tui.index.arabic.normalize import normalize
+from dossier_tui.index.arabic.stem import light_stem
+from dossier_tui.index.loader import load_dossier
+from dossier_tui.index.mentions import extract_mentions
+from dossier_tui.index.mentions.model import Mention
+
+CORPUS = Path(os.environ.get("DOSSIER_CORPUS") or Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus")
+KINDS = ("date", "figure", "entity")
+
+
+@dataclass
+class Gold:
+    kind: str
+    text: str
+    start: int
+    end: int
+    item: dict
+
+
+@dataclass
+class Score:
+    """Counts for one split; ratios are derived so they always agree with the counts."""
+
+    articles: int = 0
+    stated_dates: int = 0
+    article_date_right: int = 0
+    article_date_wrong: int = 0
+    gold: dict = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    found: dict = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    extracted: dict = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    matched_extracted: dict = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    date_value_right: int = 0
+    figure_value_right: int = 0
+    figure_unit_right: int = 0
+    figure_qualifier_right: int = 0
+    figure_all_right: int = 0
+    false_mentions: int = 0
+    unlocated: int = 0
+    errors: list = field(default_factory=list)
+
+    def ratios(self) -> dict:
+        def r(a, b):
+            return round(a / b, 4) if b else None
+
+        return {
+            "articles": self.articles,
+            "article_date": r(self.article_date_right, self.stated_dates),
+            "article_date_wrong": self.article_date_wrong,
+            "date_recall": r(self.found["date"], self.gold["date"]),
+            "date_value": r(self.date_value_right, self.gold["date"]),
+            "date_precision": r(self.matched_extracted["date"], self.extracted["date"]),
+            "figure_recall": r(self.found["figure"], self.gold["figure"]),
+            "figure_value": r(self.figure_value_right, self.gold["figure"]),
+            "figure_unit": r(self.figure_unit_right, self.gold["figure"]),
+            "figure_qualifier": r(self.figure_qualifier_right, self.gold["figure"]),
+            "figure_all": r(self.figure_all_right, self.gold["figure"]),
+            "figure_precision": r(self.matched_extracted["figure"], self.extracted["figure"]),
+            "entity_recall": r(self.found["entity"], self.gold["entity"]),
+            "entity_precision": r(self.matched_extracted["entity"], self.extracted["entity"]),
+            "false_per_article": r(self.false_mentions, self.articles),
+            "gold_dates": self.gold["date"],
+            "gold_figures": self.gold["figure"],
+            "gold_entities": self.gold["entity"],
+            "unlocated": self.unlocated,
+        }
+
+
+def locate(text: str, needle: str, occurrence: int) -> int | None:
+    at = -1
+    for _ in range(max(1, occurrence)):
+        at = text.find(needle, at + 1)
+        if at < 0:
+            return None
+    return at
+
+
+def _same_number(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)))
+    except (TypeError, ValueError):
+        return False
+
+
+def _noun_forms(word: str) -> set[str]:
+    forms = set()
+    for w in str(word).split():
+        n = normalize(w)
+        forms |= {n, light_stem(n)}
+    return forms
+
+
+def same_unit(gold: str | None, got: str | None) -> bool:
+    """Units of the shared vocabulary compare exactly; an Arabic counted noun compares by
+    its normalised form or light stem (the labeller wrote it singular, the text may not)."""
+    if gold is None or got is None:
+        return gold is None and got is None
+    if gold == got:
+        return True
+    if any("\u0600" <= c <= "\u06ff" for c in gold + got):
+        return bool(_noun_forms(gold) & _noun_forms(got))
+    return False
+
+
+def _overlaps(g: Gold, m: Mention) -> bool:
+    return m.start < g.end and g.start < m.end
+
+
+def _value_right(g: Gold, m: Mention) -> bool:
+    want = g.item.get("value")
+    if g.kind == "date":
+        return str(m.value) == str(want) if want is not None else m.value is None
+    return _same_number(m.value, want) and (
+        g.item.get("high") is None or _same_number(m.high, g.item.get("high")))
+
+
+def score_article(txt: Path, labels: dict, score: Score, keep_errors: bool) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / txt.name).write_text(txt.read_text(encoding="utf-8"), encoding="utf-8")
+        article = load_dossier(tmp).articles[0]
+    found = extract_mentions(article)
+    text = article.text
+    name = txt.name
+    score.articles += 1
+
+    def err(msg: str) -> None:
+        if keep_errors:
+            score.errors.append(f"{name}: {msg}")
+
+    want_date = labels.get("article_date")
+    if want_date:
+        score.stated_dates += 1
+        if found.date == want_date:
+            score.article_date_right += 1
+        else:
+            score.article_date_wrong += found.date is not None
+            err(f"article date {found.date} (want {want_date})")
+    elif found.date:
+        err(f"article date {found.date} where none is stated")
+
+    golds: list[Gold] = []
+    for kind, key in (("date", "dates"), ("figure", "figures"), ("entity", "entities")):
+        for item in labels.get(key) or []:
+            at = locate(text, item["text"], int(item.get("occurrence") or 1))
+            if at is None:
+                score.unlocated += 1
+                err(f"label not found in text: {kind} {item['text']!r}")
+                continue
+            golds.append(Gold(kind, item["text"], at, at + len(item["text"]), item))
+    for g in golds:
+        score.gold[g.kind] += 1
+    for m in found.mentions:
+        if m.kind in score.extracted:
+            score.extracted[m.kind] += 1
+
+    used: set[int] = set()
+    for g in golds:
+        cands = [i for i, m in enumerate(found.mentions)
+                 if i not in used and m.kind == g.kind and _overlaps(g, m)]
+        if not cands:
+            err(f"missed {g.kind} {g.text!r} (want {g.item.get('value', g.item.get('name'))})")
+            continue
+        best = max(cands, key=lambda i: (_value_right(g, found.mentions[i]),
+                                         -abs(found.mentions[i].start - g.start)))
+        used.add(best)
+        m = found.mentions[best]
+        score.found[g.kind] += 1
+        score.matched_extracted[g.kind] += 1
+        if g.kind == "date":
+            if _value_right(g, m):
+                score.date_value_right += 1
+            else:
+                err(f"date {g.text!r}: got {m.value} (want {g.item.get('value')})")
+        elif g.kind == "figure":
+            v = _value_right(g, m)
+            u = same_unit(g.item.get("unit"), m.unit)
+            q = (g.item.get("qualifier") or None) == (m.qualifier or None)
+            score.figure_value_right += v
+            score.figure_unit_right += u
+            score.figure_qualifier_right += q
+            score.figure_all_right += v and u and q
+            if not (v and u and q):
+                err(f"figure {g.text!r}: got {m.value}/{m.high} {m.unit} {m.qualifier} "
+                    f"(want {g.item.get('value')}/{g.item.get('high')} {g.item.get('unit')} "
+                    f"{g.item.get('qualifier')})")
+    gold_spans = [g for g in golds if g.kind in ("date", "figure")]
+    for i, m in enumerate(found.mentions):
+        if i in used or m.kind not in ("date", "figure", "entity"):
+            continue
+        if m.kind == "entity":
+            if any(g.kind == "entity" and _overlaps(g, m) for g in golds):
+                score.matched_extracted["entity"] += 1  # a second mention inside one labelled name
+            continue
+        if not any(_overlaps(g, m) for g in gold_spans):
+            score.false_mentions += 1
+            err(f"false {m.kind} {m.text!r} = {m.value} {m.unit or ''}")
+        else:
+            # overlaps a labelled date/figure of the other kind, or one already matched
+            same = [g for g in gold_spans if _overlaps(g, m)]
+            if all(g.kind != m.kind for g in same):
+                score.false_mentions += 1
+                err(f"{m.kind} {m.text!r} where a {same[0].kind} is labelled")
+
+
+def score_split(split: str, keep_errors: bool) -> Score:
+    score = Score()
+    folder = CORPUS / split
+    for txt in sorted(folder.glob("*.txt")):
+        labels = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        score_article(txt, labels, score, keep_errors)
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--split", choices=("dev", "held", "both"), default="both")
+    p.add_argument("--errors", action="store_true", help="list each error (dev only)")
+    p.add_argument("--json", action="store_true")
+    args = p.parse_args(argv)
+    splits = ("dev", "held") if args.split == "both" else (args.split,)
+    out = {}
+    for split in splits:
+        s = score_split(split, keep_errors=args.errors and split == "dev")
+        out[split] = s.ratios()
+        if args.errors and split == "dev":
+            out[split + "_errors"] = s.errors
+    if args.json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    names = [k for k in out[splits[0]]]
+    print(f"{'':24}" + "".join(f"{s:>10}" for s in splits))
+    for k in names:
+        print(f"{k:24}" + "".join(f"{_fmt(out[s][k]):>10}" for s in splits))
+    if args.errors and "dev_errors" in out:
+        print()
+        print("\n".join(out["dev_errors"]))
+    return 0
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    return str(v)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
