@@ -87,7 +87,8 @@ def _ranked(searcher, parsed: ParsedQuery, limit: int | None) -> tuple[int, list
 
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> str:
-    """The window of ``width`` characters holding the most matches, on one line."""
+    """The window of ``width`` characters holding the most matches, on one line; its
+    paragraphs (the title is the first) kept apart by a pilcrow, not run together."""
     if not spans:
         start = 0
     else:
@@ -103,5 +104,5 @@ def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS)
     end = min(len(text), start + width)
     while end < len(text) and not text[end].isspace() and end - start < width + 20:
         end += 1
-    piece = " ".join(text[start:end].split())
+    piece = " ¶ ".join(" ".join(p.split()) for p in text[start:end].split("\n") if p.strip())
     return ("… " if start > 0 else "") + piece + (" …" if end < len(text) else "")

@@ -9,7 +9,7 @@ from support import ready, screen_cells
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.index.store import DossierIndex
 from dossier_tui.tui.app import DossierApp
-from dossier_tui.tui.article_view import GUTTER, ArticleView
+from dossier_tui.tui.article_view import ArticleView
 from dossier_tui.tui.results import ResultList
 
 
@@ -34,7 +34,10 @@ async def test_type_query_see_results_open_article(seeds):
 
         shown_title = "".join(t for t, _ in visual_line(article.title))  # shaped, in visual order
         header = pane.query_one(".reader-header").visual.plain.splitlines()[0]
-        # a title too wide for the pane is cut at its logical end (the left), never its start
+        # right-aligned over the right-aligned body (#17.11); a title too wide is cut at a
+        # word at its logical end (the left), never its start
+        assert len(header) == pane.query_one(".reader-header").content_region.width
+        header = header.lstrip()
         assert header == shown_title or (
             header.startswith("…") and shown_title.endswith(header[1:]) and len(header) > 20)
         view = pane.view
@@ -46,7 +49,7 @@ async def test_type_query_see_results_open_article(seeds):
                 if article.text[offset] == " ":
                     continue
                 line, column = view.document.locate(offset)
-                char, style = screen_cells(view, line)[GUTTER + column]
+                char, style = screen_cells(view, line)[view.text_left + column]
                 assert style.reverse, (m, offset, char)
 
 
@@ -162,7 +165,7 @@ async def test_mentions_are_drawn_on_their_glyphs_in_their_style(seeds):
                 if not text[offset].isalnum():
                     continue
                 line, column = view.document.locate(offset)
-                char, style = screen_cells(view, line)[GUTTER + column]
+                char, style = screen_cells(view, line)[view.text_left + column]
                 assert getattr(style, attribute[m["kind"]]), (m["text"], offset, char)
                 checked += 1
         assert checked > 200

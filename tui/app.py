@@ -29,6 +29,7 @@ from textual.worker import Worker, WorkerState  # noqa: E402
 
 from dossier_tui.config import Settings  # noqa: E402
 from dossier_tui.index.errors import DossierError  # noqa: E402
+from dossier_tui.index.layout.labels import cut  # noqa: E402
 from dossier_tui.index.loader import Article  # noqa: E402
 from dossier_tui.index.mention_store import MentionStore  # noqa: E402
 from dossier_tui.index.sanitize import sanitize_line  # noqa: E402
@@ -39,6 +40,7 @@ from dossier_tui.wording import articles_match  # noqa: E402
 from .article_view import ArticleView  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
+from .labels import label  # noqa: E402
 from .loading import DossierLoading  # noqa: E402
 from .messages import ArticleChosen, SearchDone  # noqa: E402
 from .overviews import OverviewActions  # noqa: E402
@@ -169,11 +171,13 @@ class DossierApp(DossierLoading, OverviewActions, App):
         return self.query_one("#panes", Panes)
 
     def _set_status(self, message: str, error: bool = False) -> None:
-        self.query_one("#status", Static).update(Text(message, style="bold red" if error else ""))
+        """Through the engine: an error quotes the query (انسحا*), drawn shaped and in order."""
+        self.query_one("#status", Static).update(label(message, style="bold red" if error else "",
+                                                       mode=self.settings.bidi))
 
     def label(self, path: str) -> str:
-        title = sanitize_line(self.workspace.title(path))
-        return f"{self._numbers.get(path, 0)}. {title[:28]}{'…' if len(title) > 28 else ''}"
+        title = cut(sanitize_line(self.workspace.title(path)), (), 30)[0]  # at a word
+        return f"{self._numbers.get(path, 0)}. {title}"
 
     # -- searching -----------------------------------------------------------------------
     @on(Input.Submitted, "#search")

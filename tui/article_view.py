@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from dossier_tui.index.layout.engine import is_arabic_text
 from dossier_tui.index.loader import Article
 
 from .document import Document, Span, build_document
@@ -118,6 +119,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _relayout(self) -> None:
         width = max(10, self.scrollable_content_region.width - GUTTER) if self.is_mounted else 78
         self._width = width
+        self._rtl = self.article is not None and self.mode == "app" and is_arabic_text(self.article.text)
         if self.article is None:
             self.document = Document()
         else:
@@ -130,6 +132,12 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout()
 
     # -- drawing ---------------------------------------------------------------------------
+    @property
+    def text_left(self) -> int:
+        """The cell where the text's column 0 is drawn: the marker gutter is on the left of
+        a left-to-right article and on the right of a right-to-left one."""
+        return 0 if getattr(self, "_rtl", False) else GUTTER
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         number = scroll_y + y
@@ -137,11 +145,15 @@ class ArticleView(ScrollView, can_focus=True):
         if number >= len(self.document.lines):
             return Strip.blank(width, self.rich_style)
         marker = " " * GUTTER
-        if self.current is not None and self.document.line_of(self.current_mention["start"]) == number:
-            marker = "▶" + " " * (GUTTER - 1)
+        here = self.current is not None and self.document.line_of(self.current_mention["start"]) == number
         base = self.rich_style
-        segments = [Segment(marker, base + Style(bold=True))]
-        segments += [Segment(text, base + style_for(name)) for text, name in self.document.lines[number]]
+        segments = [Segment(text, base + style_for(name)) for text, name in self.document.lines[number]]
+        if getattr(self, "_rtl", False):  # the marker at the start of a right-aligned line: its right
+            used = sum(seg.cell_length for seg in segments)
+            segments.append(Segment(" " * max(0, self._width - used) + (" ▶" if here else marker),
+                                    base + Style(bold=True)))
+        else:
+            segments.insert(0, Segment("▶ " if here else marker, base + Style(bold=True)))
         return Strip(segments).crop(scroll_x, scroll_x + width).extend_cell_length(width, base)
 
     # -- moving ----------------------------------------------------------------------------
@@ -231,7 +243,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.post_message(self.MentionActivated(self, self.current_mention))
 
     def on_click(self, event) -> None:
-        offset = self.document.offset_at(event.y + self.scroll_offset.y, event.x - GUTTER + self.scroll_offset.x)
+        offset = self.document.offset_at(event.y + self.scroll_offset.y,
+                                         event.x - self.text_left + self.scroll_offset.x)
         if offset is None:
             return
         for i, m in enumerate(self.mentions):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.console import Group
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -16,7 +17,7 @@ from textual.widgets.option_list import Option
 from dossier_tui.index.overview import format_number
 from dossier_tui.index.sanitize import sanitize_line
 
-from .labels import find_spans, label
+from .labels import Line, Piece, find_spans, is_rtl, label
 
 # Linked mentions listed at once. A name in every article of a 10,000-article dossier has
 # 55k mentions: listing them all (each article read for its sentence) took 31 s to draw.
@@ -76,13 +77,20 @@ def describe(mention: dict) -> str:
 
 
 def sentence_around(text: str, start: int, end: int, width: int = 90) -> str:
-    """The sentence holding a mention, trimmed to about ``width`` characters around it."""
+    """The sentence holding a mention, trimmed to about ``width`` characters around it,
+    at words, an ellipsis where it was cut (the screen cuts it again to its width)."""
     left = max(text.rfind(c, 0, start) for c in ".؟!\n،") + 1
     rights = [i for i in (text.find(c, end) for c in ".؟!\n") if i != -1]
     right = min(rights) if rights else len(text)
-    left = max(left, start - width // 2)
-    right = min(right, end + width // 2)
-    return sanitize_line(text[left:right].strip())
+    head = tail = ""
+    if left < start - width // 2:
+        left = text.find(" ", start - width // 2, start) + 1 or start - width // 2
+        head = "… "
+    if right > end + width // 2:
+        right = text.rfind(" ", end, end + width // 2) if text.rfind(" ", end, end + width // 2) > 0 \
+            else end + width // 2
+        tail = " …"
+    return head + sanitize_line(text[left:right].strip()) + tail
 
 
 def _mark(sentence: str, mention: dict) -> tuple[tuple[int, int, str], ...]:
@@ -114,8 +122,10 @@ class LinkedMentions(ModalScreen[dict | None]):
                 head.append("\n" + self.why, style="dim")
             yield Static(head, markup=False)
             yield OptionList(*[
-                Option(Text.assemble(label(title, style="bold", mode=self.mode), "  ", (describe(m), "yellow"), "\n",
-                                     label(sentence, spans=_mark(sentence, m), mode=self.mode)), id=str(i))
+                Option(Group(Line(Piece(title, "bold", flex=True), Piece("  "), Piece(describe(m), "yellow"),
+                                  mode=self.mode, align=True, rtl=is_rtl(title, self.mode)),
+                             Line(Piece(sentence, spans=_mark(sentence, m), flex=True), mode=self.mode,
+                                  align=True)), id=str(i))
                 for i, (m, title, sentence) in enumerate(self.rows)
             ], id="linked-list")
 

@@ -18,7 +18,7 @@ from textual.widgets import Footer, Static
 
 from dossier_tui.index.overview import EventSummary, FigureGroup, Timeline, format_number
 
-from .labels import label
+from .labels import Line, ListCell, Piece
 from .overview_table import OverviewTable
 
 SAMPLE = 3  # article labels shown per row; the rest are counted
@@ -39,7 +39,6 @@ class OverviewScreen(Screen[list[dict] | None]):
         self.mode = mode  # bidi mode of every label
         self.labels = labels  # article path -> short label shown in the table
         self.load = load  # row key -> its mentions, read from the store when chosen
-        self._label_cache: dict[str, Text] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="overview-box"):
@@ -48,18 +47,15 @@ class OverviewScreen(Screen[list[dict] | None]):
             yield Static(classes="overview-notes", markup=False)
         yield Footer()
 
-    def _articles(self, paths: list[str]) -> Text:
-        out = Text()
-        for n, p in enumerate(paths[:SAMPLE]):
-            if n:
-                out.append(", ")
-            shown = self._label_cache.get(p)
-            if shown is None:
-                shown = self._label_cache[p] = label(self.labels.get(p, p), mode=self.mode)
-            out.append_text(shown)
-        if len(paths) > SAMPLE:
-            out.append(f"  +{len(paths) - SAMPLE:,} more", style="dim")
-        return out
+    def _articles(self, paths: list[str]) -> ListCell:
+        """The articles of a row: the first few listed, the rest counted."""
+        return ListCell([self.labels.get(p, p) for p in paths[:SAMPLE]], mode=self.mode,
+                        hidden=max(0, len(paths) - SAMPLE))
+
+    def cell(self, text: str, style: str = "") -> Line:
+        """A table cell is a paragraph of its own: right to left and right-aligned if its
+        first letter is, left to right if it has none (2025–2026 reads alike everywhere)."""
+        return Line(Piece(text, style, flex=True), mode=self.mode, align=True)
 
     @property
     def table(self) -> OverviewTable:
@@ -84,13 +80,13 @@ class TimelineScreen(OverviewScreen):
         rows = [*self.data.rows, *self.data.unresolved]
         resolved = len(self.data.rows)
 
-        def cells(i: int) -> tuple[Text, ...]:
+        def cells(i: int) -> tuple[Text | Line | ListCell, ...]:
             row = rows[i]
             if i < resolved:
-                when = Text(row.shown, style="cyan")
+                when = self.cell(row.shown, "cyan")
                 precision = Text(row.precision)
             else:
-                when, precision = label(row.text or "", style="dim cyan", mode=self.mode), Text("relative")
+                when, precision = self.cell(row.text or "", "dim cyan"), Text("relative")
             return when, precision, Text(f"{row.count:,}"), self._articles(row.articles)
 
         self.table.set_rows(("date", "precision", "mentions", "articles"),
@@ -113,14 +109,14 @@ class FiguresScreen(OverviewScreen):
     def on_mount(self) -> None:
         rows = [(group, v, value) for group in self.groups for v, value in enumerate(group.values)]
 
-        def cells(i: int) -> tuple[Text, ...]:
+        def cells(i: int) -> tuple[Text | Line | ListCell, ...]:
             group, v, value = rows[i]
             shown = format_number(value.value)
             if value.high is not None:
                 shown += "–" + format_number(value.high)
             flag = Text("⚠ disagree", style="bold red") if v == 0 and group.disputed else Text("")
-            return (label(group.unit, style="bold" if v == 0 else "dim", mode=self.mode), Text(shown, style="yellow"),
-                    Text(value.qualifier or ""), self._articles(value.articles), flag)
+            return (self.cell(group.unit, "bold" if v == 0 else "dim"), self.cell(shown, "yellow"),
+                    self.cell(value.qualifier or ""), self._articles(value.articles), flag)
 
         self.table.set_rows(("unit", "value", "qualifier", "articles", ""),
                             [value.key for _, _, value in rows], cells)
@@ -143,13 +139,12 @@ class EventsScreen(OverviewScreen):
         rows = [(i, n, path) for i, event in enumerate(self.events)
                 for n, path in enumerate(event.by_article)]
 
-        def cells(k: int) -> tuple[Text, ...]:
+        def cells(k: int) -> tuple[Text | Line | ListCell, ...]:
             i, n, path = rows[k]
             event = self.events[i]
-            dates = Text(", ").join(label(v, style="cyan", mode=self.mode) for v in event.values(path))
+            dates = ListCell(event.values(path), "cyan", mode=self.mode)
             flag = Text("⚠ differ", style="bold red") if n == 0 and event.disputed else Text("")
-            return (label(event.event, style="bold" if n == 0 else "dim", mode=self.mode), self._articles([path]),
-                    dates, flag)
+            return (self.cell(event.event, "bold" if n == 0 else "dim"), self._articles([path]), dates, flag)
 
         self.table.set_rows(("event", "article", "dates it gives", ""),
                             [f"{i}:{path}" for i, _, path in rows], cells)

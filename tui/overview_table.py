@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from .labels import fit
+from .labels import Line, ListCell, fit
 from .row_view import RowView
 
 GAP = 2  # cells between columns
@@ -38,15 +38,15 @@ class OverviewTable(RowView):
 
     def __init__(self, *, mode: str = "app", **kwargs) -> None:
         super().__init__(**kwargs)
-        self.mode = mode  # bidi mode: how a cell too wide is cut
+        self.mode = mode  # bidi mode of the cells (they carry it: Lines made with it)
         self.columns: tuple[str, ...] = ()
         self.keys: list[str] = []
-        self._cells: Callable[[int], Sequence[Text]] = lambda i: ()
-        self._cache: dict[int, Sequence[Text]] = {}
+        self._cells: Callable[[int], Sequence[Text | Line | ListCell]] = lambda i: ()
+        self._cache: dict[int, Sequence[Text | Line | ListCell]] = {}
         self._widths: list[int] = []
 
     def set_rows(self, columns: Sequence[str], keys: list[str],
-                 cells: Callable[[int], Sequence[Text]]) -> None:
+                 cells: Callable[[int], Sequence[Text | Line | ListCell]]) -> None:
         """``cells(i)`` formats row ``i`` (one Text per column) when it is drawn."""
         self.columns, self.keys, self._cells, self._cache = tuple(columns), keys, cells, {}
         self._widths = [len(c) for c in self.columns]
@@ -56,7 +56,7 @@ class OverviewTable(RowView):
         self.cursor_row = 0
         self.refresh()
 
-    def row(self, i: int) -> Sequence[Text]:
+    def row(self, i: int) -> Sequence[Text | Line | ListCell]:
         got = self._cache.get(i)
         if got is None:
             if len(self._cache) >= CACHED:
@@ -97,12 +97,12 @@ class OverviewTable(RowView):
         widths[-1] = max(1, budget - sum(widths[:-1]))
         return widths
 
-    def _line(self, cells: Sequence[Text], widths: list[int]) -> Text:
+    def _line(self, cells: Sequence[Text | Line | ListCell], widths: list[int]) -> Text:
         out = Text(no_wrap=True, overflow="crop")
         for c, (cell, w) in enumerate(zip(cells, widths, strict=True)):
             if c:
                 out.append(" " * GAP)
-            shown = fit(cell, w, mode=self.mode)
+            shown = fit(cell, w)
             out.append_text(shown)
             out.append(" " * max(0, w - shown.cell_len))
         return out

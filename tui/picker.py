@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -14,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from dossier_tui.index.sanitize import sanitize_line
 
-from .labels import label as shown
+from .labels import Line, Paragraph, Piece
 from .rtl_input import RtlInput
 
 SHOWN = 200  # rows listed at once; typing narrows the rest
@@ -59,9 +60,9 @@ class ArticlePicker(ModalScreen[str | None]):
                 rows.append((score, path, label, shared))
         if matcher:
             rows.sort(key=lambda r: -r[0])
-        listed = [Option(Text.assemble(shown(name, style="bold", mode=self.mode), "\n",
-                                       shown(path, style="dim", mode=self.mode),
-                                       (f" · {shared} shared mention keys", "dim")),
+        listed = [Option(Group(Paragraph(name, "bold", mode=self.mode, max_lines=3),
+                               Line(Piece(path, "dim"), Piece(f" · {shared} shared mention keys", "dim"),
+                                    mode=self.mode)),
                          id=path)
                   for _, path, name, shared in rows[:SHOWN]]
         if len(rows) > SHOWN:

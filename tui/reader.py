@@ -10,7 +10,7 @@ from textual.widgets import Static
 from dossier_tui.index.loader import Article
 
 from .article_view import ArticleView
-from .labels import fit, label
+from .labels import Line, Piece, is_rtl, label
 from .styles import legend
 
 
@@ -34,14 +34,16 @@ class ReaderPane(Vertical):
             return
         title, parts = self._header
         width = max(10, self.size.width - 2) if self.size.width else None
-        header = label(title, style="bold", fit=width, mode=self.mode)
-        byline = Text()
+        header = label(title, style="bold", fit=width, mode=self.mode, align=True)
+        pieces: list[Piece] = []
         for n, part in enumerate(parts):
-            if n:
-                byline.append("  ·  ", style="dim")
-            byline.append_text(label(part, style="dim", mode=self.mode))
+            pieces += [Piece("  ·  ", "dim")] if n else []
+            pieces.append(Piece(part, "dim"))
+        byline = Line(*pieces, mode=self.mode).render(width or 10_000)
+        if width and is_rtl(title, self.mode) and byline.cell_len < width:  # under a right-aligned title
+            byline = Text(" " * (width - byline.cell_len)) + byline
         header.append("\n")
-        header.append_text(fit(byline, width, mode=self.mode) if width else byline)
+        header.append_text(byline)
         self.query_one(".reader-header", Static).update(header)
 
     def on_resize(self) -> None:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
 
 from dossier_tui.wording import counted
 
-from .labels import find_spans, fit, label
+from .labels import Line, Piece, find_spans
 from .messages import ArticleChosen
 from .row_view import RowView
 from .styles import style_for
@@ -39,7 +38,7 @@ class ArticleInfo:
 @dataclass(frozen=True)
 class Row:
     id: str
-    lines: tuple[Text, ...]
+    lines: tuple[Line, ...]  # logical: cut and laid out at the width they are drawn at
 
 
 class _LazyRows:
@@ -63,23 +62,19 @@ class _LazyRows:
         return [self[i].id if i in self._cache else self.items[i][0] for i in range(len(self.items))]
 
 
-def _details(path: str, info: ArticleInfo | None, mode: str) -> Text:
-    text = label(path, style="dim", mode=mode)
-    if info is None:
-        return text
-    for part in (info.source, info.date):
+def _details(path: str, info: ArticleInfo | None, mode: str) -> Line:
+    pieces = [Piece(path, "dim")]
+    for part in (info.source, info.date) if info else ():
         if part:
-            text.append("  ·  ", style="dim")
-            text.append_text(label(part, style="dim", mode=mode))
-    for kind, n in info.counts:
-        text.append("  ")
-        text.append(counted(n, kind), style=style_for(kind))
-    return text
+            pieces += [Piece("  ·  ", "dim"), Piece(part, "dim")]
+    for kind, n in info.counts if info else ():
+        pieces += [Piece("  "), Piece(counted(n, kind), style_for(kind))]
+    return Line(*pieces, mode=mode)
 
 
-def _snippet(hit: Hit, mode: str) -> Text:
-    return label(hit.snippet, style="dim", spans=find_spans(hit.snippet, [m.text for m in hit.matches]),
-                 mode=mode)
+def _snippet(hit: Hit, mode: str) -> Line:
+    spans = find_spans(hit.snippet, [m.text for m in hit.matches])
+    return Line(Piece(hit.snippet, "dim", spans, flex=True, focus=True), mode=mode)
 
 
 class ResultList(RowView):
@@ -112,7 +107,8 @@ class ResultList(RowView):
 
         def fmt(item) -> Row:
             path, title = item
-            return Row(path, (label(title, style="bold", mode=mode), _details(path, info.get(path), mode)))
+            return Row(path, (Line(Piece(title, "bold", flex=True), mode=mode),
+                              _details(path, info.get(path), mode)))
 
         self._set_rows(_LazyRows(list(articles), fmt), 2)
         if here in self._index:
@@ -124,8 +120,8 @@ class ResultList(RowView):
 
         def fmt(item) -> Row:
             h = item[1]
-            head = label(h.title, style="bold", mode=mode)
-            head.append(f"  {len(h.matches)} hit{'' if len(h.matches) == 1 else 's'}", style="cyan")
+            head = Line(Piece(h.title, "bold", flex=True),
+                        Piece(f"  {len(h.matches)} hit{'' if len(h.matches) == 1 else 's'}", "cyan"), mode=mode)
             return Row(h.path, (head, _details(h.path, info.get(h.path), mode), _snippet(h, mode)))
 
         self._set_rows(_LazyRows([(h.path, h) for h in hits], fmt), 3)
@@ -160,7 +156,7 @@ class ResultList(RowView):
         style = base
         if number == self.highlighted:
             style = base + (Style(reverse=True) if self.has_focus else Style(bold=True, underline=False))
-        text = fit(self.rows[number].lines[line], max(1, width - 2), mode=self.mode)
+        text = self.rows[number].lines[line].render(max(1, width - 2))
         return self.line_strip(text, style, width, lead="▌ " if number == self.highlighted else "  ")
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
