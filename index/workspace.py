@@ -15,6 +15,7 @@ from typing import Any
 
 from .loader import Article, Dossier, scan_dossier
 from .mention_store import MentionStore
+from .mentions.model import Mention
 from .notices import Notices
 from .store import DossierIndex, Progress, UpdateReport, index_home
 from .user_files import alias_file, config_file
@@ -86,7 +87,9 @@ class Workspace:
             self._titles = dict(self.catalog)
         return self._titles.get(path, path)
 
-    def mentions_of(self, path: str) -> list:
+    # Mentions as the typed model, not the store's contract dicts (the CLI's JSON shape):
+    # a misspelt field is then an error, not a silent None.
+    def mentions_of(self, path: str) -> list[Mention]:
         """An article's stored mentions, cached for the articles last asked for."""
         store = self.store
         if store is None:
@@ -95,8 +98,29 @@ class Workspace:
         if got is None:
             if len(self._mentions) >= MENTIONS_CACHED:
                 self._mentions.clear()
-            got = self._mentions[path] = list(store.mentions(path=path))
+            got = self._mentions[path] = [Mention.from_dict(d) for d in store.mentions(path=path)]
         return got
+
+    def linked(self, key: str, limit: int) -> tuple[list[Mention], int, int]:
+        """Up to ``limit`` mentions of ``key`` (each article's first before any second),
+        how many there are and in how many articles."""
+        if self.store is None:
+            return [], 0, 0
+        found, total, articles = self.store.linked(key, limit)
+        return [Mention.from_dict(d) for d in found], total, articles
+
+    def unresolved_dates(self, text: str) -> list[Mention]:
+        """The date mentions that say ``text`` and could not be resolved (no key)."""
+        if self.store is None:
+            return []
+        return [Mention.from_dict(d) for d in self.store.mentions(kind="date", text=text)
+                if d.get("key") is None]
+
+    def event_mentions(self, event: str, path: str) -> list[Mention]:
+        """One article's dates that name ``event``, in order."""
+        if self.store is None:
+            return []
+        return [Mention.from_dict(d) for d in self.store.event_mentions(event, path)]
 
     def shared_counts(self, path: str) -> dict[str, int]:
         """How many mention keys each other article shares with this one."""

@@ -281,6 +281,7 @@ def test_linked_lists_all_in_order_up_to_the_limit_then_each_articles_first(make
     """What the linked-mentions list shows for a key, chosen by SQLite: every mention in
     dossier order while they fit, otherwise each article's first mention before any
     article's second; the counts are of all of them."""
+    from dossier_tui.index.mentions.model import Mention
     from dossier_tui.tui.linked import one_per_article_first
 
     root = make_dossier({f"{n}.txt": f"خبر {n}\nقال البنتاغون إن القوات باقية. وأكد البنتاغون ذلك، ثم البنتاغون."
@@ -294,7 +295,8 @@ def test_linked_lists_all_in_order_up_to_the_limit_then_each_articles_first(make
     assert store.linked(key, 20) == (everything, 15, 5)
     capped, total, articles = store.linked(key, 7)
     assert (total, articles) == (15, 5)
-    assert capped == one_per_article_first(everything)[:7]
+    typed = [Mention.from_dict(d) for d in everything]  # the reader's (typed) lists, capped alike
+    assert [Mention.from_dict(d) for d in capped] == one_per_article_first(typed)[:7]
     assert [m["path"] for m in capped[:5]] == sorted({m["path"] for m in everything})
 
 

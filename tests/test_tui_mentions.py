@@ -7,6 +7,7 @@ from support import open_article, ready
 from textual.widgets import OptionList, Static
 
 from dossier_tui.index.loader import load_dossier
+from dossier_tui.index.mentions.model import Mention
 from dossier_tui.tui.app import DossierApp
 from dossier_tui.tui.article_view import ArticleView
 
@@ -23,11 +24,11 @@ async def test_two_outlets_side_by_side_step_through_the_same_date(seeds):
         assert (left.article.id, right.article.id) == (ids[0], ids[3])
         await pilot.press("w")  # back to the first article
         for _ in range(40):
-            if (left.view.current_mention or {}).get("key") == "date:2025-09":
+            if getattr(left.view.current_mention, "key", None) == "date:2025-09":
                 break
             await pilot.press("right_square_bracket")
             await pilot.pause()
-        assert left.view.current_mention["key"] == "date:2025-09"
+        assert left.view.current_mention.key == "date:2025-09"
         start, end = right.view.partner
         assert right.article.text[start:end] == "أيلول 2025"  # the other pane followed
         # a key the other article lacks is marked as unpartnered there
@@ -42,27 +43,27 @@ async def test_linked_mentions_jump_and_ctrl_o_comes_back(seeds):
         await open_article(app, pilot, 5)  # 004
         view = app.query_one(ArticleView)
         for _ in range(80):
-            if (view.current_mention or {}).get("key") == "entity:عين الأسد":
+            if getattr(view.current_mention, "key", None) == "entity:عين الأسد":
                 break
             await pilot.press("right_square_bracket")
-        here = view.current_mention["start"]
+        here = view.current_mention.start
         await pilot.press("enter")
         await pilot.pause()
         from dossier_tui.tui.linked import LinkedMentions
 
         assert isinstance(app.screen, LinkedMentions)
         rows = app.screen.rows
-        assert {m["path"] for m, _, _ in rows} == {ids[1], ids[4]}
+        assert {m.path for m, _, _ in rows} == {ids[1], ids[4]}
         options = app.screen.query_one(OptionList)
-        options.highlighted = next(i for i, (m, _, _) in enumerate(rows) if m["path"] == ids[1])
+        options.highlighted = next(i for i, (m, _, _) in enumerate(rows) if m.path == ids[1])
         await pilot.press("enter")
         await pilot.pause()
         assert app.current_article == ids[1]
-        assert app.query_one(ArticleView).current_mention["key"] == "entity:عين الأسد"
+        assert app.query_one(ArticleView).current_mention.key == "entity:عين الأسد"
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert app.current_article == ids[4]
-        assert app.query_one(ArticleView).current_mention["start"] == here
+        assert app.query_one(ArticleView).current_mention.start == here
 
 
 async def test_timeline_and_figures(seeds):
@@ -81,10 +82,10 @@ async def test_timeline_and_figures(seeds):
         assert values == sorted(values) and "date:2025-09" in keys  # one axis, by date
         sept = next(r for r in app.screen.data.rows if r.key == "date:2025-09")
         assert sept.articles == ids[:4] and sept.count >= 4
-        assert {m["path"] for m in app.screen.load("date:2025-09").mentions} == set(ids[:4])
+        assert {m.path for m in app.screen.load("date:2025-09").mentions} == set(ids[:4])
         unresolved = [k for k in keys if k.startswith("text:")]
         assert unresolved  # relative dates listed apart, by what they say
-        assert all(m["key"] is None for m in app.screen.load(unresolved[0]).mentions)
+        assert all(m.key is None for m in app.screen.load(unresolved[0]).mentions)
         await pilot.press("escape", "f")
         await pilot.pause()
         assert isinstance(app.screen, FiguresScreen)
@@ -100,7 +101,7 @@ async def test_timeline_and_figures(seeds):
 
         assert isinstance(app.screen, LinkedMentions)
         assert len(app.screen.rows) == v2500.count
-        assert {m["path"] for m, _, _ in app.screen.rows} == set(v2500.articles)
+        assert {m.path for m, _, _ in app.screen.rows} == set(v2500.articles)
 
 
 async def test_dates_by_event_screen_lists_each_outlets_dates_and_opens_them(seeds):
@@ -121,8 +122,8 @@ async def test_dates_by_event_screen_lists_each_outlets_dates_and_opens_them(see
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, LinkedMentions)
-        assert {m["path"] for m, _, _ in app.screen.rows} == {"000_8879d900664c0086.txt"}
-        assert any(m["value"] == "2025-09" for m, _, _ in app.screen.rows)
+        assert {m.path for m, _, _ in app.screen.rows} == {"000_8879d900664c0086.txt"}
+        assert any(m.value == "2025-09" for m, _, _ in app.screen.rows)
 
 
 async def test_the_views_are_counted_in_the_background_once_the_index_is_ready(seeds, monkeypatch):
@@ -167,14 +168,14 @@ async def test_a_name_in_every_article_lists_one_mention_per_article_first(make_
     app = DossierApp(root, remember=False)
     async with app.run_test(size=(140, 45)) as pilot:
         await ready(app, pilot)
-        everything = list(app.store.mentions(key="entity:البنتاغون"))
+        everything = [Mention.from_dict(d) for d in app.store.mentions(key="entity:البنتاغون")]
         assert len(everything) == 10  # twice in each of five articles
         app.show_linked("entity:البنتاغون")
         await pilot.pause()
         assert isinstance(app.screen, LinkedMentions)
         rows = [m for m, _, _ in app.screen.rows]
         assert len(rows) == 6
-        assert [m["path"] for m in rows[:5]] == sorted({m["path"] for m in everything})  # one each
+        assert [m.path for m in rows[:5]] == sorted({m.path for m in everything})  # one each
         assert rows[5] == everything[1]  # then the rest, in order
         head = str(app.screen.query(Static).first().visual)
         assert "10 in 5 articles" in head and "listed 6" in head
@@ -197,5 +198,5 @@ async def test_a_timeline_row_lists_a_capped_set_read_by_the_store(seeds, monkey
         await pilot.pause()
         assert isinstance(app.screen, linked.LinkedMentions)
         shown = [m for m, _, _ in app.screen.rows]
-        assert len(shown) == 2 and len({m["path"] for m in shown}) == 2  # two outlets, not one twice
+        assert len(shown) == 2 and len({m.path for m in shown}) == 2  # two outlets, not one twice
         assert app.screen.total >= 4 and app.screen.articles == 4

@@ -158,15 +158,15 @@ async def test_mentions_are_drawn_on_their_glyphs_in_their_style(seeds):
         view = app.query_one(ArticleView)
         text = view.article.text
         attribute = {"date": "underline", "figure": "bold", "entity": "italic"}
-        assert {m["kind"] for m in view.mentions} == set(attribute)
+        assert {m.kind for m in view.mentions} == set(attribute)
         checked = 0
         for m in view.mentions:
-            for offset in range(m["start"], m["end"]):
+            for offset in range(m.start, m.end):
                 if not text[offset].isalnum():
                     continue
                 line, column = view.document.locate(offset)
                 char, style = screen_cells(view, line)[view.text_left + column]
-                assert getattr(style, attribute[m["kind"]]), (m["text"], offset, char)
+                assert getattr(style, attribute[m.kind]), (m.text, offset, char)
                 checked += 1
         assert checked > 200
 

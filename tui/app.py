@@ -32,6 +32,7 @@ from dossier_tui.index.errors import DossierError  # noqa: E402
 from dossier_tui.index.layout.labels import cut  # noqa: E402
 from dossier_tui.index.loader import Article  # noqa: E402
 from dossier_tui.index.mention_store import MentionStore  # noqa: E402
+from dossier_tui.index.mentions.model import Mention  # noqa: E402
 from dossier_tui.index.sanitize import sanitize_line  # noqa: E402
 from dossier_tui.index.store import DossierIndex  # noqa: E402
 from dossier_tui.index.workspace import Workspace  # noqa: E402
@@ -273,7 +274,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         if view.article is None:
             return Place("", 0)
         m = view.current_mention
-        return Place(view.article.id, m["start"] if m else view._visible_top_offset())
+        return Place(view.article.id, m.start if m else view._visible_top_offset())
 
     def open_place(self, place: Place, record: bool = True) -> None:
         article = self.workspace.article(place.path)
@@ -291,7 +292,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
 
     @on(ArticleView.MentionActivated)
     def _linked(self, message: ArticleView.MentionActivated) -> None:
-        self.show_linked(message.mention.get("key"))
+        self.show_linked(message.mention.key)
 
     def show_linked(self, key: str | None, found=None) -> None:
         """``found``: a LinkedSet already read (an overview's row); else the key's, from the store."""
@@ -300,14 +301,14 @@ class DossierApp(DossierLoading, OverviewActions, App):
         if found is None:
             if not key or self.store is None:
                 return
-            found = LinkedSet(*self.store.linked(key, SHOWN))
+            found = LinkedSet(*self.workspace.linked(key, SHOWN))
         mentions, total, articles = found.mentions, found.total, found.articles
         rows = []
         for m in mentions:
-            art = self.workspace.article(m["path"])
+            art = self.workspace.article(m.path)
             if art is not None:
-                rows.append((m, art.title, sentence_around(art.text, m["start"], m["end"])))
-        kind = mentions[0]["kind"] if mentions else ""
+                rows.append((m, art.title, sentence_around(art.text, m.start, m.end)))
+        kind = mentions[0].kind if mentions else ""
         why = {"date": "Linked because they name the same date at the same precision.",
                "figure": "Linked because they give the same number for the same unit.",
                "entity": "Linked because they name the same place, body or person "
@@ -316,9 +317,9 @@ class DossierApp(DossierLoading, OverviewActions, App):
                                         mode=self.settings.bidi),
                          self._jump_to_mention)
 
-    def _jump_to_mention(self, mention: dict | None) -> None:
+    def _jump_to_mention(self, mention: Mention | None) -> None:
         if mention is not None:
-            self.open_place(Place(mention["path"], mention["start"]))
+            self.open_place(Place(mention.path, mention.start))
 
     # -- actions -------------------------------------------------------------------------
     def action_help(self) -> None:

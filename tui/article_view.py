@@ -20,6 +20,7 @@ from textual.strip import Strip
 
 from dossier_tui.index.layout.engine import is_arabic_text
 from dossier_tui.index.loader import Article
+from dossier_tui.index.mentions.model import Mention
 
 from .document import Document, Span, build_document
 from .styles import style_for
@@ -49,13 +50,13 @@ class ArticleView(ScrollView, can_focus=True):
     class MentionFocused(Message):
         """The cursor moved to a mention (None: the article changed and has no cursor)."""
 
-        def __init__(self, view: ArticleView, mention: dict | None) -> None:
+        def __init__(self, view: ArticleView, mention: Mention | None) -> None:
             self.view = view
             self.mention = mention
             super().__init__()
 
     class MentionActivated(Message):
-        def __init__(self, view: ArticleView, mention: dict) -> None:
+        def __init__(self, view: ArticleView, mention: Mention) -> None:
             self.view = view
             self.mention = mention
             super().__init__()
@@ -65,7 +66,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.mode = mode
         self.article: Article | None = None
         self.hits: list[tuple[int, int]] = []
-        self.mentions: list[dict] = []
+        self.mentions: list[Mention] = []
         self.current: int | None = None  # index into mentions
         self.partner: tuple[int, int] | None = None  # span marked because the other pane is on it
         self.unlinked: set[str] = set()  # keys the other pane lacks
@@ -76,7 +77,7 @@ class ArticleView(ScrollView, can_focus=True):
     def show(self, article: Article, hits=(), mentions=(), at: int | None = None) -> None:
         self.article = article
         self.hits = sorted(hits)
-        self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.current = None
         self._hit_index = None
         self.partner = None
@@ -91,7 +92,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.post_message(self.MentionFocused(self, self.current_mention))
 
     @property
-    def current_mention(self) -> dict | None:
+    def current_mention(self) -> Mention | None:
         return None if self.current is None else self.mentions[self.current]
 
     def set_mode(self, mode: str) -> None:
@@ -107,11 +108,11 @@ class ArticleView(ScrollView, can_focus=True):
     def spans(self) -> list[Span]:
         out = [Span(a, b, "hit") for a, b in self.hits]
         for i, m in enumerate(self.mentions):
-            out.append(Span(m["start"], m["end"], m["kind"]))
-            if m.get("key") in self.unlinked:
-                out.append(Span(m["start"], m["end"], "unlinked"))
+            out.append(Span(m.start, m.end, m.kind))
+            if m.key in self.unlinked:
+                out.append(Span(m.start, m.end, "unlinked"))
             if i == self.current:
-                out.append(Span(m["start"], m["end"], "current"))
+                out.append(Span(m.start, m.end, "current"))
         if self.partner:
             out.append(Span(*self.partner, "partner"))
         return out
@@ -145,7 +146,7 @@ class ArticleView(ScrollView, can_focus=True):
         if number >= len(self.document.lines):
             return Strip.blank(width, self.rich_style)
         marker = " " * GUTTER
-        here = self.current is not None and self.document.line_of(self.current_mention["start"]) == number
+        here = self.current is not None and self.document.line_of(self.current_mention.start) == number
         base = self.rich_style
         segments = [Segment(text, base + style_for(name)) for text, name in self.document.lines[number]]
         if getattr(self, "_rtl", False):  # the marker at the start of a right-aligned line: its right
@@ -165,9 +166,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def go_to_offset(self, offset: int) -> None:
         """Put the cursor on the mention at (or next after) a logical offset."""
-        starts = [m["start"] for m in self.mentions]
+        starts = [m.start for m in self.mentions]
         i = bisect_left(starts, offset)
-        exact = next((j for j, m in enumerate(self.mentions) if m["start"] <= offset < m["end"]), None)
+        exact = next((j for j, m in enumerate(self.mentions) if m.start <= offset < m.end), None)
         self.focus_mention(exact if exact is not None else min(i, len(self.mentions) - 1))
         self.scroll_to_offset(offset)
 
@@ -176,12 +177,12 @@ class ArticleView(ScrollView, can_focus=True):
             return
         self.current = min(index, len(self.mentions) - 1)
         self._relayout()
-        self.scroll_to_offset(self.mentions[self.current]["start"])
+        self.scroll_to_offset(self.mentions[self.current].start)
         self.post_message(self.MentionFocused(self, self.current_mention))
 
     def focus_key(self, key: str) -> bool:
         for i, m in enumerate(self.mentions):
-            if m.get("key") == key:
+            if m.key == key:
                 self.focus_mention(i)
                 return True
         return False
@@ -248,6 +249,6 @@ class ArticleView(ScrollView, can_focus=True):
         if offset is None:
             return
         for i, m in enumerate(self.mentions):
-            if m["start"] <= offset < m["end"]:
+            if m.start <= offset < m.end:
                 self.focus_mention(i)
                 return

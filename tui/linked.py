@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from dossier_tui.index.mentions.model import Mention
 from dossier_tui.index.overview import format_number
 from dossier_tui.index.sanitize import sanitize_line
 
@@ -28,50 +29,50 @@ SHOWN = 300
 class LinkedSet:
     """The mentions to list (at most SHOWN) and how many there are, in how many articles."""
 
-    mentions: list[dict]
+    mentions: list[Mention]
     total: int
     articles: int
 
     @classmethod
-    def of(cls, mentions: list[dict]) -> LinkedSet:
+    def of(cls, mentions: list[Mention]) -> LinkedSet:
         """A loaded list, capped as the store's ``linked`` caps one."""
-        total, articles = len(mentions), len({m["path"] for m in mentions})
+        total, articles = len(mentions), len({m.path for m in mentions})
         if total > SHOWN:
             mentions = one_per_article_first(mentions)[:SHOWN]
         return cls(mentions, total, articles)
 
 
-def one_per_article_first(mentions: list[dict]) -> list[dict]:
+def one_per_article_first(mentions: list[Mention]) -> list[Mention]:
     """Each article's first mention, in order, then each one's second, and so on: a capped
     list then shows as many outlets as it can rather than every mention of the first few
     (the store's ``linked`` orders a key's mentions so in SQL; this is for lists loaded)."""
     nth: dict[str, int] = {}
     ranked = []
     for i, m in enumerate(mentions):
-        k = nth[m["path"]] = nth.get(m["path"], -1) + 1
+        k = nth[m.path] = nth.get(m.path, -1) + 1
         ranked.append((k, i, m))
     ranked.sort(key=lambda r: r[:2])
     return [m for _, _, m in ranked]
 
 
-def describe(mention: dict) -> str:
+def describe(mention: Mention) -> str:
     """A mention's normalised reading: value, range, unit, qualifier, relative or not."""
-    kind, value = mention["kind"], mention.get("value")
+    kind, value = mention.kind, mention.value
     if kind == "figure":
         text = format_number(value)
-        if mention.get("high") is not None:
-            text += "–" + format_number(mention["high"])
-        if mention.get("unit"):
-            text += f" {mention['unit']}"
+        if mention.high is not None:
+            text += "–" + format_number(mention.high)
+        if mention.unit:
+            text += f" {mention.unit}"
     elif kind == "date":
         text = str(value) if value else "unresolved"
-        if mention.get("high"):
-            text += f" to {mention['high']}"
+        if mention.high:
+            text += f" to {mention.high}"
     else:
-        text = str(value or mention["text"])
-    if mention.get("qualifier"):
-        text += f" ({mention['qualifier']})"
-    if mention.get("relative"):
+        text = str(value or mention.text)
+    if mention.qualifier:
+        text += f" ({mention.qualifier})"
+    if mention.relative:
         text += ", relative" + (" (resolved against the article date)" if value else "")
     return text
 
@@ -93,23 +94,23 @@ def sentence_around(text: str, start: int, end: int, width: int = 90) -> str:
     return head + sanitize_line(text[left:right].strip()) + tail
 
 
-def _mark(sentence: str, mention: dict) -> tuple[tuple[int, int, str], ...]:
-    return find_spans(sentence, [sanitize_line(mention["text"])], "current")
+def _mark(sentence: str, mention: Mention) -> tuple[tuple[int, int, str], ...]:
+    return find_spans(sentence, [sanitize_line(mention.text)], "current")
 
 
-class LinkedMentions(ModalScreen[dict | None]):
-    """Returns the chosen mention (a dict), or None."""
+class LinkedMentions(ModalScreen[Mention | None]):
+    """Returns the chosen mention, or None."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
 
-    def __init__(self, key: str, rows: list[tuple[dict, str, str]], why: str = "",
+    def __init__(self, key: str, rows: list[tuple[Mention, str, str]], why: str = "",
                  total: int | None = None, articles: int | None = None, mode: str = "app") -> None:
         """rows: (mention, article title, sentence); ``total`` mentions in ``articles``
         articles when the rows are only the first of them."""
         super().__init__()
         self.key, self.rows, self.why, self.mode = key, rows, why, mode
         self.total = len(rows) if total is None else total
-        self.articles = len({m["path"] for m, _, _ in rows}) if articles is None else articles
+        self.articles = len({m.path for m, _, _ in rows}) if articles is None else articles
 
     def compose(self) -> ComposeResult:
         with Vertical(id="linked-box"):

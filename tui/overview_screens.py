@@ -16,6 +16,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from dossier_tui.index.mentions.model import Mention
 from dossier_tui.index.overview import EventSummary, FigureGroup, Timeline, format_number
 
 from .labels import Line, ListCell, Piece
@@ -24,7 +25,7 @@ from .overview_table import OverviewTable
 SAMPLE = 3  # article labels shown per row; the rest are counted
 
 
-class OverviewScreen(Screen[list[dict] | None]):
+class OverviewScreen(Screen[list[Mention] | None]):
     """Returns the mentions behind the chosen row (the app lists them), or None.
 
     A full screen, not a modal over the reader: a dossier-wide table wants the rows, and
@@ -34,7 +35,7 @@ class OverviewScreen(Screen[list[dict] | None]):
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close")]
     heading = ""
 
-    def __init__(self, labels: dict[str, str], load: Callable[[str], list[dict]], mode: str = "app") -> None:
+    def __init__(self, labels: dict[str, str], load: Callable[[str], list[Mention]], mode: str = "app") -> None:
         super().__init__()
         self.mode = mode  # bidi mode of every label
         self.labels = labels  # article path -> short label shown in the table
@@ -71,7 +72,7 @@ class OverviewScreen(Screen[list[dict] | None]):
 class TimelineScreen(OverviewScreen):
     heading = "Timeline: every date in the dossier, by value; Enter lists its mentions"
 
-    def __init__(self, data: Timeline, labels: dict[str, str], load: Callable[[str], list[dict]],
+    def __init__(self, data: Timeline, labels: dict[str, str], load: Callable[[str], list[Mention]],
                  mode: str = "app") -> None:
         super().__init__(labels, load, mode)
         self.data = data
@@ -102,7 +103,7 @@ class FiguresScreen(OverviewScreen):
     heading = "Figures by unit; ⚠ marks units on which articles disagree; Enter lists the mentions"
 
     def __init__(self, groups: list[FigureGroup], labels: dict[str, str],
-                 load: Callable[[str], list[dict]], mode: str = "app") -> None:
+                 load: Callable[[str], list[Mention]], mode: str = "app") -> None:
         super().__init__(labels, load, mode)
         self.groups = groups
 
@@ -131,7 +132,7 @@ class EventsScreen(OverviewScreen):
                "⚠ marks events the articles date differently; Enter lists the mentions")
 
     def __init__(self, events: list[EventSummary], labels: dict[str, str],
-                 load: Callable[[str], list[dict]], mode: str = "app") -> None:
+                 load: Callable[[str], list[Mention]], mode: str = "app") -> None:
         super().__init__(labels, load, mode)
         self.events = events
 

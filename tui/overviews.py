@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from textual import work
 
+from dossier_tui.index.mentions.model import Mention
+
 from .messages import EventsCounted
 
 # dossier_tui.index.overview and the screens are imported when a view first opens: start-up
@@ -88,11 +90,11 @@ class OverviewActions:
     def _show_events(self, events: list) -> None:
         from .overview_screens import EventsScreen
 
-        store = self.store
+        workspace = self.workspace
 
-        def mentions(key: str) -> list[dict]:  # "<event number>:<path>", read when chosen
+        def mentions(key: str) -> list[Mention]:  # "<event number>:<path>", read when chosen
             number, _, path = key.partition(":")
-            return store.event_mentions(events[int(number)].event, path) if store else []
+            return workspace.event_mentions(events[int(number)].event, path)
 
         self.push_screen(EventsScreen(events, self._labels(), mentions, self.settings.bidi), self._overview_chosen)
 
@@ -102,13 +104,11 @@ class OverviewActions:
         dossier has tens of thousands), not loaded whole and then cut."""
         from .linked import SHOWN, LinkedSet
 
-        store = self.store
-        if store is None:
+        if self.store is None:
             return None
         if row_key.startswith("text:"):
-            return LinkedSet.of([m for m in store.mentions(kind="date", text=row_key[5:])
-                                 if m.get("key") is None])
-        found = LinkedSet(*store.linked(row_key, SHOWN))
+            return LinkedSet.of(self.workspace.unresolved_dates(row_key[5:]))
+        found = LinkedSet(*self.workspace.linked(row_key, SHOWN))
         return found if found.mentions else None
 
     def _labels(self) -> dict[str, str]:
@@ -128,4 +128,4 @@ class OverviewActions:
         if found.total == 1:
             self._jump_to_mention(found.mentions[0])
         elif found.mentions:
-            self.show_linked(found.mentions[0].get("key"), found=found)
+            self.show_linked(found.mentions[0].key, found=found)

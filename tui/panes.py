@@ -93,19 +93,19 @@ class Panes(Horizontal):
                 if v.unlinked or v.partner:
                     v.set_marks(None, set())
             return
-        keys = {id(v): {m.get("key") for m in v.mentions} for v in views}
+        keys = {id(v): {m.key for m in v.mentions} for v in views}
         current = source.current_mention
         for view in views:
             others = set().union(*(keys[id(o)] for o in views if o is not view))
             unlinked = {k for k in keys[id(view)] if k and k not in others}
             partner = None
             if view is not source and current is not None:
-                key = current.get("key")
+                key = current.key
                 # the k-th mention of a key in the source pairs with the k-th one here, so
                 # stepping through repeated mentions steps the other pane in time with it
-                nth = [m for m in source.mentions if m.get("key") == key].index(current)
-                same = [m for m in view.mentions if m.get("key") == key]
+                nth = [m for m in source.mentions if m.key == key].index(current)
+                same = [m for m in view.mentions if m.key == key]
                 if same:
                     m = same[min(nth, len(same) - 1)]
-                    partner = (m["start"], m["end"])
+                    partner = (m.start, m.end)
             view.set_marks(partner, unlinked)

@@ -61,6 +61,6 @@ class ReaderPane(Vertical):
              date: str | None = None, source: str | None = None) -> None:
         self._header = (article.title, tuple(d for d in (source, date, article.id) if d))
         self.render_header()
-        kinds = {m["kind"] for m in mentions} | ({"hit"} if hits else set())
+        kinds = {m.kind for m in mentions} | ({"hit"} if hits else set())
         self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
         self.view.show(article, hits, mentions, at)
