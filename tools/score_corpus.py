@@ -249,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
     splits = ("dev", "held") if args.split == "both" else (args.split,)
+    if args.errors and "held" in splits:
+        print("score_corpus: errors are listed for dev only; held is scored, never read while fixing",
+              file=sys.stderr)
     out = {}
     for split in splits:
         s = score_split(split, keep_errors=args.errors and split == "dev")
