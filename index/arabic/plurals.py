@@ -74,6 +74,15 @@ def clitic_forms(base: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def plurals_of(word: str) -> tuple[str, ...]:
+    """The broken plurals of a normalised singular without clitics; () for any other word.
+
+    >>> plurals_of("قاعده"), plurals_of("قواعد")
+    (('قواعد',), ())
+    """
+    return _tables()[0].get(word, ())
+
+
 def singular_of(word: str) -> str | None:
     """The singular (normalised, no clitic) of a broken plural; None for any other word.
     Extraction names a counted noun by it: "خمسة جنود" counts جندي.

@@ -10,46 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..arabic.plurals import plurals_of, singular_of
 from .labels import TIMES, names_a_thing
-from .numbers import SCALES, VAGUE, digits_value, may_start_written, written_number
+from .numbers import SCALES, VAGUE, digits_value, dot_grouped, may_start_written, written_number
 from .tokens import Tok, strip_clitic
+from .units import dual_of, singular_noun, unit_of
 
-# counted nouns (normalised; singular, accusative, plural, dual) -> unit
-_UNIT_WORDS = {
-    "troops": "جندي جنديا جنود جنديين جنديان عسكري عسكريا عسكريين عسكريون فرد فردا افراد عنصر عنصرا "
-              "عناصر مقاتل مقاتلا مقاتلين مقاتلون",
-    "advisers": "مستشار مستشارا مستشارين مستشارون",
-    "countries": "دوله دول دولتين دولتان بلد بلدا بلدان",
-    "attacks": "هجوم هجوما هجمات هجومين اعتداء اعتداءات",
-    "strikes": "غاره غارات ضربه ضربات",
-    "rockets": "صاروخ صاروخا صواريخ",
-    "drones": "مسيره مسيرات",
-    "aircraft": "طائره طائرات",
-    "bases": "قاعده قواعد قاعدتين",
-    "people": "شخص شخصا اشخاص مدني مدنيا مدنيين مواطن مواطنا مواطنين",
-    "killed": "قتيل قتيلا قتلي",
-    "refugees": "لاجئ لاجئا لاجئين لاجئون",
-    "displaced": "نازح نازحا نازحين نازحون",
-    "wounded": "جريح جريحا جرحي مصاب مصابا مصابين",
-    "hours": "ساعه ساعات ساعتين ساعتان",
-    "days": "يوم يوما ايام يومين يومان",
-    "weeks": "اسبوع اسبوعا اسابيع اسبوعين",
-    "months": "شهر شهرا اشهر شهور شهرين شهران",
-    "years": "عام عاما اعوام عامين عامان سنه سنوات سنين سنتين سنتان",
-    "USD": "دولار دولارا دولارات",
-    "EUR": "يورو",
-    # currencies several countries name alike: the country adjective after them decides
-    # (see NATIONAL), else the bare name
-    "dinar": "دينار دينارا دنانير",
-    "riyal": "ريال ريالا ريالات",
-    "dirham": "درهم درهما دراهم",
-    "pound": "جنيه جنيها جنيهات",
-    "lira": "ليره ليرات",
-    "km": "كيلومتر كيلومترا كيلومترات كم",
-    "sources": "مصدر مصادر",
-    "officials": "مسؤول مسؤولا مسؤولين",
-}
-UNITS = {w: unit for unit, words in _UNIT_WORDS.items() for w in words.split()}
+__all__ = ["FigureHit", "find_figures", "unit_of"]
+
 _NATIONAL = {
     "dinar": {"عراقي": "IQD", "كويتي": "KWD", "اردني": "JOD", "ليبي": "LYD", "تونسي": "TND",
               "جزائري": "DZD", "بحريني": "BHD"},
@@ -61,11 +29,6 @@ _NATIONAL = {
 # "دينار عراقي", "ليرة سورية", "جنيهاً مصرياً": (currency, adjective in any case/gender) -> code
 NATIONAL = {(unit, adj + ending): code for unit, table in _NATIONAL.items()
             for adj, code in table.items() for ending in ("", "ه", "ا", "ين", "ان")}
-DUAL_UNITS = {w for w in UNITS if w.endswith(("ين", "ان")) and UNITS[w] in (
-    "years", "months", "days", "hours", "weeks", "countries", "bases", "attacks", "troops")
-    and w not in ("عسكريين", "مقاتلين", "مستشارين", "مدنيين", "مصابين", "مواطنين", "سنين",
-                  "مسؤولين", "بلدان")}
-
 APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
           "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
           "يقارب": "approx", "تقارب": "approx", "قارب": "approx", "يقرب": "approx",
@@ -75,16 +38,6 @@ APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "�
           "ما": None}
 AT_LEAST = ("ما", "لا", "يقل")
 PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("في", "الميه"), ("بالمئه",), ("بالمائه",), ("بالميه",)}
-
-
-def unit_of(word: str) -> str | None:
-    for form in strip_clitic(word):
-        if form in UNITS:
-            return UNITS[form]
-        for suffix in ("ها", "هم", "ه", "نا"):  # "عناصرها": its members
-            if form.endswith(suffix) and form[: -len(suffix)] in UNITS:
-                return UNITS[form[: -len(suffix)]]
-    return None
 
 
 @dataclass
@@ -112,8 +65,14 @@ def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
         v = digits_value(t)
         if v is None:
             return None
+        scale = None
         if i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence:
-            for form in strip_clitic(toks[i + 1].text, allow_al=False):
+            scale = next((f for f in strip_clitic(toks[i + 1].text, allow_al=False) if f in SCALES), None)
+        grouped = dot_grouped(t)
+        if grouped is not None and (scale is None or "." in t[t.index(".") + 1:]):
+            v = grouped  # "1.200 طن", "30.000 غطاء": thousands (but "1.500 مليار" is 1.5 billion)
+        if scale is not None:
+            for form in (scale,):
                 if form in SCALES:
                     more, used = _and_smaller(toks, i + 2, SCALES[form])
                     return v * SCALES[form] + more, 2 + used, f"{t} × {form}" + (" and more" if used else "")
@@ -270,7 +229,7 @@ def _may_start(t: str) -> bool:
     without _figure_at's lookups (they were a third of extraction's time)."""
     return (t[:1].isdigit() or (t[:1] == "و" and t[1:2].isdigit()) or t in FRACTIONS or t in LONE_SCALES
             or any(form in VAGUE for form in strip_clitic(t))
-            or t in DUAL_UNITS or (t[:1] in "وبل" and t[1:] in DUAL_UNITS)
+            or (t.endswith(("ين", "ان")) and dual_of(t) is not None)
             or may_start_written(t))
 
 
@@ -310,9 +269,9 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
                 return FigureHit(i, i + 2, None, unit=unit, qualifier=VAGUE[form],
                                  why=f"a vague count ({VAGUE[form]}): no exact value")
     # duals of counted nouns: "عامين" = 2 years, "مئتين" = 200 (handled as numbers)
-    form = t[1:] if t[:1] in "وبل" and t[1:] in DUAL_UNITS else t
-    if form in DUAL_UNITS and not (i and (toks[i - 1].is_number or written_number(toks, i - 1))):
-        return FigureHit(i, i + 1, 2, unit=UNITS[form], why="a dual: two")
+    dual = dual_of(t) if t.endswith(("ين", "ان")) else None
+    if dual and not (i and (toks[i - 1].is_number or written_number(toks, i - 1))):
+        return FigureHit(i, i + 1, 2, unit=dual[1], why="a dual: two")
     if toks[i].is_number and _names_not_counts(toks, i):
         return None
     number = _number_at(toks, i)
@@ -353,7 +312,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     elif end < len(toks) and (toks[end].text,) in PERCENT_WORDS:
         unit, end = "percent", end + 1
     u = end
-    while u < len(toks) and toks[u].text in ('"', "“", "”", "«", "»") and u < end + 2:
+    while u < len(toks) and toks[u].text in ('"', "“", "”", "«", "»", ")") and u < end + 2:
         u += 1  # 'بين 1500 و3000" عنصر': a closing quote between number and noun
     if unit is None and u < len(toks) and toks[u].sentence == s:
         unit = unit_of(toks[u].text)
@@ -364,12 +323,19 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
             unit = unit_of(toks[u + 1].text)  # "30 ألفاً من العناصر"
             if unit:
                 end = u + 2
+    if unit == "aircraft" and end < len(toks) and toks[end].sentence == s and (
+            unit_of(toks[end].text) == "drones" or (toks[end].text in ("بدون", "دون", "بلا") and end + 1 < len(toks)
+                                                    and toks[end + 1].text == "طيار")):
+        unit, end = "drones", end + (1 if unit_of(toks[end].text) == "drones" else 2)  # طائرة مسيّرة, بدون طيار
     if unit in _NATIONAL and end < len(toks) and (unit, toks[end].text) in NATIONAL:
         unit, end = NATIONAL[(unit, toks[end].text)], end + 1
+    if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text) \
+            and not _verb_like(toks[u].text):
+        unit, end = singular_noun(toks[u].text), u + 1  # a noun outside the vocabulary counts as itself
     if unit is None:
         unit = _unit_before(toks, start)
     if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text):
-        unit, end = _noun_unit(toks[u].text), u + 1  # a noun outside the vocabulary counts as itself
+        unit, end = singular_noun(toks[u].text), u + 1
     if not digits and unit is None and value < 11:
         return None  # "أحد", "ثلاث" alone are words, not figures
     if unit is None and start and toks[start - 1].text in ("%", "٪") and toks[start - 1].end == toks[start].start:
@@ -386,6 +352,11 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
     t, here = toks[i].text, toks[i]
     prev = toks[i - 1] if i else None
     glued = prev is not None and prev.end == here.start and prev.sentence == here.sentence
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (glued and prev.text == "+" and i >= 2 and toks[i - 2].is_number) or (
+            nxt is not None and nxt.text == "+" and nxt.start == here.end and i + 2 < len(toks)
+            and toks[i + 2].is_number and toks[i + 2].start == nxt.end):
+        return True  # "5+5", "P5+1": a forum's name, not a sum
     if glued and (prev.text in ("-", ":") or (prev.text.isascii() and prev.text.isalpha())):
         # إف-16, كوفيد-19, G20, the 30 of 10:30 (not و2,500: a conjunction glued to a count)
         if prev.text != "-" or (i >= 2 and toks[i - 2].end == prev.start and toks[i - 2].text[-1:].isalpha()):
@@ -404,20 +375,26 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
 
 _NOT_NOUNS = {"في", "من", "الي", "علي", "عن", "مع", "او", "ثم", "حتي", "منذ", "بين", "قبل", "بعد",
               "خلال", "عند", "لدي", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "ما", "لا",
-              "لم", "لن", "قد", "كما", "ان", "اذا", "كل", "فقط", "نحو", "حوالي", "تقريبا", "اخري", "اخر"}
+              "لم", "لن", "قد", "كما", "ان", "اذا", "كل", "فقط", "نحو", "حوالي", "تقريبا", "اخري", "اخر",
+              "اخرين", "اخرون", "اخريات"}
+
+
+_WAW_NOUNS = frozenset("وحده وجبه وثيقه وزير وكاله ورقه وظيفه وسيله ولايه واقعه".split())
 
 
 def _counted_noun(word: str) -> bool:
     """A word outside the unit vocabulary that may be what a number counts: not an
     adverb (عالميا, رسميا) or a time of day (صباحا)."""
+    if word[:1] == "و" and (plurals_of(word) or singular_of(word) or word in _WAW_NOUNS):
+        return True  # وحدة, وجبة, وثيقة: و is the noun's own letter
     return (word.isalpha() and len(word) >= 3 and not word.startswith(("ال", "و", "ف"))
             and word not in _NOT_NOUNS and word not in SCALES and not word.isascii()
             and word not in TIMES and not (word.endswith("يا") and len(word) >= 5))
 
 
-def _noun_unit(word: str) -> str:
-    """An unknown counted noun, normalised: 'مطلوبا' -> 'مطلوب' (the accusative alef dropped)."""
-    return word[:-1] if word.endswith("ا") and len(word) > 3 else word
+def _verb_like(word: str) -> bool:
+    """An imperfect verb after a number ('نحو 2500 يتمركزون'): the counted noun is before it."""
+    return word[:1] in "يت" and len(word) >= 5 and word.endswith(("ون", "ان", "ين")) or word[:2] in ("يت", "تت")
 
 
 def _scale(word: str) -> float | None:

@@ -11,6 +11,14 @@ import re
 from .tokens import Tok
 
 _THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+$")
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+
+
+def dot_grouped(text: str) -> float | None:
+    """'1.200', '30.000', '1.200.000' as Maghrebi and European styles group thousands:
+    the value, when a dot is followed by exactly three digits (no decimal has three
+    digits after the point, least of all a trailing zero); else None."""
+    return float(text.replace(".", "")) if _DOT_THOUSANDS.match(text) else None
 
 
 def digits_value(text: str) -> float | None:
@@ -19,7 +27,7 @@ def digits_value(text: str) -> float | None:
         return float(text.replace(",", ""))
     text = text.replace(",", ".")
     if text.count(".") > 1:
-        return None
+        return dot_grouped(text)
     try:
         return float(text)
     except ValueError:
@@ -75,6 +83,7 @@ def _word(tok: Tok, allow_wa: bool, first: bool = False) -> tuple[str, bool]:
 
 
 _ALL_WORDS = set(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | set(SCALES)
+NUMBER_WORDS = frozenset(_ALL_WORDS)
 # the words written_number accepts first (a lone scale only as a dual: ألفين)
 FIRST_WORDS = frozenset(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | set(DUAL_SCALES)
 

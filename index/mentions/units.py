@@ -1,0 +1,207 @@
+"""What a number counts: the counted noun after it, reduced to its singular and named in
+the corpus labels' unit vocabulary (tests/data/corpus/LABEL_BRIEF.md), else by itself.
+
+Rules are written against lemmas (normalised singulars), not against listed forms: a
+noun is tried bare and under its clitics (و ف ب ل ك, ال, لل), without the accusative alef
+(جنديًا), as a dual or sound plural (جنديين, معتقلون, عائلات, عائلتين) and through the
+broken-plural table (أسرى -> أسير, شهداء -> شهيد). A teh marbuta is part of the word
+(بلدة is a town, not بلد): only the pronoun suffixes ها/هم/هن/نا are dropped, and ه
+only after a plural (عناصره).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..arabic.plurals import plurals_of, singular_of
+from .numbers import NUMBER_WORDS
+from .tokens import strip_clitic
+
+# unit -> lemmas (normalised singulars); a lemma is also matched in its plural and dual
+_LEMMAS = {
+    "troops": "جندي عسكري عنصر مقاتل ضابط منتسب جنود فرد",
+    "advisers": "مستشار",
+    "countries": "دوله بلد",
+    "attacks": "هجوم اعتداء هجمه",
+    "strikes": "غاره ضربه",
+    "rockets": "صاروخ قذيفه",
+    "drones": "مسيره درون",
+    "aircraft": "طائره مقاتله",
+    "bases": "قاعده",
+    "people": "شخص مدني مواطن نسمه انسان ناخب مهاجر متطوع عائد طفل امراه رجل "
+              # nationality adjectives counted as people: "500 سوري", "نحو 25 مليون سوداني"
+              "سوري سوداني عراقي لبناني فلسطيني يمني مصري ليبي اردني تونسي جزائري مغربي سعودي "
+              "كويتي قطري اماراتي بحريني عماني ايراني تركي كردي افغاني صومالي اريتري اثيوبي تشادي "
+              "اميركي امريكي بريطاني فرنسي روسي الماني ايطالي اسرائيلي باكستاني هندي بنغالي",
+    "killed": "قتيل شهيد",
+    "wounded": "جريح مصاب اصابه",
+    "refugees": "لاجئ",
+    "displaced": "نازح مهجر",
+    "detainees": "اسير معتقل سجين محتجز موقوف رهينه",
+    "families": "عائله اسره",
+    "hours": "ساعه",
+    "days": "يوم",
+    "weeks": "اسبوع",
+    "months": "شهر",
+    "years": "عام سنه",
+    "tons": "طن",
+    "km": "كيلومتر كلم كم",
+    "USD": "دولار",
+    "EUR": "يورو",
+    # currencies several countries name alike: the country adjective after them decides
+    # (figures.NATIONAL), else the bare name
+    "dinar": "دينار",
+    "riyal": "ريال",
+    "dirham": "درهم",
+    "pound": "جنيه",
+    "lira": "ليره",
+}
+LEMMA_UNITS = {lemma: unit for unit, words in _LEMMAS.items() for lemma in words.split()}
+
+# broken plurals of the genre's nouns that the arramooz table lacks, or reads otherwise
+# (قوافل there is قافل's), and irregular ones the rules below cannot derive
+BROKEN = {
+    "افراد": "فرد", "قوافل": "قافله", "اسر": "اسره", "منازل": "منزل", "قري": "قريه",
+    "خيام": "خيمه", "اسري": "اسير", "قتلي": "قتيل", "جرحي": "جريح", "ضحايا": "ضحيه",
+    "شهداء": "شهيد", "رهائن": "رهينه", "سنين": "سنه", "سنوات": "سنه", "اعوام": "عام",
+    "ايام": "يوم", "اشهر": "شهر", "شهور": "شهر", "اسابيع": "اسبوع", "دنانير": "دينار",
+    "دراهم": "درهم", "اطنان": "طن", "نساء": "امراه", "رجال": "رجل", "اطفال": "طفل",
+    "ناس": "شخص", "اشخاص": "شخص", "جنود": "جندي", "قواعد": "قاعده", "دول": "دوله",
+    "بلدان": "بلد", "صواريخ": "صاروخ", "قذائف": "قذيفه", "ضباط": "ضابط", "عناصر": "عنصر",
+    "مراحل": "مرحله", "عوامل": "عامل", "نقاط": "نقطه", "تلال": "تله", "مصادر": "مصدر",
+    "مشاريع": "مشروع", "مواقع": "موقع", "بيوت": "بيت", "مباني": "مبني", "مدن": "مدينه",
+    "لاجئين": "لاجئ",
+}
+_PRONOUNS = ("ها", "هم", "هن", "نا")
+# masculine nouns whose plural is feminine (مخيمات, مطارات): their ين/ان is only a dual
+_FEM_PLURAL_MASC = frozenset("مخيم مطار مستشفي معبر مقر موقع مستودع مبني مشروع اجتماع".split())
+MASC_WITH_AT = _FEM_PLURAL_MASC | {"دولار", "ريال", "كيلومتر", "حساب", "مليار", "مستند", "سجل"}
+
+
+def _endings(form: str) -> list[str]:
+    """Singular candidates of one clitic-free form, most likely first."""
+    out = [form]
+    if form in BROKEN:
+        out.append(BROKEN[form])
+    if form.endswith("ا") and len(form) >= 3:  # accusative: جنديا, طنا, قتيلا
+        out.append(form[:-1])
+    if len(form) >= 5 and form.endswith(("تين", "تان")):  # feminine dual: عائلتين
+        out.append(form[:-3] + "ه")
+    if len(form) >= 5 and form.endswith("ات"):  # feminine plural: عائلات, مسيرات, شاحنات
+        # (a masculine noun only where it takes ات: دولارات, مخيمات; بلدات are towns)
+        out.append(form[:-2] if form[:-2] in MASC_WITH_AT else form[:-2] + "ه")
+    if len(form) >= 5 and form.endswith(("ين", "ون", "ان")):  # dual, sound plural
+        out.append(form[:-2])
+    return out
+
+
+@lru_cache(maxsize=32768)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Candidate singulars of a normalised word, most likely first (the word itself first).
+
+    >>> lemmas("والمعتقلين")[-1], lemmas("أسرى".replace("أ", "ا").replace("ى", "ي"))[1]
+    ('معتقل', 'اسير')
+    """
+    out: list[str] = []
+    for form in strip_clitic(word):
+        for cand in _endings(form):
+            out.append(cand)
+        broken = singular_of(form)
+        if broken:
+            out.append(broken)
+        for suffix in _PRONOUNS + ("ه",):  # "عناصرها", "جنوده": its members
+            base = form[: -len(suffix)]
+            if form.endswith(suffix) and len(base) >= 3 and (
+                    suffix != "ه" or base in BROKEN or singular_of(base)):
+                out += _endings(base)
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=32768)
+def unit_of(word: str) -> str | None:
+    """The vocabulary unit a normalised word counts, or None.
+
+    >>> unit_of("اسيرا"), unit_of("عائلات"), unit_of("طنا"), unit_of("بلده"), unit_of("سوريين")
+    ('detainees', 'families', 'tons', None, 'people')
+    """
+    cands = lemmas(word)
+    for cand in cands:
+        if cand in LEMMA_UNITS:
+            return LEMMA_UNITS[cand]
+    for cand in cands:  # the feminine of a noun counting people: أسيرة, معتقلات, جريحة
+        if cand.endswith("ه") and LEMMA_UNITS.get(cand[:-1]) in _HUMAN:
+            return LEMMA_UNITS[cand[:-1]]
+    return None
+
+
+# units that count people: a feminine form counts the same (not بلدة -> بلد, a town)
+_HUMAN = frozenset({"troops", "advisers", "people", "killed", "wounded", "refugees", "displaced", "detainees"})
+
+
+def singular_noun(word: str) -> str:
+    """An Arabic counted noun outside the vocabulary, as its singular without clitics,
+    the article or a case ending: 'مراحل' -> 'مرحله', 'مخيما' -> 'مخيم', 'وحدات' -> 'وحده'.
+
+    >>> singular_noun("مراحل"), singular_noun("مخيما"), singular_noun("الشاحنات"), singular_noun("مستشفيين")
+    ('مرحله', 'مخيم', 'شاحنه', 'مستشفي')
+    """
+    forms = strip_clitic(word)
+    form = min(forms, key=len) if word.startswith(("ال", "لل")) else word
+    if form in BROKEN:
+        return BROKEN[form]
+    broken = singular_of(form)
+    if broken:
+        return broken
+    if form.endswith("ا") and len(form) >= 4:
+        return form[:-1]
+    if len(form) >= 5 and form.endswith(("تين", "تان")):
+        return form[:-3] + "ه"
+    if len(form) >= 5 and form.endswith("ات"):
+        return form[:-2] if form[:-2] in MASC_WITH_AT else form[:-2] + "ه"
+    if len(form) >= 5 and form.endswith(("ين", "ون", "يان")):
+        return form[:-2]
+    return form
+
+
+
+def _has_broken_plural(lemma: str) -> bool:
+    return bool(plurals_of(lemma)) or lemma in BROKEN.values()
+
+
+def _has_plural(lemma: str) -> bool:
+    """A feminine noun of the genre with a sound plural: the table of sound plurals is the
+    vocabulary's own (غاره, مسيره, مرحله ...)."""
+    return lemma in _FEM_NOUNS
+
+
+_FEM_NOUNS = frozenset("مرحله غاره ضربه مسيره طائره شاحنه حافله مركبه اليه دبابه عمليه محافظه منطقه "
+                       "قريه بلده مدينه وحده مدرسه خيمه وجبه رحله اتفاقيه منشاه محطه غرفه دراسه منحه "
+                       "امراه طفله عائله اسره ساعه سنه دوله قاعده هجمه".split())
+
+
+@lru_cache(maxsize=32768)
+def dual_of(word: str) -> tuple[str, str] | None:
+    """(lemma, unit or the lemma) when a normalised word is surely a dual, else None.
+    A feminine dual (عائلتين, غارتان, مرحلتين) always is; a masculine ين/ان is a dual only
+    where the noun's plural is not the sound ون/ين (جنديين, قتيلين, عامين, مخيمين; not
+    مستشارين, مقاتلين, مدنيين, which are plurals as often).
+
+    >>> dual_of("قتيلين"), dual_of("غارتان"), dual_of("مستشارين"), dual_of("سنين")
+    (('قتيل', 'killed'), ('غاره', 'strikes'), None, None)
+    """
+    form = word[1:] if word[:1] in "وبل" and len(word) > 5 else word
+    if form.startswith("ال") or form in BROKEN or form in NUMBER_WORDS or singular_of(form):
+        return None  # بلدان: a plural; خمسين, مئتين: numbers
+    if len(form) >= 5 and form.endswith(("تين", "تان")):
+        lemma = form[:-3] + "ه"
+        # a feminine noun the lexicon knows (كردستان is no dual of كردسه)
+        if lemma not in LEMMA_UNITS and not _has_broken_plural(lemma) and not _has_plural(lemma):
+            return None
+    elif len(form) >= 4 and form.endswith(("ين", "ان")):
+        lemma = form[:-2]
+        # a masculine noun only where it is surely no sound plural and no name (لبنان, عمان)
+        if not (lemma in _FEM_PLURAL_MASC or (lemma in LEMMA_UNITS and _has_broken_plural(lemma))):
+            return None
+    else:
+        return None
+    return lemma, LEMMA_UNITS.get(lemma, lemma)
