@@ -206,3 +206,19 @@ def test_installed_compare_filter_shows_what_fribidi_shows(isolated_dirs):
         assert filter_shows(), tmux.screen()
     finally:
         tmux.close()
+
+
+def test_installed_search_box_is_logical_in_terminal_bidi_mode(isolated_dirs):
+    """A terminal that reorders by itself gets the value as typed: logical, unshaped."""
+    exe = _installed_exe()
+    assert exe, "dossier-tui is not installed in this environment"
+    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
+    env.update(TERM="xterm-256color", LANG="C.UTF-8", DOSSIER_TUI_BIDI="terminal")
+    tmux = Tmux([exe], env, width=80, height=24)
+    try:
+        tmux.wait_for("articles")
+        tmux.keys("انسحاب 2025", literal=True)
+        screen = tmux.wait_for("انسحاب 2025")
+        assert _box_line(screen).strip().startswith("انسحاب 2025")  # from the left, as stored
+    finally:
+        tmux.close()

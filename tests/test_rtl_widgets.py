@@ -113,7 +113,7 @@ def test_status_error_and_every_screen_is_shaped_in_visual_order(isolated_dirs):
         tmux.keys("Enter")
         tmux.wait_for("1 article matches")
         tmux.keys("Enter")
-        tmux.wait_for("current mention")
+        tmux.wait_gone("Choose an article to read.")  # the legend is there before any article
         tmux.keys("]")
         tmux.keys("Enter")
         screen = tmux.wait_for("Linked mentions")
@@ -196,13 +196,19 @@ def test_reader_marker_and_header_sit_on_the_right_of_an_arabic_article(isolated
         tmux.keys("Enter")
         tmux.wait_for("articles match")
         tmux.keys("Enter")
-        tmux.wait_for("current mention")
+        tmux.wait_gone("Choose an article to read.")  # the legend is there before any article
         tmux.keys("]")
-        screen = tmux.wait_for("▶")
-        marked = next(line for line in screen.splitlines() if "▶" in line)
-        assert marked.rstrip().rstrip("│").rstrip().endswith("▶")
-        pane = [line.split("││")[-1][:-1] for line in screen.splitlines() if "││" in line]
-        header = pane[0]  # the title, under the pane's top border
-        assert ARABIC_LETTERS.search(_folded(header)) and header[-1] == " " and header[-2] != " "
+
+        def right_side(screen: str) -> bool:
+            marked = [line for line in screen.splitlines() if "▶" in line]
+            pane = [line.split("││")[-1][:-1] for line in screen.splitlines() if "││" in line]
+            header = pane[0] if pane else ""  # the title, under the pane's top border
+            return bool(marked) and marked[0].rstrip().rstrip("│").rstrip().endswith("▶") and \
+                bool(ARABIC_LETTERS.search(_folded(header))) and header[-1:] == " " and header[-2:-1] != " "
+
+        deadline = time.monotonic() + 15
+        while not right_side(tmux.screen()) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert right_side(tmux.screen()), tmux.screen()
     finally:
         tmux.close()

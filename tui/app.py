@@ -441,7 +441,7 @@ class DossierApp(DossierLoading, OverviewActions, App):
         """Every warning of this session: files skipped, broken dossier.toml or aliases."""
         from .notices import WarningsScreen
 
-        self.push_screen(WarningsScreen(self.workspace.warnings()))
+        self.push_screen(WarningsScreen(self.workspace.warnings(), self.settings.bidi))
 
     def action_toggle_bidi(self) -> None:
         mode = "terminal" if self.panes.mode == "app" else "app"

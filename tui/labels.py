@@ -74,6 +74,7 @@ class Line:
         """``rtl``: the pieces are drawn from the right (a right-to-left line of parts)."""
         self.pieces = tuple(Piece(sanitize_line(p.text), p.style, p.spans, p.flex, p.focus) for p in pieces)
         self.mode, self.align, self.reverse = mode, align, rtl and mode == "app"
+        self._drawn: dict[int, Text] = {}  # width -> line: a row is drawn again at every refresh
 
     @property
     def plain(self) -> str:
@@ -91,6 +92,14 @@ class Line:
         return self.reverse or any(is_rtl(p.text, self.mode) for p in self.pieces if p.flex or len(self.pieces) == 1)
 
     def render(self, width: int) -> Text:
+        """The line cut and laid out for ``width`` cells (not to be modified: it is kept)."""
+        if width not in self._drawn:
+            if len(self._drawn) > 8:
+                self._drawn.clear()
+            self._drawn[width] = self._render(width)
+        return self._drawn[width]
+
+    def _render(self, width: int) -> Text:
         fixed = sum(cell_width(p.text) for p in self.pieces if not p.flex)
         drawn: list[Text] = []
         left = width

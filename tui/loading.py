@@ -16,7 +16,6 @@ from textual.widgets import Input, ProgressBar, Static
 
 from dossier_tui.index.errors import Cancelled, DossierError
 from dossier_tui.index.loader import listed_dossier, scan_dossier
-from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.index.store import DossierIndex, UpdateReport
 
 from .labels import label as shown
@@ -220,7 +219,8 @@ class DossierLoading:
             return
         counted = f"{every} warning{'s' if every > 1 else ''} (W lists them)"
         if new:
-            msg.append(f"  —  ⚠ {counted}: {sanitize_line(new[0])}", style="bold red")
+            msg.append(f"  —  ⚠ {counted}: ", style="bold red")
+            msg.append_text(shown(new[0], style="bold red", mode=self.settings.bidi))  # quotes names
         else:
             msg.append(f"  —  {counted}", style="dim")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,23 +10,23 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from dossier_tui.index.sanitize import sanitize_line
+from .labels import Paragraph
 
 
 class WarningsScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,W", "dismiss", "Close")]
 
-    def __init__(self, warnings: list[str]) -> None:
+    def __init__(self, warnings: list[str], mode: str = "app") -> None:
         super().__init__()
-        self.warnings = warnings
+        self.warnings, self.mode = warnings, mode
 
     def compose(self) -> ComposeResult:
-        body = Text()
-        for n, warning in enumerate(self.warnings):  # file names are untrusted: sanitised
-            body.append(("\n" if n else "") + "⚠ " + sanitize_line(warning))
+        # file names are untrusted (sanitised) and may be Arabic: wrapped by the engine
+        body = Group(*[Paragraph("⚠ " + warning, mode=self.mode) for warning in self.warnings])
         with VerticalScroll(id="help-box"):
             yield Static(Text(f"Warnings ({len(self.warnings)})", style="bold underline"), markup=False)
-            yield Static(body or Text("No warnings: every file loaded.", style="dim"), markup=False)
+            yield Static(body if self.warnings else Text("No warnings: every file loaded.", style="dim"),
+                         markup=False)
 
     def action_dismiss(self, result=None):
         self.dismiss(result)
