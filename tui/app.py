@@ -28,7 +28,6 @@ from textual.widgets import Footer, Input, Static  # noqa: E402
 from textual.worker import Worker, WorkerState  # noqa: E402
 
 from dossier_tui.config import Settings  # noqa: E402
-from dossier_tui.index.errors import DossierError  # noqa: E402
 from dossier_tui.index.layout.labels import cut  # noqa: E402
 from dossier_tui.index.loader import Article  # noqa: E402
 from dossier_tui.index.mention_store import MentionStore  # noqa: E402
@@ -36,19 +35,19 @@ from dossier_tui.index.mentions.model import Mention  # noqa: E402
 from dossier_tui.index.sanitize import sanitize_line  # noqa: E402
 from dossier_tui.index.store import DossierIndex  # noqa: E402
 from dossier_tui.index.workspace import Workspace  # noqa: E402
-from dossier_tui.wording import articles_match  # noqa: E402
 
 from .article_view import ArticleView  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
 from .labels import label  # noqa: E402
 from .loading import DossierLoading  # noqa: E402
-from .messages import ArticleChosen, SearchDone  # noqa: E402
+from .messages import ArticleChosen  # noqa: E402
 from .overviews import OverviewActions  # noqa: E402
 from .panes import Panes  # noqa: E402
 from .reader import ReaderPane  # noqa: E402
 from .results import ArticleInfo, ResultList  # noqa: E402
 from .rtl_input import RtlInput  # noqa: E402
+from .searching import SearchActions  # noqa: E402
 from .state import AppState  # noqa: E402
 
 
@@ -59,7 +58,7 @@ def _dossier_commands():
     return DossierCommands
 
 
-class DossierApp(DossierLoading, OverviewActions, App):
+class DossierApp(DossierLoading, OverviewActions, SearchActions, App):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "dossier-tui"
     COMMANDS = App.COMMANDS | {_dossier_commands}
@@ -179,78 +178,6 @@ class DossierApp(DossierLoading, OverviewActions, App):
     def label(self, path: str) -> str:
         title = cut(sanitize_line(self.workspace.title(path)), (), 30)[0]  # at a word
         return f"{self._numbers.get(path, 0)}. {title}"
-
-    # -- searching -----------------------------------------------------------------------
-    @on(Input.Submitted, "#search")
-    def _submitted(self, event: Input.Submitted) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        if self.searchable:
-            self.run_search(event.value)
-            self.query_one("#results", ResultList).focus()
-        elif self.index is not None:
-            doing = "indexing the dossier" if self.indexing_first else "checking the dossier for changes"
-            self._set_status(f"Still {doing}: the search runs when that is done.")
-
-    @on(Input.Changed, "#search")
-    def _typed(self, event: Input.Changed) -> None:
-        """Search as you type, once typing pauses."""
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        if self.searchable:
-            value = event.value
-            self._search_timer = self.set_timer(self.SEARCH_DELAY, lambda: self.run_search(value))
-
-    def run_search(self, text: str) -> None:
-        self._query_text = text
-        if not self.searchable:
-            return  # _index_ready runs the box's query once the index is checked
-        if not text.strip():
-            self.last_result = None
-            self.query_one("#results", ResultList).show_articles(self.catalog, self._info)
-            self._set_status(f"{len(self.catalog)} articles")
-            return
-        if len(self.catalog) >= self.WORKER_FROM:
-            self._set_status("Searching…")
-            self._search_in_worker(text)
-        else:
-            self._show_result(text, *self._search(text))
-
-    def _search(self, text: str) -> tuple:
-        """(result, error, new warnings): runs on whichever thread searches."""
-        try:
-            result = self.workspace.search(text)
-        except DossierError as exc:  # a malformed query: said inline, the old list kept
-            return None, str(exc), ()
-        return result, None, tuple(self.workspace.new_warnings())
-
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search_in_worker(self, text: str) -> None:
-        """Big dossiers search off the UI thread, so typing never waits for Whoosh."""
-        self.post_message(SearchDone(text, *self._search(text)))
-
-    def on_search_done(self, message: SearchDone) -> None:
-        self._show_result(message.text, message.result, message.error, message.warnings)
-
-    def _show_result(self, text: str, result, error: str | None, warnings: tuple) -> None:
-        if text != self._query_text:
-            return  # the user has typed on since: a newer search is coming
-        if error:
-            self._set_status(error, error=True)
-            return
-        self.last_result = result
-        message = Text(articles_match(result.total))
-        self._append_warnings(message, list(warnings))
-        self.query_one("#status", Static).update(message)
-        self.query_one("#results", ResultList).show_hits(result.hits, self._info)
-
-    def hits_in(self, path: str) -> list[tuple[int, int]]:
-        if self.last_result is None:
-            return []
-        for hit in self.last_result.hits:
-            if hit.path == path:
-                return [(m.start, m.end) for m in hit.matches]
-        return []
 
     # -- reading -------------------------------------------------------------------------
     def _show_in(self, pane: ReaderPane, article: Article, at: int | None = None) -> None:
@@ -399,27 +326,11 @@ class DossierApp(DossierLoading, OverviewActions, App):
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def _export_mentions(self, store: MentionStore, name: str) -> None:
-        """In a worker, streamed: at 10,000 articles there are 732k mentions, which as one
-        list and one json.dumps froze the reader and took hundreds of MB. Written to a
-        temporary file and renamed, so an export is never seen half written."""
-        import json
+        from dossier_tui.index.export import export_mentions
 
-        import platformdirs
-
-        out_dir = Path(platformdirs.user_data_dir("dossier-tui")) / "exports"
-        target = out_dir / f"{name}-mentions.json"
-        tmp = out_dir / f".{target.name}.{threading.get_ident()}.tmp"
         try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "w", encoding="utf-8") as out:
-                out.write("[")
-                for n, mention in enumerate(store.mentions()):
-                    out.write(",\n " if n else "\n ")
-                    out.write(json.dumps(mention, ensure_ascii=False))
-                out.write("\n]\n")
-            tmp.replace(target)
+            target = export_mentions(store, name)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             self.notify(f"Could not export: {exc.strerror or exc}", severity="error")  # thread-safe
             return
         self.notify(f"Mentions exported to {sanitize_line(str(target))}", timeout=6)
