@@ -20,8 +20,10 @@ def extraction_stamp(meta: dict) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps(meta, sort_keys=True, ensure_ascii=False, default=str).encode())
     code = Path(mentions.__file__).parent
-    for source in sorted(code.glob("*.py")) + [code.parent / "arabic" / "months.py",
-                                               code.parent / "arabic" / "normalize.py"]:
+    arabic = code.parent / "arabic"  # what extraction reads from index/arabic (units, entity keys)
+    for source in sorted(code.glob("*.py")) + [arabic / "months.py", arabic / "normalize.py",
+                                               arabic / "variants.py", arabic / "plurals.py",
+                                               arabic / "plurals.tsv.gz"]:
         digest.update(source.read_bytes())  # a forgotten version bump cannot leave stale mentions
     alias = alias_file()
     if alias.exists():

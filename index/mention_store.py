@@ -245,10 +245,13 @@ class MentionStore:
     def key_groups(self, kind: str) -> Iterator[KeyGroup]:
         """One row per key of ``kind``: what the timeline and figures tables show, counted
         in SQLite, without loading a single mention."""
-        sql = ("SELECT key, MIN(value), MIN(high), MIN(unit), MIN(qualifier), COUNT(*), "
+        # the shown value is the first row's (SQLite takes bare columns from the row MIN()
+        # picks): a key may gather spellings, and the first one seen names it, not the
+        # alphabetically least
+        sql = ("SELECT key, MIN(rowid), value, high, unit, qualifier, COUNT(*), "
                "GROUP_CONCAT(DISTINCT path || char(0)) FROM mention_rows WHERE kind = ? AND key IS NOT NULL "
                "GROUP BY key")
-        for key, value, high, unit, qualifier, count, paths in self.db.execute(sql, (kind,)):
+        for key, _first, value, high, unit, qualifier, count, paths in self.db.execute(sql, (kind,)):
             yield KeyGroup(key, _load_fast(value), _load_fast(high), unit, qualifier, count,
                            _paths(paths))
 

@@ -27,6 +27,24 @@ BUILTIN_PAIRS = [
 ]
 
 
+def fold_spelling(text: str) -> str:
+    """One spelling for every variant search treats as the same word: normalised (the one
+    normaliser), then each built-in pair written as its first side. Extraction keys names
+    it matched by a pattern with it, so 'القوات الأميركية' and 'القوّات الأمريكيّة' link as
+    a search for either finds both.
+
+    >>> fold_spelling("القوات الأميركية") == fold_spelling("القوّات الأمريكيّة") == "القوات الامريكيه"
+    True
+    >>> fold_spelling("وزارة الشئون الاجتماعية") == fold_spelling("وزارة الشؤون الاجتماعيه")
+    True
+    """
+    out = normalize(text).lower()
+    for a, b in BUILTIN_PAIRS:
+        if a != b and b in out:
+            out = out.replace(b, a)
+    return out
+
+
 def user_aliases() -> dict[str, list[str]]:
     """Normalised word -> its aliases, from [search]; re-read whenever the file changes."""
     return _search_table(read_aliases())

@@ -4,6 +4,7 @@ figures, then entities, each with a key that links it across the dossier."""
 from __future__ import annotations
 
 from ..arabic.normalize import is_diacritic
+from ..arabic.variants import fold_spelling
 from ..loader import Article
 from .dateline import article_date as dateline_date
 from .dates import DateHit, find_dates
@@ -43,8 +44,8 @@ def _span(text: str, toks: list[Tok], start: int, end: int, skip: int = 0) -> tu
 
 
 def _own_name(surface: str) -> str:
-    """A body named by a pattern, under one spelling: harakat gone, أميركي as أمريكي."""
-    name = "".join(ch for ch in surface if not is_diacritic(ch)).replace("ميرك", "مريك")
+    """A body named by a pattern as it is written, harakat gone (what is shown)."""
+    name = "".join(ch for ch in surface if not is_diacritic(ch))
     return "ال" + name[2:] if name.startswith("لل") else name  # للقوات = ل + القوات
 
 
@@ -80,12 +81,15 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
     for start, end, canonical, skip in find_entities(toks, taken):
         a, b = _span(text, toks, start, end, skip)
         if canonical == OWN_NAME:
+            # keyed by the spelling search folds to (أميركية/أمريكية, الشئون/الشؤون, ة/ه,
+            # hamzas), shown as written: the store shows the first spelling seen
             canonical = _own_name(text[a:b])
+            key = f"entity:{fold_spelling(canonical)}"
             why = "a ministry or a country's forces, named by its own words"
         else:
+            key = f"entity:{canonical}"
             why = "named in the gazetteer" + ("" if text[a:b] == canonical else f" as a spelling of {canonical}")
-        mentions.append(Mention(article.id, "entity", text[a:b], a, b, f"entity:{canonical}",
-                                value=canonical, why=why))
+        mentions.append(Mention(article.id, "entity", text[a:b], a, b, key, value=canonical, why=why))
         named.setdefault(toks[start].sentence, []).append(canonical)
     _what_dates_are_about(mentions, toks, named)
     mentions.sort(key=lambda m: (m.start, m.end))
