@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .loader import Article, Dossier, text_digest
+from .loader import Article, Dossier
 from .mention_store import MentionStore
 
 Progress = Callable[[int, int], None]
@@ -110,5 +110,6 @@ def fields(art: Article) -> dict:
         "body_stem": art.text,
         "mtime": art.mtime,
         "size": art.size,
-        "sha256": text_digest(art.text),
+        "sha256": art.digest(),
+        "url": art.url,
     }

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DossierError
+from .formats import MULTI, SUFFIXES, split_item
 from .sanitize import sanitize, sanitize_line
 
 MAX_ARTICLE_BYTES = 16 * 1024 * 1024  # far beyond any article; a bigger .txt is a dump
@@ -31,10 +32,24 @@ class Article:
     mtime: float
     size: int
     encoding: str = "utf-8"
+    format: str = "txt"  # see index/formats: txt, md, html, pdf, docx, feed
+    # what the file's own metadata says (a page's JSON-LD, a feed item's pubDate...);
+    # dossier.toml, the user's word, still wins over it
+    date: str | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
 
     @property
     def path(self) -> str:
         return self.id
+
+    def digest(self) -> str:
+        """What tells whether the article changed: its text, and its metadata if it has any."""
+        meta = [v or "" for v in (self.date, self.source, self.author, self.url)]
+        if not any(meta):
+            return text_digest(self.text)
+        return text_digest("\x00".join([self.text, self.title, *meta]))
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,7 @@ class Entry:
     file: str  # a str, not a Path: ten thousand Paths cost more than the stat calls
     mtime: float
     size: int
+    item: int | None = None  # a feed's item (1-based, in the file's order); None: the whole file
 
 
 CACHED_ARTICLES = 256  # texts kept in memory; the rest are read again when asked for
@@ -73,6 +89,7 @@ class Dossier:
     _loaded: dict[str, Article] = field(default_factory=dict, repr=False)
     _failed: set[str] = field(default_factory=set, repr=False)
     _entry_map: dict[str, Entry] | None = field(default=None, repr=False)
+    _parsed: dict = field(default_factory=dict, repr=False)  # the last multi-article file read
 
     @property
     def articles(self) -> list[Article]:
@@ -102,11 +119,15 @@ class Dossier:
         if entry is None:
             return None
         try:
-            art = load_article(self.root, Path(entry.file))
+            art = load_article(self.root, Path(entry.file), entry.item, self._parsed)
         except (OSError, UndecodableError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             rel = sanitize_line(entry.id)
-            self.problems.append(LoadProblem(rel, f"skipped {rel}: {reason}"))
+            message = f"skipped {rel}: {reason}"
+            if isinstance(exc, UnreadableFormat):
+                file = sanitize_line(entry.id.rpartition("#")[0] if entry.item else entry.id)
+                message = f"cannot read {file} as {exc.label}: {reason}"
+            self.problems.append(LoadProblem(rel, message))
             self._failed.add(article_id)
             return None
         self._loaded[article_id] = art
@@ -143,6 +164,14 @@ class Dossier:
 
 class UndecodableError(ValueError):
     pass
+
+
+class UnreadableFormat(UndecodableError):
+    """A file that is not what its name says (a PDF without a text layer, a broken page)."""
+
+    def __init__(self, label: str, reason: str):
+        super().__init__(reason)
+        self.label = label
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -246,12 +275,16 @@ def prepare_text(raw: str) -> str:
     return unicodedata.normalize("NFC", sanitize(raw))
 
 
-def load_article(root: Path, path: Path) -> Article:
-    """Load one file. Raises OSError or UndecodableError with a readable message."""
+def load_article(root: Path, path: Path, item: int | None = None, parsed: dict | None = None) -> Article:
+    """Load one file (or one item of a feed). Raises OSError or UndecodableError with a
+    readable message. ``parsed`` keeps the last feed read, so its items parse it once."""
     st = path.stat()
     if st.st_size > MAX_ARTICLE_BYTES:
         raise UndecodableError(
             f"too large ({st.st_size / 2**20:.0f} MB; articles up to {MAX_ARTICLE_BYTES // 2**20} MB are read)")
+    fmt = _format_of(path.name)
+    if fmt != "txt":
+        return _load_formatted(root, path, st, fmt, item, parsed)
     with open(path, "rb") as fh:
         data = fh.read()
     raw, encoding = decode(data)
@@ -263,13 +296,59 @@ def load_article(root: Path, path: Path) -> Article:
                    size=st.st_size, encoding=encoding)
 
 
+def _format_of(name: str) -> str:
+    if name.lower().endswith(".txt"):
+        return "txt"  # the common case pays no import
+    from .formats import format_of
+
+    return format_of(name) or "txt"
+
+
+def _load_formatted(root: Path, path: Path, st: os.stat_result, fmt: str, item: int | None,
+                    parsed: dict | None) -> Article:
+    """An article of another format than text: the format's reader gives its text and
+    metadata; from there it is loaded exactly as a .txt is (sanitised, NFC)."""
+    from .formats import LABELS, FormatError, reader
+
+    key = (str(path), st.st_mtime, st.st_size)
+    try:
+        if item is not None:
+            items = parsed.get(key) if parsed is not None else None
+            if items is None:
+                with open(path, "rb") as fh:
+                    items = reader(fmt).items(fh.read())
+                if parsed is not None:
+                    parsed.clear()
+                    parsed[key] = items
+            if not 1 <= item <= len(items):
+                raise FormatError(f"it has no item {item} (it has {len(items)})")
+            found = items[item - 1]
+        else:
+            with open(path, "rb") as fh:
+                found = reader(fmt).extract(fh.read())
+    except FormatError as exc:
+        raise UnreadableFormat(LABELS.get(fmt, fmt), exc.reason) from None
+    text = prepare_text(found.text)
+    if not text.strip():
+        raise UnreadableFormat(LABELS.get(fmt, fmt), "no text in it")
+    rel = article_id(root, path) + (f"#{item}" if item is not None else "")
+    title = short_title(sanitize_line(found.title).strip()) if found.title else ""
+
+    def clean(value: str | None) -> str | None:
+        return sanitize_line(value).strip() or None if value else None
+
+    return Article(id=rel, title=title or title_of(text) or rel, text=text, mtime=st.st_mtime,
+                   size=st.st_size, encoding="utf-8", format=fmt, date=found.date,
+                   source=clean(found.source), author=clean(found.author), url=clean(found.url))
+
+
 def check_folder(root: str | os.PathLike) -> Path:
     """Resolve the dossier folder or raise DossierError with one clear line."""
     path = Path(root).expanduser()
     if not path.exists():
         raise DossierError(f"dossier folder not found: {path}")
     if not path.is_dir():
-        raise DossierError(f"not a folder: {path} (give the folder that holds the .txt articles)")
+        raise DossierError(f"not a folder: {path} (give the folder that holds the articles)")
     return path.resolve()
 
 
@@ -279,10 +358,12 @@ class _Found:
     file: str
     mtime: float
     size: int
+    items: int | None = None  # a feed's number of items
 
 
 def _walk(root: Path, problems: list[LoadProblem] | None) -> list[_Found]:
-    """Every ``*.txt`` below ``root`` with its stat, in one pass of os.scandir.
+    """Every article file below ``root`` (``*.txt`` and the formats of index/formats) with
+    its stat, in one pass of os.scandir. A feed is read now, to know its items.
 
     Hidden folders are skipped; symlinked folders are not followed (no loops) and a
     symlinked file is read only when it points inside the dossier.
@@ -307,7 +388,8 @@ def _walk(root: Path, problems: list[LoadProblem] | None) -> list[_Found]:
                 if item.is_dir(follow_symlinks=False):
                     stack.append((f"{prefix}{name}/", item.path))
                     continue
-                if not name.lower().endswith(".txt"):
+                fmt = "txt" if name.lower().endswith(".txt") else SUFFIXES.get(os.path.splitext(name)[1].lower())
+                if fmt is None:
                     continue
                 if item.is_symlink() and not _inside(Path(item.path), root):
                     if problems is not None:
@@ -320,13 +402,38 @@ def _walk(root: Path, problems: list[LoadProblem] | None) -> list[_Found]:
                     rel = sanitize_line(prefix + name)
                     problems.append(LoadProblem(rel, f"skipped {rel}: {err.strerror or err}"))
                 continue
+            if fmt in MULTI:
+                count = _count_items(item.path, prefix + name, st, problems)
+                if count is not None:
+                    found.append(_Found(prefix + name, item.path, st.st_mtime, st.st_size, count))
+                continue
             found.append(_Found(prefix + name, item.path, st.st_mtime, st.st_size))
     found.sort(key=lambda f: f.rel)
     return found
 
 
+def _count_items(file: str, rel: str, st: os.stat_result, problems: list[LoadProblem] | None) -> int | None:
+    """How many items the feed holds; None for an ``.xml`` that is not a feed (not an
+    article: skipped quietly) or a feed that cannot be read (said once)."""
+    from .formats import FormatError, feed
+
+    try:
+        with open(file, "rb") as fh:
+            data = fh.read(MAX_ARTICLE_BYTES + 1)
+        if file.lower().endswith(".xml") and not feed.looks_like_feed(data):
+            return None
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise FormatError(f"too large (over {MAX_ARTICLE_BYTES // 2**20} MB)")
+        return len(feed.items(data))
+    except (OSError, FormatError) as exc:
+        if problems is not None:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            problems.append(LoadProblem(sanitize_line(rel), f"cannot read {sanitize_line(rel)} as a feed: {reason}"))
+        return None
+
+
 def article_files(root: Path, problems: list[LoadProblem] | None = None) -> list[Path]:
-    """Every ``*.txt`` below ``root``, sorted by relative path."""
+    """Every article file below ``root``, sorted by relative path."""
     return [Path(f.file) for f in _walk(root, problems)]
 
 
@@ -355,8 +462,15 @@ def scan_dossier(root: str | os.PathLike) -> Dossier:
     dossier = Dossier(root=path)
     found = _walk(path, dossier.problems)
     if not found:
-        raise DossierError(f"no .txt articles in {path}")
-    dossier.entries = [Entry(_display_id(f.rel), f.file, f.mtime, f.size) for f in found]
+        raise DossierError(f"no articles in {path} (.txt, .html, .pdf, .docx, .md or feeds)")
+    entries = []
+    for f in found:
+        if f.items is None:
+            entries.append(Entry(_display_id(f.rel), f.file, f.mtime, f.size))
+        else:  # one article per item: agency.rss#1, agency.rss#2... in the feed's order
+            entries += [Entry(f"{_display_id(f.rel)}#{n}", f.file, f.mtime, f.size, n)
+                        for n in range(1, f.items + 1)]
+    dossier.entries = entries
     return dossier
 
 
@@ -370,7 +484,11 @@ def listed_dossier(root: str | os.PathLike, ids: Iterable[str]) -> Dossier:
     show and read them at once while ``scan_dossier`` runs. Stats are unknown (zero)."""
     path = check_folder(root)
     base = os.path.join(path, "")  # joined as strings: a Path per article costs 2 us
-    return Dossier(root=path, entries=[Entry(i, base + i, 0.0, 0) for i in sorted(ids)])
+    entries = []
+    for i in sorted(ids, key=lambda i: (split_item(i)[0], split_item(i)[1] or 0)):  # file order, items by number
+        file, item = split_item(i)
+        entries.append(Entry(i, base + file, 0.0, 0, item))
+    return Dossier(root=path, entries=entries)
 
 
 def load_dossier(root: str | os.PathLike) -> Dossier:

@@ -6,8 +6,9 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 
 from .arabic.analysis import ANALYZER_VERSION, body_analyzer, exact_analyzer, stem_analyzer
 
-# 2: plain (not compound) segment files; 3: escape sequences dropped whole at load
-SCHEMA_VERSION = f"3.{ANALYZER_VERSION}"
+# 2: plain (not compound) segment files; 3: escape sequences dropped whole at load;
+# 4: the article's URL (a saved page's, a feed item's), and digests that cover metadata
+SCHEMA_VERSION = f"4.{ANALYZER_VERSION}"
 
 
 def make_schema() -> Schema:
@@ -23,4 +24,5 @@ def make_schema() -> Schema:
         mtime=STORED,
         size=STORED,
         sha256=STORED,
+        url=STORED,
     )

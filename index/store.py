@@ -146,6 +146,10 @@ class DossierIndex:
         return [(e.id, self._stored[e.id].get("title", e.id))
                 for e in self.dossier.entries if e.id in self._stored]
 
+    def record(self, path: str) -> dict:
+        """What the index stored of one article (title, url, stats), without reading it."""
+        return self._stored.get(path) or {}
+
     def peek(self) -> dict[str, StoredArticle] | None:
         """What the live index knew of each article, read from its mention store without
         opening Whoosh: the reader lists it at once while ``update()`` checks the files.

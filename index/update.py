@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .build import Progress, fields, summary
 from .generations import rewrite_meta
-from .loader import Article, Dossier, text_digest
+from .loader import Article, Dossier
 
 
 @dataclass
@@ -42,7 +42,7 @@ def changed_articles(dossier: Dossier, indexed: dict[str, dict], report: UpdateR
             continue
         if old is None:
             report.added.append(art.id)
-        elif old.get("sha256") != text_digest(art.text):
+        elif old.get("sha256") != art.digest():
             report.changed.append(art.id)
         todo.append(art)  # re-store the new mtime either way
     report.removed = sorted(stored)

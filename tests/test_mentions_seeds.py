@@ -92,7 +92,7 @@ def test_cli_json_contract(capsys):
     assert main(["mentions", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [a["path"][:3] for a in data["articles"]] == ["000", "001", "002", "003", "004"]
-    assert set(data["articles"][0]) == {"path", "title", "date"}
+    assert set(data["articles"][0]) == {"path", "title", "date", "source", "url", "format"}
     fields = ["path", "kind", "text", "start", "end", "key", "value", "high", "unit", "qualifier",
               "relative"]
     assert all(list(m) == fields for m in data["mentions"])

@@ -15,7 +15,7 @@ def add_dossier_arg(parser: argparse.ArgumentParser) -> None:
     """-d DIR and --quiet, accepted before the subcommand or after it."""
     parser.add_argument(
         "-d", "--dossier", metavar="DIR", default=argparse.SUPPRESS,
-        help="folder of .txt articles (default: the bundled dossier)",
+        help="folder of articles (default: the bundled dossier)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
                         help="no warnings (skipped files, broken dossier.toml or aliases)")

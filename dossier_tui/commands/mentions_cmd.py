@@ -38,9 +38,13 @@ def collect(index, kind: str | None = None, key: str | None = None) -> tuple[lis
     store = index.mentions
     if store is None:
         raise DossierError("the index has no mention store; run `dossier-tui index --rebuild`")
+    from dossier_tui.index.formats import format_of
+
     stored = store.articles()
     articles = [{"path": path, "title": stored[path].title if path in stored else title,
-                 "date": stored[path].date if path in stored else None}
+                 "date": stored[path].date if path in stored else None,
+                 "source": stored[path].source if path in stored else None,
+                 "url": index.record(path).get("url"), "format": format_of(path) or "txt"}
                 for path, title in index.catalog()]
     mentions = [{k: m.get(k) for k in CONTRACT} for m in store.mentions(kind=kind, key=key)]
     return articles, mentions

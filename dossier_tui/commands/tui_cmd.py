@@ -16,7 +16,7 @@ BDSM_EXPLICIT, BDSM_IMPLICIT = "\x1b[8l", "\x1b[8h"
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dossier-tui", description="Open a dossier in the reader.")
-    p.add_argument("folder", nargs="?", metavar="DIR", help="folder of .txt articles")
+    p.add_argument("folder", nargs="?", metavar="DIR", help="folder of articles")
     p.add_argument("-d", "--dossier", metavar="DIR", help="same as DIR")
     p.add_argument("--bidi", choices=BIDI_MODES, default=None,
                    help="app: we shape and reorder Arabic (terminals without bidi, the default); "

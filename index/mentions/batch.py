@@ -7,7 +7,7 @@ import sys
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 
-from ..loader import Article, text_digest
+from ..loader import Article
 
 
 def extract_rows(articles: Iterable[Article], meta: dict[str, dict],
@@ -55,5 +55,5 @@ def extract_row(job: tuple[Article, dict]) -> tuple:
 
     art, info = job
     found = extract_mentions(art, info)
-    return (art.id, text_digest(art.text), info.get("title") or art.title, found.date,
-            prepare(art.id, [m.to_store() for m in found.mentions]), info.get("source"))
+    return (art.id, art.digest(), info.get("title") or art.title, found.date,
+            prepare(art.id, [m.to_store() for m in found.mentions]), info.get("source") or art.source)

@@ -65,7 +65,8 @@ def _context(toks: list[Tok], start: int) -> list[str]:
 def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMentions:
     text = article.text
     toks = tokenize(text)
-    date = (meta or {}).get("date") or dateline_date(text, toks)
+    # dossier.toml (the user's word), then the file's own metadata, then its date line
+    date = (meta or {}).get("date") or article.date or dateline_date(text, toks)
     known = parse_iso(date)
     mentions: list[Mention] = []
     taken = not_counted(toks)  # list markers and telephone numbers: neither dates nor figures
