@@ -77,3 +77,10 @@ def test_a_broken_feed_is_one_warning(feeds, capsys):
     assert sum("none.atom" in line for line in err.splitlines()) == 1
     assert "cannot read none.atom as a feed: the feed has no items" in err
     assert len(load_dossier(feeds).articles) == 4
+
+
+def test_markdown_reads_as_text_titled_by_its_first_heading(make_dossier):
+    root = make_dossier({"memo.md": "تمهيد قصير\n\n# مذكرة حول الانسحاب ##\n\nالفقرة **الأولى**.\n\n## تفاصيل\nنص."})
+    (art,) = load_dossier(root).articles
+    assert (art.format, art.title) == ("md", "مذكرة حول الانسحاب")
+    assert art.text == "تمهيد قصير\n\nمذكرة حول الانسحاب\n\nالفقرة **الأولى**.\n\nتفاصيل\nنص."

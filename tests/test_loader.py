@@ -56,7 +56,7 @@ def test_undecodable_and_binary_files_are_skipped_with_a_reason(make_dossier):
         "good.txt": "نص سليم",
         "bad.txt": b"\xc3\x28 not utf8 \x81",
         "bin.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
-        "notes.md": "ignored: not .txt",
+        "notes.rtf": "ignored: not an article format",
         "sub/deep.txt": "في مجلد فرعي",
     })
     d = load_dossier(root)
