@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..arabic.plurals import plurals_of, singular_of
 from .labels import TIMES, names_a_thing
-from .numbers import SCALES, VAGUE, digits_value, dot_grouped, may_start_written, written_number
+from .numbers import FIRST_WORDS, SCALES, VAGUE, digits_value, dot_grouped, may_start_written, written_number
 from .tokens import Tok, strip_clitic
 from .units import dual_of, singular_noun, unit_of
 
@@ -32,7 +32,8 @@ NATIONAL = {(unit, adj + ending): code for unit, table in _NATIONAL.items()
 APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
           "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
           "يقارب": "approx", "تقارب": "approx", "قارب": "approx", "يقرب": "approx",
-          "تقرب": "approx",
+          "تقرب": "approx", "يقترب": "approx", "تقترب": "approx", "اقترب": "approx",
+          "اقتربت": "approx", "بحدود": "approx", "فوق": "more than",
           "اكثر": "more than", "ازيد": "more than", "يزيد": "more than", "تزيد": "more than", "تجاوز": "more than",
           "يتجاوز": "more than", "يفوق": "more than", "اقل": "less than", "دون": "less than",
           "ما": None}
@@ -82,6 +83,9 @@ def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
         return _rounded(FRACTIONS[t] * scale_after), 2, f"{t} × {toks[i + 1].text}"
     if t in LONE_SCALES:  # "ألف مقاتل", "قرابة مليون", "مليار و200 مليون", "ألف وخمسمئة"
         more, used = _and_smaller(toks, i + 1, LONE_SCALES[t])
+        words = written_number(toks, i)
+        if words and words[1] > 1 + used:  # "مئة وأربعين مليون": the longer reading
+            return words[0], words[1], "written in words"
         if used or _lone_scale_counts(toks, i):
             return LONE_SCALES[t] + more, 1 + used, f"{t}" + (" and more" if used else "")
     found = written_number(toks, i)
@@ -125,6 +129,8 @@ def _lone_scale_counts(toks: list[Tok], i: int) -> bool:
     if nxt is not None and nxt.text == "من" and i + 2 < len(toks) and unit_of(toks[i + 2].text):
         return True
     prev = toks[i - 1].text if i and toks[i - 1].sentence == s else ""
+    if prev in ("بين", "وبين") and nxt is not None and nxt.text[:1] == "و":
+        return True  # "بين مليون و1.3 مليون": a range's low end
     return any(APPROX.get(form) for form in strip_clitic(prev, allow_al=False))
 
 
@@ -160,10 +166,17 @@ def _and_smaller(toks: list[Tok], k: int, scale: float) -> tuple[float, int]:
 _UPPER_VERBS = {"يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق", "يتخطي",
                 "تتخطي", "يربو", "تربو"}
 _LOWER_VERBS = {"يقل", "تقل"}
-_NEGATIONS = {"لا", "لن", "لم"}
+_NEGATIONS = {"لا", "لن", "لم", "الا"}  # ألا = أن لا: "على ألا يتجاوز"
+# the past of a comparison verb says "more/less than" only about a count: "تجاوز عدد القتلى 50"
+_PAST_VERBS = {"تجاوز": True, "تجاوزت": True, "فاق": True, "فاقت": True, "زاد": True, "زادت": True,
+               "تخطي": True, "تخطت": True, "قل": False, "قلت": False}
+# "يصل إلى 75%", "قد تصل إلى 50 عاما": up to, at most (past وصل is the value reached)
+_UP_TO = {"يصل", "تصل", "يبلغ حتي"}
+_COUNT_STEMS = ("عدد", "مجموع", "حجم", "قيم", "تعداد", "عديد", "اعمار", "عمر", "نسب", "كلف")
 _COUNT_NOUNS = {"عدد", "عددهم", "عددها", "عديدها", "عديدهم", "تعداد", "تعدادهم", "تعدادها", "قيمتها", "حجمها"}
 # two-word bounds, before the number or after its noun
-_BOUNDS = {("بحد", "اقصي"): "at most", ("كحد", "اقصي"): "at most", ("علي", "الاكثر"): "at most",
+_BOUNDS = {("ما", "فوق"): "more than",
+           ("بحد", "اقصي"): "at most", ("كحد", "اقصي"): "at most", ("علي", "الاكثر"): "at most",
            ("بحد", "ادني"): "at least", ("كحد", "ادني"): "at least", ("علي", "الاقل"): "at least",
            ("في", "حدود"): "approx"}
 _BOUNDS_AFTER = {**_BOUNDS, ("او", "اكثر"): "at least", ("او", "اقل"): "at most"}
@@ -181,9 +194,14 @@ def _qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
         return _BOUNDS[(w(j - 1), w(j))], j - 1
     if w(j) == "حتي":  # "قد يصل إلى حتى 5000": up to
         return "at most", j
+    if w(j) == "الي" and w(j - 1) in _UP_TO and w(j - 2) not in ("ان", "لن"):
+        return "at most", j - 1  # not "على أن يصل إلى 10 آلاف": a target, not a bound
     k = j - 1 if w(j) in ("من", "عن", "علي") else j
     if w(k) in _COUNT_NOUNS and (w(k - 1) in _UPPER_VERBS or w(k - 1) in _LOWER_VERBS):
         k -= 1  # "يزيد عددهم على 700"
+    counted = _counted_comparison(toks, i)
+    if counted:
+        return counted
     verb = w(k)
     if verb in _UPPER_VERBS or verb in _LOWER_VERBS:
         negated = w(k - 1) in _NEGATIONS
@@ -209,6 +227,27 @@ def _qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
         if back == 0 and toks[k].text not in ("عديدها", "عددها", "تعدادها", "عدد", "تعداد"):
             continue
     return None, i
+
+
+def _counted_comparison(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """'تجاوز عدد مشاريعه ومبادراته 260', 'تزيد أعمارهم على 60': a comparison verb, then the
+    count it compares (عدد, مجموع, أعمار ... with what they count), then the number."""
+    s = toks[i].sentence
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if toks[k].sentence != s or toks[k].is_number:
+            return None
+        if not toks[k + 1].text.startswith(_COUNT_STEMS) and not toks[k + 1].text[1:].startswith(_COUNT_STEMS[:2]):
+            continue
+        verb = toks[k].text
+        negated = k and toks[k - 1].sentence == s and toks[k - 1].text in _NEGATIONS
+        if verb in _UPPER_VERBS or verb in _LOWER_VERBS:
+            upper = verb in _UPPER_VERBS
+            if negated:
+                return ("at most" if upper else "at least"), k - 1
+            return ("more than" if upper else "less than"), k
+        if verb in _PAST_VERBS:
+            return ("more than" if _PAST_VERBS[verb] else "less than"), k
+    return None
 
 
 def _qualifier_after(toks: list[Tok], end: int) -> str | None:
@@ -271,7 +310,17 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     # duals of counted nouns: "عامين" = 2 years, "مئتين" = 200 (handled as numbers)
     dual = dual_of(t) if t.endswith(("ين", "ان")) else None
     if dual and not (i and (toks[i - 1].is_number or written_number(toks, i - 1))):
-        return FigureHit(i, i + 1, 2, unit=dual[1], why="a dual: two")
+        value, end = 2.0, i + 1
+        if end < len(toks) and toks[end].sentence == s and toks[end].text == "ونصف":
+            value, end = 2.5, end + 1  # "عامين ونصف", "عامان ونصف العام"
+            if end < len(toks) and toks[end].sentence == s and toks[end].text.startswith("ال") \
+                    and unit_of(toks[end].text) == dual[1]:
+                end += 1
+        qualifier, start = _qualifier_before(toks, i)
+        qualifier = qualifier or _qualifier_after(toks, end)
+        return FigureHit(start if qualifier else i, end, value, unit=dual[1], qualifier=qualifier,
+                         why="a dual: two" + (" and a half" if value == 2.5 else "")
+                         + (f", {qualifier}" if qualifier else ""))
     if toks[i].is_number and _names_not_counts(toks, i):
         return None
     number = _number_at(toks, i)
@@ -287,12 +336,14 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         sep = toks[k].text
         nxt = None
         if sep in ("-", "–", "—") or (sep == "و" and _range_open(toks, i)) or (
-                sep in ("الي", "حتي") and _range_open(toks, i, "من")):
-            nxt = k + 1
-        elif sep.startswith("و") and sep[1:].isdigit() and _range_open(toks, i):
-            nxt = k
+                sep in ("الي", "حتي") and (_range_open(toks, i, "من") or _closed_by_unit(toks, k + 1))):
+            nxt = k + 1  # "من 10 إلى 12", and "24 إلى 48 ساعة", "35 إلى 40%" with no من
+        elif sep.startswith("و") and (sep[1:].isdigit() or sep[1:] in FIRST_WORDS or sep[1:] in LONE_SCALES) \
+                and _range_open(toks, i):
+            nxt = k  # "بين 1500 و3000", "بين سبعة وثمانية مليارات", "بين مليون و1.3 مليون"
         if nxt is not None and nxt < len(toks) and nxt not in taken:
-            other = _number_at(toks, nxt)
+            other = _number_at(toks, nxt) if nxt != k else _number_at(
+                [Tok(sep[1:], toks[k].start, toks[k].end, s)] + toks[k + 1:k + 6], 0)
             if other:
                 hv, hused, _ = other
                 end = nxt + hused
@@ -402,6 +453,15 @@ def _scale(word: str) -> float | None:
         if form in SCALES:
             return SCALES[form]
     return None
+
+
+def _closed_by_unit(toks: list[Tok], k: int) -> bool:
+    """A number at k followed by a percent sign, a scale or a counted noun: the end of a range
+    written without من ('24 إلى 48 ساعة'), not a destination ('ارتفع إلى 50')."""
+    if k >= len(toks) or not toks[k].is_number or k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence:
+        return False
+    nxt = toks[k + 1].text
+    return nxt in ("%", "٪") or _scale(nxt) is not None or unit_of(nxt) is not None
 
 
 def _range_open(toks: list[Tok], i: int, opener: str = "بين") -> bool:

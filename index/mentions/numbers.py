@@ -121,7 +121,7 @@ def written_number(toks: list[Tok], i: int) -> tuple[float, int] | None:
             part += TENS[w]
         elif (w in ("عشر", "عشره")) and used_any and 0 < part < 10:
             part += 10  # the teens: أحد عشر, اثني عشر ... تسعة عشر
-        elif w in UNITS and not (used_any and not had_wa):
+        elif w in UNITS and not (used_any and not had_wa) and part % 10 == 0:  # not "سبعة وثمانية"
             part += UNITS[w]
         elif w in TEEN_HEADS and not used_any and j + 1 < len(toks) and toks[j + 1].text in ("عشر", "عشره"):
             part += TEEN_HEADS[w]
