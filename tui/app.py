@@ -109,8 +109,10 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, App):
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {sanitize_line(str(self.dossier_path))} …"), id="status",
                      markup=False)
-        yield RtlInput(placeholder='Search: words, "a phrase", prefix*, -word, a OR b  (Enter)',
-                       id="search", mode=self.settings.bidi)
+        search = RtlInput(placeholder='Search: words, "a phrase", prefix*, -word, a OR b  (Enter)',
+                          id="search", mode=self.settings.bidi)
+        search.slash_selects = True
+        yield search
         with Horizontal(id="main"):
             yield ResultList(mode=self.settings.bidi, id="results")
             yield Panes(mode=self.settings.bidi, order=getattr(self.settings, "pane_order", "rtl"),
@@ -175,6 +177,10 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, App):
         self.query_one("#status", Static).update(label(message, style="bold red" if error else "",
                                                        mode=self.settings.bidi))
 
+    def say(self, message: str) -> None:
+        """A key that cannot do what it names says why here, rather than nothing."""
+        self._set_status(message)
+
     def label(self, path: str) -> str:
         title = cut(sanitize_line(self.workspace.title(path)), (), 30)[0]  # at a word
         return f"{self._numbers.get(path, 0)}. {title}"
@@ -185,6 +191,18 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, App):
         pane.show(article, self.hits_in(article.id), self.workspace.mentions_of(article.id), at,
                   date=info.date, source=info.source)
         self._open_paths = [p.article.id for p in self.panes.panes if p.article]
+        self._mark_in_results(article.id)
+
+    def _mark_in_results(self, path: str) -> None:
+        """The list's cursor follows the article read, however it was reached (a linked
+        jump, Ctrl-O), so the list never points at an article no longer open."""
+        results = self.query_one("#results", ResultList)
+        try:
+            row = results.get_option_index(path)
+        except KeyError:
+            return
+        if results.highlighted != row:
+            results.highlighted = row
 
     def on_article_chosen(self, message: ArticleChosen) -> None:
         article = self.workspace.article(message.path)
@@ -257,8 +275,11 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, App):
         self.query_one("#main").set_class(on and len(self.panes.panes) > 1, "-comparing")
 
     def action_focus_search(self) -> None:
+        """/ always means search: the query is selected, so what is typed replaces it."""
         self._comparing(False)
-        self.query_one("#search", Input).focus()
+        box = self.query_one("#search", Input)
+        box.focus()
+        box.select_all()
 
     def action_focus_results(self) -> None:
         self._comparing(False)
@@ -311,11 +332,22 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, App):
         place = self.jumps.back(self._here())
         if place is not None and place.path:
             self.open_place(place, record=False)
+        else:
+            self.say("No earlier place: Ctrl-O goes back after a jump (Enter on a mention, "
+                     "a choice in t/f/e)")
 
     def action_jump_forward(self) -> None:
+        if not self.jump_forward():
+            self.say("Nothing to go forward to: Ctrl-O first goes back")
+
+    def jump_forward(self) -> bool:
+        """Forward in the jump list, if a place is ahead: Tab in the reader (terminals send
+        Tab for Ctrl-I) moves focus instead when there is none."""
         place = self.jumps.forward()
-        if place is not None and place.path:
-            self.open_place(place, record=False)
+        if place is None or not place.path:
+            return False
+        self.open_place(place, record=False)
+        return True
 
     def action_export_mentions(self) -> None:
         """Write every stored mention as JSON to the user's data dir (never into the dossier)."""

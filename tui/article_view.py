@@ -45,6 +45,10 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("j,down", "scroll_down", "Down", show=False),
         Binding("k,up", "scroll_up", "Up", show=False),
         Binding("enter", "linked", "Linked mentions"),
+        # Terminals send Tab for Ctrl-I: here it goes forward in the jump list when there
+        # is a place ahead (as in vim), else moves focus as Tab does everywhere.
+        Binding("tab", "forward_or_focus", "Forward (Ctrl-I) / next widget", key_display="Tab",
+                show=False),
     ]
 
     class MentionFocused(Message):
@@ -107,6 +111,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def spans(self) -> list[Span]:
         out = [Span(a, b, "hit") for a, b in self.hits]
+        if self._hit_index is not None and self._hit_index < len(self.hits):
+            out.append(Span(*self.hits[self._hit_index], "herehit"))
         for i, m in enumerate(self.mentions):
             out.append(Span(m.start, m.end, m.kind))
             if m.key in self.unlinked:
@@ -201,16 +207,38 @@ class ArticleView(ScrollView, can_focus=True):
             last = len(self.mentions) - 1
             self.focus_mention(last if self.current is None else (self.current - 1) % len(self.mentions))
 
+    def say(self, message: str) -> None:
+        """A line in the app's status bar: a key that cannot act says why, never nothing."""
+        say = getattr(self.app, "say", None)
+        if say is not None:
+            say(message)
+
     def _hit_step(self, forward: bool) -> None:
+        """The hit after (before) the one marked, marked in its own style and scrolled to
+        the middle of the view; the status line counts them (hit 3 of 12)."""
         if not self.hits:
-            self.notify("No search hits in this article", severity="warning", timeout=2)
+            self.say("No search hits in this article (search first: /)" if self.article
+                     else "No article open")
             return
         here = self._hit_index
         n = len(self.hits)
-        here = (0 if here is None else here + 1) % n if forward else ((n - 1) if here is None else here - 1) % n
+        if here is None:  # the first hit at or below the top of the view
+            top = self._visible_top_offset()
+            after = [i for i, (a, _) in enumerate(self.hits) if a >= top]
+            here = (after[0] if after else 0) if forward else ((after[0] - 1) if after else n - 1) % n
+        else:
+            here = (here + 1) % n if forward else (here - 1) % n
         self._hit_index = here
-        self.scroll_to_offset(self.hits[here][0])
-        self.refresh()
+        self._relayout()
+        self._center(self.hits[here][0])
+        wrapped = " (from the top)" if forward and here == 0 and n > 1 else \
+            " (from the bottom)" if not forward and here == n - 1 and n > 1 else ""
+        self.say(f"Hit {here + 1} of {n}{wrapped}")
+
+    def _center(self, offset: int) -> None:
+        line = self.document.line_of(offset)
+        height = self.scrollable_content_region.height
+        self.scroll_to(y=max(0, line - max(2, height // 3)), animate=False, immediate=True)
 
     _hit_index: int | None = None
 
@@ -242,6 +270,17 @@ class ArticleView(ScrollView, can_focus=True):
     def action_linked(self) -> None:
         if self.current_mention is not None:
             self.post_message(self.MentionActivated(self, self.current_mention))
+        elif self.article is None:
+            self.say("No article open: choose one in the list (Escape) and press Enter")
+        elif not self.mentions:
+            self.say("This article has no dates, figures or entities to link")
+        else:
+            self.say("No mention chosen: ] or [ moves to one, then Enter lists its links")
+
+    def action_forward_or_focus(self) -> None:
+        forward = getattr(self.app, "jump_forward", None)
+        if forward is None or not forward():
+            self.screen.focus_next()
 
     def on_click(self, event) -> None:
         offset = self.document.offset_at(event.y + self.scroll_offset.y,

@@ -15,7 +15,7 @@ from itertools import pairwise
 from dossier_tui.index.layout.engine import is_arabic_text, layout_paragraph
 
 # Later kinds win when styles conflict; the widget combines them in this order.
-KIND_ORDER = ("entity", "date", "figure", "unlinked", "hit", "partner", "current")
+KIND_ORDER = ("entity", "date", "figure", "unlinked", "hit", "herehit", "partner", "current")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,16 @@ class RtlInput(Input):
         super().__init__(*args, **kwargs)
         self.bidi_mode = mode
 
+    slash_selects = False  # the search box: / means "search", never a character of the query
+
+    async def _on_key(self, event) -> None:
+        if self.slash_selects and event.character == "/":
+            event.stop()
+            event.prevent_default()
+            self.select_all()  # typing now replaces the query
+            return
+        await super()._on_key(event)
+
     def set_bidi_mode(self, mode: str) -> None:
         self.bidi_mode = mode
         self.refresh()

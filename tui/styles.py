@@ -17,11 +17,13 @@ KIND_STYLES = {
     "figure": Style(color="yellow", bold=True),
     "unlinked": Style(dim=True, strike=True),
     "hit": Style(reverse=True),
+    "herehit": Style(reverse=True, bold=True, underline=True, color="bright_yellow"),
     "partner": Style(reverse=True, bold=True, color="magenta"),
     "current": Style(reverse=True, bold=True, color="bright_white", bgcolor="blue"),
 }
 
-LEGEND = (("hit", "search hit"), ("date", "date"), ("figure", "figure"), ("entity", "entity"),
+LEGEND = (("hit", "search hit"), ("herehit", "current hit"), ("date", "date"), ("figure", "figure"),
+          ("entity", "entity"),
           ("current", "current mention"), ("partner", "same key, other pane"),
           ("unlinked", "no partner there"))
 

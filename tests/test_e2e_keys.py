@@ -1,0 +1,201 @@
+"""Every key of the README's table, typed into the installed `dossier-tui` under tmux from
+launch, the way a user reaches each state (issue 17: pilot tests set focus in code and
+missed keys that did nothing for a user).
+
+After Escape each test waits before the next key: a terminal reads ESC + key as Alt+key.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+
+import pytest
+from test_e2e_tmux import TMUX, Tmux, _installed_exe
+
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
+
+A000 = "000_8879d900664c0086.txt"
+A001 = "001_0b628569c39d60ff.txt"
+A003 = "003_fc5128e4fd6255bc.txt"
+A004 = "004_c19a34fae10a2c98.txt"
+
+
+class App(Tmux):
+    """The installed reader on the bundled dossier (or ``args``), ready for keys."""
+
+    def __init__(self, width=150, height=45, args=()):
+        exe = _installed_exe()
+        assert exe, "dossier-tui is not installed in this environment"
+        env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME",
+                                          "XDG_DATA_HOME")}
+        env.update(TERM="xterm-256color", LANG="C.UTF-8")
+        super().__init__([exe, *args], env, width=width, height=height)
+        self.wait_for("articles")
+
+    def type(self, *keys: str, pause: float = 0.15) -> None:
+        """Keys one at a time, as a user types; Escape is followed by a pause."""
+        for key in keys:
+            self.keys(key)
+            time.sleep(0.35 if key == "Escape" else pause)
+
+    def text(self, s: str) -> None:
+        self.keys(s, literal=True)
+
+    def styled(self) -> str:
+        return self.run("capture-pane", "-p", "-e", "-t", self.name, check=True).stdout
+
+    def settle(self, styled: bool = False, timeout: float = 5.0) -> str:
+        """The screen once it stops changing."""
+        grab = self.styled if styled else self.screen
+        last, deadline = grab(), time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            time.sleep(0.25)
+            now = grab()
+            if now == last:
+                return now
+            last = now
+        return last
+
+    def status(self) -> str:
+        return self.screen().splitlines()[0]
+
+    def search_and_open(self, query: str, opened: str) -> str:
+        """/, the query, Enter (to the results), Enter (the first): the usual way in."""
+        self.type("/")
+        self.text(query)
+        self.type("Enter")
+        self.wait_for("match")
+        self.type("Enter")
+        return self.wait_for(opened)
+
+
+def reading(screen: str) -> list[str]:
+    """The articles open in reader panes: their header ends with the file name."""
+    return re.findall(r"(00\d_[0-9a-f]{16}\.txt) +│", screen)
+
+
+@pytest.fixture
+def app():
+    made = []
+
+    def start(**kwargs) -> App:
+        made.append(App(**kwargs))
+        return made[-1]
+
+    yield start
+    for a in made:
+        a.close()
+
+
+def test_slash_goes_to_search_and_replaces_the_query(app):
+    """#3: / at launch (the box has focus) and / inside the box are never typed."""
+    a = app()
+    a.type("/")
+    a.text("Baghdad")
+    a.type("Enter")
+    screen = a.wait_for("1 article matches")
+    assert "/Baghdad" not in screen and "Baghdad/" not in screen
+    a.type("/")  # from the results list
+    a.text("Lieutenant")
+    a.type("/")  # inside the box: selects, so typing replaces
+    a.text("Amir")
+    a.type("Enter")
+    screen = a.wait_for("1 article matches")
+    assert "Amir" in screen.splitlines()[2] and "Lieutenant" not in screen.splitlines()[2]
+    assert "/" not in screen.splitlines()[2]
+
+
+def test_n_and_N_step_through_the_hits(app):
+    """#1: /, التحالف, Enter, Enter (000: 12 hits), then n: each n marks the next hit and
+    says which; twelve of them go round to the first again."""
+    a = app()
+    a.search_and_open("التحالف", A000)
+    before = a.settle(styled=True)
+    a.type("n")
+    assert a.wait_for("Hit 1 of 12").splitlines()[0].strip().startswith("Hit 1 of 12")
+    seen = {a.settle(styled=True)}
+    assert before not in seen
+    for k in range(2, 13):
+        a.type("n")
+        a.wait_for(f"Hit {k} of 12")
+        seen.add(a.settle(styled=True))
+    assert len(seen) == 12  # every n changed what the screen shows
+    a.type("n")
+    a.wait_for("Hit 1 of 12 (from the top)")
+    a.type("N")
+    a.wait_for("Hit 12 of 12 (from the bottom)")
+
+
+def test_n_without_hits_says_so(app):
+    a = app()
+    a.type("Escape", "Enter")
+    a.wait_for(A000)
+    a.type("n")
+    a.wait_for("No search hits in this article")
+
+
+def test_tab_goes_forward_after_ctrl_o(app):
+    """#2: a linked-mention jump, Ctrl-O back, then Tab (what terminals send for Ctrl-I)
+    goes forward again; with nothing ahead Tab moves focus as usual."""
+    a = app()
+    a.search_and_open("Baghdad", A004)
+    a.type("]", "Enter")
+    a.wait_for("Linked mentions")
+    a.type("Enter")
+    a.wait_gone("Linked mentions")
+    target = reading(a.settle())[-1]
+    assert target != A004
+    a.type("C-o")
+    a.wait_gone(target)
+    assert reading(a.settle()) == [A004]
+    a.type("Tab")
+    a.wait_for(target)
+    assert reading(a.settle()) == [target]
+    a.type("Tab")  # nothing ahead: focus moves on (Shift-Tab comes back)
+    assert reading(a.settle()) == [target]
+
+
+def test_ctrl_o_with_nothing_behind_says_so(app):
+    a = app()
+    a.type("Escape", "Enter")
+    a.wait_for(A000)
+    a.type("C-o")
+    a.wait_for("No earlier place")
+
+
+def test_enter_in_the_reader_before_a_mention_says_so(app):
+    a = app()
+    a.type("Escape", "Enter")
+    a.wait_for(A000)
+    a.type("Enter")
+    a.wait_for("No mention chosen")
+
+
+def test_a_query_error_clears_the_old_results(app):
+    a = app()
+    a.type("/")
+    a.text("Baghdad")
+    a.type("Enter")
+    a.wait_for("1 article matches")
+    a.type("/")
+    a.text('"unclosed')
+    a.type("Enter")
+    screen = a.wait_for("quote")
+    assert A004 not in screen  # the old hit is not left under the message
+
+
+def test_results_cursor_follows_a_linked_jump(app):
+    a = app(width=150, height=45)
+    a.type("Escape", "Enter")  # 000, from the full list
+    a.wait_for(A000)
+    a.type("]", "Enter")
+    a.wait_for("Linked mentions")
+    a.type("End", "Enter")  # the last: in another article
+    a.wait_gone("Linked mentions")
+    screen = a.settle()
+    opened = reading(screen)
+    assert opened and opened[-1] != A000
+    marked = [line for line in screen.splitlines() if "▌ 00" in line]
+    assert marked and opened[-1] in marked[0]
