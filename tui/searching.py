@@ -12,6 +12,7 @@ from textual import work
 from textual.widgets import Input, Static
 
 from dossier_tui.index.errors import DossierError
+from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.wording import articles_match
 
 from .messages import SearchDone
@@ -76,8 +77,11 @@ class SearchActions:
     def _show_result(self, text: str, result, error: str | None, warnings: tuple) -> None:
         if text != self._query_text:
             return  # the user has typed on since: a newer search is coming
-        if error:
-            self._set_status(error, error=True)
+        if error:  # the list stays (a quote being typed is unclosed), said to be the old one
+            shown = self.last_result.query if self.last_result is not None else ""
+            below = f"; the list below is still for: {sanitize_line(shown)}" if shown else \
+                "; the list below is every article"
+            self._set_status(error + below, error=True)
             return
         self.last_result = result
         message = Text(articles_match(result.total))
