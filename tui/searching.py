@@ -79,8 +79,7 @@ class SearchActions:
             return  # the user has typed on since: a newer search is coming
         if error:  # the list stays (a quote being typed is unclosed), said to be the old one
             shown = self.last_result.query if self.last_result is not None else ""
-            below = f"; the list below is still for: {sanitize_line(shown)}" if shown else \
-                "; the list below is every article"
+            below = f"; the list below is still for: {sanitize_line(shown)}" if shown else ""
             self._set_status(error + below, error=True)
             return
         self.last_result = result
