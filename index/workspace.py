@@ -98,7 +98,10 @@ class Workspace:
         if got is None:
             if len(self._mentions) >= MENTIONS_CACHED:
                 self._mentions.clear()
-            got = self._mentions[path] = [Mention.from_dict(d) for d in store.mentions(path=path)]
+            # statements (kind "quote") span whole clauses over the other mentions: the
+            # reader marks and walks dates, figures and entities until it shows them apart
+            got = self._mentions[path] = [Mention.from_dict(d) for d in store.mentions(path=path)
+                                          if d["kind"] != "quote"]
         return got
 
     def linked(self, key: str, limit: int) -> tuple[list[Mention], int, int]:

@@ -23,7 +23,9 @@ def test_precision_and_recall_on_the_labelled_article(make_dossier, name, least)
     found = extract_mentions(article)
     assert found.date == gold_doc["article_date"]
     gold = Counter(tuple(m) for m in gold_doc["mentions"])
-    got = Counter((m.kind, m.text, m.key) for m in found.mentions)
+    # these articles label dates, figures and gazetteer entities, not who said what
+    counted = [m for m in found.mentions if m.kind != "quote" and not m.why.startswith("a person")]
+    got = Counter((m.kind, m.text, m.key) for m in counted)
     for m in found.mentions:
         assert article.text[m.start:m.end] == m.text
     hits = sum((gold & got).values())

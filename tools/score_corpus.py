@@ -10,7 +10,11 @@ overlaps theirs. Printed per split:
 - figures: recall, value+unit+qualifier accuracy (the acceptance measure), unit and
   qualifier accuracy separately, precision;
 - entities: recall and precision by span only (the gazetteer's names are not the labels');
-- false dates/figures per article: extracted ones that overlap no labelled date or figure.
+- false dates/figures per article: extracted ones that overlap no labelled date or figure;
+- quotes: a labelled attribution is found when an extracted quote overlaps its statement's
+  first words and its speaker key names the labelled speaker (see ``same_speaker``):
+  recall (with the right speaker), span recall (any speaker), precision (extracted quotes
+  that are such a match), and the same recall for named / anonymous / continuations.
 
 Errors are listed for the dev split only: held articles are scored, never read while
 fixing. ``--json`` prints the numbers for tests.
@@ -66,6 +70,12 @@ class Score:
     figure_all_right: int = 0
     false_mentions: int = 0
     unlocated: int = 0
+    quote_gold: int = 0
+    quote_found: int = 0  # overlapping, with the right speaker
+    quote_span: int = 0  # overlapping, any speaker
+    quote_extracted: int = 0
+    quote_matched: int = 0  # extracted quotes that match a labelled one
+    quote_by_type: dict = field(default_factory=dict)  # type -> [gold, found]
     errors: list = field(default_factory=list)
 
     def ratios(self) -> dict:
@@ -92,6 +102,11 @@ class Score:
             "gold_figures": self.gold["figure"],
             "gold_entities": self.gold["entity"],
             "unlocated": self.unlocated,
+            "quote_recall": r(self.quote_found, self.quote_gold),
+            "quote_span_recall": r(self.quote_span, self.quote_gold),
+            "quote_precision": r(self.quote_matched, self.quote_extracted),
+            **{f"quote_recall_{t}": r(f, g) for t, (g, f) in sorted(self.quote_by_type.items())},
+            "gold_quotes": self.quote_gold,
         }
 
 
@@ -214,6 +229,7 @@ def score_article(txt: Path, labels: dict, score: Score, keep_errors: bool) -> N
                 err(f"figure {g.text!r}: got {m.value}/{m.high} {m.unit} {m.qualifier} "
                     f"(want {g.item.get('value')}/{g.item.get('high')} {g.item.get('unit')} "
                     f"{g.item.get('qualifier')})")
+    score_quotes(text, labels, found, score, err)
     gold_spans = [g for g in golds if g.kind in ("date", "figure")]
     for i, m in enumerate(found.mentions):
         if i in used or m.kind not in ("date", "figure", "entity"):
@@ -231,6 +247,64 @@ def score_article(txt: Path, labels: dict, score: Score, keep_errors: bool) -> N
             if all(g.kind != m.kind for g in same):
                 score.false_mentions += 1
                 err(f"{m.kind} {m.text!r} where a {same[0].kind} is labelled")
+
+
+def _name_words(name: str) -> list[str]:
+    """A speaker's name as compared: normalised words, quotation marks and brackets out."""
+    return [w for w in normalize(name).replace("ـ", " ").split()
+            if any(c.isalpha() or c.isdigit() for c in w)]
+
+
+def same_speaker(label: str, key: str | None) -> bool:
+    """The extracted key (``speaker:<name>``) names the labelled speaker: the same words,
+    or one is the other's surname or short form: a full name ends with the surname
+    (رفعت / حسام الدين رفعت), a description or body starts with its short form
+    (المفوضية / المفوضية العليا المستقلة للانتخابات)."""
+    if not key or not key.startswith("speaker:"):
+        return False
+    a, b = _name_words(label), _name_words(key.split(":", 1)[1])
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return full[-len(short):] == short or full[:len(short)] == short
+
+
+def score_quotes(text: str, labels: dict, found, score: Score, err) -> None:
+    quotes = [m for m in found.mentions if m.kind == "quote"]
+    score.quote_extracted += len(quotes)
+    matched: set[int] = set()
+    for item in labels.get("quotes") or []:
+        kind = "continuation" if item.get("continuation") else (
+            "anonymous" if item.get("anonymous") else item.get("speaker_type") or "other")
+        tally = score.quote_by_type.setdefault(kind, [0, 0])
+        score.quote_gold += 1
+        tally[0] += 1
+        first = item.get("statement_start") or ""
+        at = text.find(first)
+        if not first or at < 0:
+            score.unlocated += 1
+            err(f"quote statement not found in text: {first!r}")
+            continue
+        end = at + len(first)
+        over = [i for i, m in enumerate(quotes) if m.start < end and at < m.end]
+        right = [i for i in over if same_speaker(item.get("speaker") or "", quotes[i].key)]
+        if over:
+            score.quote_span += 1
+        if right:
+            score.quote_found += 1
+            tally[1] += 1
+            matched.update(right)
+        elif over:
+            m = quotes[over[0]]
+            err(f"quote {first!r}: speaker {m.key} (want {item.get('speaker')!r}, {kind})")
+        else:
+            err(f"missed quote {item.get('verb')} {item.get('speaker_text')!r} -> {first!r} ({kind})")
+    score.quote_matched += len(matched)
+    for i, m in enumerate(quotes):
+        if i not in matched:
+            err(f"false quote {m.verb} [{m.key}] {m.text[:40]!r}")
 
 
 def score_split(split: str, keep_errors: bool) -> Score:

@@ -1,4 +1,4 @@
-"""Dates, figures and entities: extracted from each article, normalised, and linked by key.
+"""Dates, figures, entities and quotes: extracted from each article, normalised, and linked by key.
 
 Pure library (no UI). The index store calls ``extract_mentions`` per article and keeps
 the results beside the Whoosh index; ``EXTRACTOR_VERSION`` changes re-extract them all.
@@ -12,7 +12,7 @@ from .extract import article_date, extract_mentions
 from .meta import DossierMeta, read_dossier_meta
 from .model import ArticleMentions, Mention
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2  # 2: quotes and the persons quoted
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleMentions", "Mention", "article_date", "collect_mentions",
            "DossierMeta", "entities", "extract_mentions", "read_dossier_meta"]

@@ -3,7 +3,7 @@ figures, then entities, each with a key that links it across the dossier."""
 
 from __future__ import annotations
 
-from ..arabic.normalize import is_diacritic
+from ..arabic.normalize import is_diacritic, normalize
 from ..arabic.variants import fold_spelling
 from ..loader import Article
 from .dateline import article_date as dateline_date
@@ -15,6 +15,7 @@ from .labels import not_counted
 from .meta import parse_iso
 from .model import ArticleMentions, Mention
 from .numbers import number_value
+from .quotes import find_quotes, speaker_key
 from .tokens import Tok, tokenize
 
 STOP_CONTEXT = {"في", "من", "الي", "علي", "عن", "ان", "الذي", "التي", "مع", "قد", "لا", "ما",
@@ -92,9 +93,36 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
             why = "named in the gazetteer" + ("" if text[a:b] == canonical else f" as a spelling of {canonical}")
         mentions.append(Mention(article.id, "entity", text[a:b], a, b, key, value=canonical, why=why))
         named.setdefault(toks[start].sentence, []).append(canonical)
+    _quotes_and_speakers(article, toks, mentions)
     _what_dates_are_about(mentions, toks, named)
     mentions.sort(key=lambda m: (m.start, m.end))
     return ArticleMentions(article.id, date, mentions)
+
+
+def _quotes_and_speakers(article: Article, toks: list[Tok], mentions: list[Mention]) -> None:
+    """Attributed statements (see quotes.py), and their named speakers as person entities
+    (where no gazetteer name is already there), keyed by the same normalised name."""
+    found = find_quotes(article.text, toks)
+    for q in found.quotes:
+        why = ("continues the last speaker" if q.continuation else
+               "an unnamed source, keyed by its description" if q.anonymous else
+               "a person named with their titles kept apart" if q.person else "attributed to a body or document")
+        mentions.append(Mention(article.id, "quote", article.text[q.start:q.end], q.start, q.end,
+                                speaker_key(q.name), value=q.display, why=why, speaker=q.speaker,
+                                speaker_start=q.speaker_start, speaker_end=q.speaker_end,
+                                verb=q.verb, anonymous=q.anonymous))
+    names = {normalize(p.name): p for p in found.persons}
+    full = {q.name: q.display for q in found.quotes if q.person}
+    taken = [(m.start, m.end) for m in mentions if m.kind == "entity"]
+    for q in found.quotes:
+        if not q.person or q.speaker_start is None or normalize(q.speaker) not in names:
+            continue
+        a, b = q.speaker_start, q.speaker_end
+        if any(s < b and a < e for s, e in taken):
+            continue
+        taken.append((a, b))
+        mentions.append(Mention(article.id, "entity", article.text[a:b], a, b, f"entity:{q.name}",
+                                value=full.get(q.name, q.display), why="a person quoted in the article"))
 
 
 NEAR = 8  # words either side of a date that say what it is the date of

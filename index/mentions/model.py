@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 CONTRACT = ("path", "kind", "text", "start", "end", "key", "value", "high", "unit", "qualifier",
             "relative")
+# what a quote says besides the contract: `mentions --json` adds these for kind "quote"
+QUOTE_FIELDS = ("speaker", "speaker_start", "speaker_end", "verb", "anonymous")
 
 
 @dataclass
@@ -14,7 +16,7 @@ class Mention:
     in the dossier; ``why`` says in words how the value was read (shown in the reader)."""
 
     path: str
-    kind: str  # "date" | "figure" | "entity"
+    kind: str  # "date" | "figure" | "entity" | "quote"
     text: str  # exactly loaded_text[start:end]
     start: int
     end: int
@@ -28,6 +30,14 @@ class Mention:
     context: list[str] = field(default_factory=list)  # event words near a date (for grouping)
     events: list[str] = field(default_factory=list)  # dates: the events named in its sentence
     about: list[str] = field(default_factory=list)  # dates: the entities named in its sentence
+    # quotes: the statement is text[start:end]; its speaker as written (for a continuation,
+    # the speaker continued) at speaker_start:speaker_end (null for a continuation), the
+    # verb as written and whether the source is unnamed; value is the speaker's name
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    verb: str | None = None
+    anonymous: bool | None = None
 
     def to_dict(self) -> dict:
         """The contract fields of `mentions --json`, in order; absent ones are null."""
@@ -35,9 +45,16 @@ class Mention:
         # time, and the contract fields are all scalars
         return {k: getattr(self, k) for k in CONTRACT}
 
+    def to_json(self) -> dict:
+        """The `mentions --json` shape: the contract, and a quote's speaker fields."""
+        d = self.to_dict()
+        if self.kind == "quote":
+            d.update((k, getattr(self, k)) for k in QUOTE_FIELDS)
+        return d
+
     def to_store(self) -> dict:
         """Contract fields plus what the reader shows besides them."""
-        d = self.to_dict()
+        d = self.to_json()
         d["why"] = self.why
         for name in ("context", "events", "about"):
             if getattr(self, name):
@@ -48,7 +65,7 @@ class Mention:
     def from_dict(cls, d: dict) -> Mention:
         return cls(**{k: d.get(k) for k in CONTRACT}, why=d.get("why", ""),
                    context=list(d.get("context") or []), events=list(d.get("events") or []),
-                   about=list(d.get("about") or []))
+                   about=list(d.get("about") or []), **{k: d.get(k) for k in QUOTE_FIELDS})
 
 
 @dataclass
