@@ -95,7 +95,8 @@ def test_cli_json_contract(capsys):
     assert set(data["articles"][0]) == {"path", "title", "date", "source", "url", "format"}
     fields = ["path", "kind", "text", "start", "end", "key", "value", "high", "unit", "qualifier",
               "relative"]
-    assert all(list(m) == fields for m in data["mentions"])
+    quote = ["speaker", "speaker_start", "speaker_end", "verb", "anonymous"]  # added for quotes only
+    assert all(list(m) == fields + (quote if m["kind"] == "quote" else []) for m in data["mentions"])
     fig = next(m for m in data["mentions"] if m["key"] == "figure:2500:troops")
     assert fig["value"] == 2500 and isinstance(fig["value"], int)
     assert main(["mentions", "--key", "date:2025-09", "--json"]) == 0
@@ -104,3 +105,19 @@ def test_cli_json_contract(capsys):
     assert main(["mentions", "--kind", "entity", "--csv"]) == 0
     rows = capsys.readouterr().out.splitlines()
     assert rows[0] == ",".join(fields) and all(",entity," in r for r in rows[1:])
+
+
+def test_cli_quotes_name_the_seeds_speakers(capsys):
+    """The speakers a reader of the seeds would list: the unnamed US official, the Iraqi
+    officials, the State Department's spokesman."""
+    assert main(["mentions", "--kind", "quote", "--json"]) == 0
+    quotes = json.loads(capsys.readouterr().out)["mentions"]
+    by_key = {}
+    for q in quotes:
+        by_key.setdefault(q["key"], []).append(q)
+    us = by_key["speaker:مسؤول كبير في الاداره الاميركيه"]
+    assert us[0]["anonymous"] is True and us[0]["path"].startswith("000")
+    assert us[0]["text"].startswith("الجانبين اتفقا")
+    for name in ("حسين علاوي", "ماثيو ميلر", "ثابت العباسي"):
+        said = by_key["speaker:" + name]
+        assert said[0]["anonymous"] is False and said[0]["value"] == name
