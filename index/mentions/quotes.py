@@ -85,6 +85,9 @@ _NOT_SPEAKERS = _n("""نشر تحديث آخر المصدر ملاحظة الس�
 _BACKREF = _n("نفسه ذاته")
 _BODIES = {w[2:] if w.startswith("ال") else w for w in _n("""وزارة هيئة مفوضية لجنة مجلس قيادة الدفاع
 نادي مراسل مراسلنا مراسلتنا الجيش الرئاسة الحكومة قوات منظمة وكالة الأمم مكتب بعثة الصليب الهلال اليونيسف الأونروا""")}
+_BODY_HEADS = {w[2:] if w.startswith("ال") else w for w in _n("""لجنة مجلس هيئة وزارة دائرة شؤون شئون
+قيادة مكتب بعثة مؤسسة منظمة وكالة مفوضية جهاز قسم إدارة مركز حكومة إقليم كتلة حزب حركة جبهة فريق
+قوات شرطة محافظة ولاية مديرية جامعة مرصد منتدى""")}
 _NOT_NAMES = _n("""حصيلة محدثة أولية عاما عام سنة نحو قرابة أكثر أقل جديد جديدة نائب مصادر""")
 _SAME_SOURCE = _n("المصدر نفس")
 
@@ -199,7 +202,8 @@ _NAME_AL = _n("الدين الله الرحمن الرحيم الإسلام ال
 
 def _name_word(w: str) -> bool:
     return (w[0].isalpha() and len(w) >= 2 and w not in _STOP and w not in _ROLES
-            and w not in _TITLES and w not in _NOT_NAMES)
+            and w not in _TITLES and w not in _NOT_NAMES and _bare(w) not in _ANON
+            and not w.endswith(("يون", "يين")))  # أميركيون: a nationality, not a name
 
 
 def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
@@ -241,6 +245,8 @@ def _name_back(toks: list[Tok], idx: list[int]) -> list[int]:
         k -= 1
     if start is None:
         return []
+    if start > 0 and _bare(toks[idx[start - 1]].text) in _BODY_HEADS:
+        return []  # إقليم كردستان العراق: what a body in construct names is no person
     while start < len(idx) and (_is_al(toks[idx[start]].text) or toks[idx[start]].text.endswith("يه")):
         start += 1
     return idx[start:]
@@ -258,7 +264,8 @@ class _Speaker:
         self.parent = None
 
 
-_CUT_WORDS = _n("""عبر طلب طلبا طالبا مفضلا رافضا الذي التي الذين وهو وهي وهم ممن مقرها ومقره ومقرها
+_CUT_WORDS = _n("""بشأن حول إزاء تعليقا ردا عبر طلب طلبا طالبا مفضلا رافضا
+الذي التي الذين وهو وهي وهم ممن مقرها ومقره ومقرها
 بعد قبل عقب""")
 _OUTLET_AFTER_L = _n("""وكاله رويترز فرانس قناه صحيفه موقع تلفزيون اذاعه الصحفيين الصحافيين الصحافه
 وسائل""")
@@ -304,6 +311,10 @@ def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
     return out
 
 
+def _titled(toks: list[Tok], piece: list[int]) -> bool:
+    return any(toks[k].text in _TITLES for k in piece)
+
+
 def _accusative(w: str) -> str:
     """مسؤولاً -> مسؤول: an unnamed source keyed the same in any case."""
     return w[:-1] if w.endswith("ا") and w[:-1] in _ANON else w
@@ -322,7 +333,7 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
     if not anonymous:
         roles = frozenset(_head(toks[k].text) for p in pieces for k in p
                           if _head(toks[k].text) in _ROLE_HEADS)
-        for n, piece in enumerate(pieces):
+        for n, piece in [(n, p) for n, p in enumerate(pieces) if _titled(toks, p)] + list(enumerate(pieces)):
             run: list[int] = []
             titles = [p for p, k in enumerate(piece) if toks[k].text in _TITLES]
             if titles:
@@ -490,8 +501,11 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     if st >= len(toks) or not art.same(c, st):
         return None
     shown = _shown(art, i)
-    pieces = _pieces(art, i + 1, c)
-    sp = _parse_speaker(art, i + 1, c) if pieces else None
+    a = i + 1
+    if _bare(toks[i].text).startswith(("نقل", "ينقل", "تنقل")):  # نقلت رويترز عن مصادر: the source speaks
+        a = next((k + 1 for k in range(i + 1, c) if toks[k].text == "عن"), a)
+    pieces = _pieces(art, a, c)
+    sp = _parse_speaker(art, a, c) if pieces else None
     if sp is not None and sp.text and toks[i + 1].text in _COMP:
         sp = None
     if sp is None:
