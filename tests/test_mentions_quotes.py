@@ -82,6 +82,9 @@ def test_one_speaker_across_spellings_and_articles(make_dossier):
     a, _ = _quotes(make_dossier, "وقال المتحدث باسم الحكومة أسامة العلي إن الاتفاق تم.")
     b, _ = _quotes(make_dossier, "وأكد اسامه العلى أن التنفيذ بدأ.", "other")
     assert a[0].key == b[0].key == "speaker:اسامه العلي"
+    c, _ = _quotes(make_dossier, "وقال مسئول أميركي إن الزيارة تأجلت.", "egyptian")
+    d, _ = _quotes(make_dossier, "وقال مسؤول أمريكي إن الزيارة تأجلت.", "gulf")
+    assert c[0].key == d[0].key == "speaker:مسؤول امريكي"  # the hamza's seat, ميرك/مريك
 
 
 def test_role_alone_is_the_person_named_with_it(make_dossier):

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from dossier_tui.index.arabic.normalize import normalize
 from dossier_tui.index.arabic.stem import light_stem
+from dossier_tui.index.arabic.variants import fold_spelling
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.index.mentions import extract_mentions
 from dossier_tui.index.mentions.model import Mention
@@ -251,7 +252,7 @@ def score_article(txt: Path, labels: dict, score: Score, keep_errors: bool) -> N
 
 def _name_words(name: str) -> list[str]:
     """A speaker's name as compared: normalised words, quotation marks and brackets out."""
-    return [w for w in normalize(name).replace("ـ", " ").split()
+    return [w for w in fold_spelling(name).replace("ـ", " ").split()
             if any(c.isalpha() or c.isdigit() for c in w)]
 
 

@@ -121,7 +121,7 @@ def _quotes_and_speakers(article: Article, toks: list[Tok], mentions: list[Menti
         if any(s < b and a < e for s, e in taken):
             continue
         taken.append((a, b))
-        mentions.append(Mention(article.id, "entity", article.text[a:b], a, b, f"entity:{q.name}",
+        mentions.append(Mention(article.id, "entity", article.text[a:b], a, b, f"entity:{fold_spelling(q.name)}",
                                 value=full.get(q.name, q.display), why="a person quoted in the article"))
 
 

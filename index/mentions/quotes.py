@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..arabic.normalize import is_diacritic, normalize
+from ..arabic.variants import fold_spelling
 from .tokens import Tok
 
 
@@ -726,4 +727,6 @@ def _plain(text: str) -> str:
 
 
 def speaker_key(name: str) -> str:
-    return "speaker:" + normalize(name)
+    """speaker:<name> in the spelling search folds to (مسئول/مسؤول, أميركي/أمريكي), as
+    pattern-named bodies are keyed: one key for one speaker however outlets spell them."""
+    return "speaker:" + fold_spelling(name)
