@@ -55,7 +55,10 @@ class ArticlePicker(ModalScreen[str | None]):
         rows = []
         for path, title, shared in self.choices:
             label = sanitize_line(title)
-            score = matcher.match(label + " " + path) if matcher else 1.0
+            haystack = label + " " + path
+            score = matcher.match(haystack) if matcher else 1.0
+            if score > 0 and pattern.casefold() in haystack.casefold():
+                score += 10  # typed as written (a number, a word) beats letters scattered in order
             if score > 0:
                 rows.append((score, path, label, shared))
         if matcher:
