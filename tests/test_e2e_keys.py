@@ -201,3 +201,46 @@ def test_results_cursor_follows_a_linked_jump(app):
     assert opened and opened[-1] != A000
     marked = [line for line in screen.splitlines() if "▌ 00" in line]
     assert marked and opened[-1] in marked[0]
+
+
+def _header(screen: str, path: str) -> str:
+    """The reader header's title line: the one above the line naming the article."""
+    lines = screen.splitlines()
+    i = next(n for n, line in enumerate(lines) if re.search(re.escape(path) + r" +│", line))
+    return lines[i - 1]
+
+
+def test_b_redraws_the_reader_header(app):
+    """#15: b switches the open reader's header too (shaped ↔ logical), and back."""
+    a = app()
+    a.type("Escape", "Enter")
+    screen = a.wait_for(A000)
+    shaped = _header(screen, A000)
+    assert "ﺏﺎﺤﺴﻧﺍ" in shaped  # presentation forms: shaped, in visual order
+    a.type("b")
+    a.wait_for("Bidi mode: terminal")
+    logical = _header(a.settle(), A000)
+    assert "انسحاب" in logical and "ﺏﺎﺤﺴﻧﺍ" not in logical
+    a.type("b")
+    a.wait_for("Bidi mode: app")
+    assert "ﺏﺎﺤﺴﻧﺍ" in _header(a.settle(), A000)
+
+
+def test_dossier_toml_title_is_shown(app, make_dossier):
+    """#13: dossier.toml's title names the article in the list, the hits and the reader."""
+    root = make_dossier({
+        "a.txt": "File title one\nThe coalition leaves Baghdad in September.\n",
+        "b.txt": "Other file\nNothing here.\n",
+        "dossier.toml": '["a.txt"]\ntitle = "Chosen by the user"\nsource = "Wire"\n',
+    })
+    a = app(args=(str(root),))
+    screen = a.wait_for("Chosen by the user")
+    assert "File title one" not in screen
+    a.type("/")
+    a.text("coalition")
+    a.type("Enter")
+    screen = a.wait_for("1 article matches")
+    assert "Chosen by the user  1 hit" in screen  # (the snippet quotes the text, its first line too)
+    a.type("Enter")
+    screen = a.wait_for("Wire")
+    assert "Chosen by the user" in _header(screen, "a.txt")

@@ -189,7 +189,7 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, App):
     def _show_in(self, pane: ReaderPane, article: Article, at: int | None = None) -> None:
         info = self._info.get(article.id, ArticleInfo())
         pane.show(article, self.hits_in(article.id), self.workspace.mentions_of(article.id), at,
-                  date=info.date, source=info.source)
+                  date=info.date, source=info.source, title=self.workspace.title(article.id))
         self._open_paths = [p.article.id for p in self.panes.panes if p.article]
         self._mark_in_results(article.id)
 

@@ -68,8 +68,11 @@ class DossierLoading:
             if self.index is None and len(dossier.entries) >= EARLY_LIST_FROM:
                 self._list_while_indexing()
             index, report = self.workspace.update(progress=self._progress_reporter())
-            catalog = index.catalog()
-            info = self._collect_info(index, catalog)
+            store = getattr(index, "mentions", None)
+            stored = store.articles() if store is not None else {}
+            # the store's title is dossier.toml's when it gives one (Whoosh keeps the file's)
+            catalog = [(p, getattr(stored.get(p), "title", None) or t) for p, t in index.catalog()]
+            info = self._collect_info(index, catalog, stored if store is not None else None)
         except DossierError as exc:
             self.post_message(IndexFailed(str(exc)))
             return

@@ -70,9 +70,7 @@ class Panes(Horizontal):
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         for pane in self.panes:
-            pane.mode = mode
-            pane.view.set_mode(mode)
-            pane.render_header()
+            pane.set_mode(mode)
 
     def on_article_view_mention_focused(self, message: ArticleView.MentionFocused) -> None:
         for pane in self.panes:

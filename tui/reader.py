@@ -57,9 +57,16 @@ class ReaderPane(Vertical):
     def article(self) -> Article | None:
         return self.view.article
 
+    def set_mode(self, mode: str) -> None:
+        """b: the header is drawn again in the new mode, with the text."""
+        self.mode = mode
+        self.view.set_mode(mode)
+        self.render_header()
+
     def show(self, article: Article, hits=(), mentions=(), at: int | None = None,
-             date: str | None = None, source: str | None = None) -> None:
-        self._header = (article.title, tuple(d for d in (source, date, article.id) if d))
+             date: str | None = None, source: str | None = None, title: str | None = None) -> None:
+        """``title``: dossier.toml's, when it gives one."""
+        self._header = (title or article.title, tuple(d for d in (source, date, article.id) if d))
         self.render_header()
         kinds = {m.kind for m in mentions} | ({"hit"} if hits else set())
         self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))

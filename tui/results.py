@@ -115,12 +115,14 @@ class ResultList(RowView):
             self.scroll_to(y=top, animate=False)
             self.highlighted = self._index[here]
 
-    def show_hits(self, hits: tuple[Hit, ...], info: dict[str, ArticleInfo] | None = None) -> None:
-        info, mode = info or {}, self.mode
+    def show_hits(self, hits: tuple[Hit, ...], info: dict[str, ArticleInfo] | None = None,
+                  titles: dict[str, str] | None = None) -> None:
+        """``titles``: the catalogue's, where dossier.toml names an article otherwise."""
+        info, mode, titles = info or {}, self.mode, titles or {}
 
         def fmt(item) -> Row:
             h = item[1]
-            head = Line(Piece(h.title, "bold", flex=True),
+            head = Line(Piece(titles.get(h.path, h.title), "bold", flex=True),
                         Piece(f"  {len(h.matches)} hit{'' if len(h.matches) == 1 else 's'}", "cyan"), mode=mode)
             return Row(h.path, (head, _details(h.path, info.get(h.path), mode), _snippet(h, mode)))
 

@@ -86,7 +86,7 @@ class SearchActions:
         message = Text(articles_match(result.total))
         self._append_warnings(message, list(warnings))
         self.query_one("#status", Static).update(message)
-        self.query_one("#results", ResultList).show_hits(result.hits, self._info)
+        self.query_one("#results", ResultList).show_hits(result.hits, self._info, dict(self.catalog))
 
     def hits_in(self, path: str) -> list[tuple[int, int]]:
         if self.last_result is None:
