@@ -19,6 +19,8 @@ SUFFIXES = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
     ".rss": "feed",
     ".atom": "feed",
     ".xml": "feed",  # only when it is a feed: see is_feed_file
