@@ -15,7 +15,7 @@ from dossier_tui.commands.common import add_dossier_arg
 from dossier_tui.crash import write_crash_log
 from dossier_tui.index.errors import DossierError
 
-COMMANDS = ("index", "search", "show", "mentions")
+COMMANDS = ("index", "search", "show", "mentions", "add")
 
 
 def build_parser() -> argparse.ArgumentParser:
