@@ -45,6 +45,10 @@ class Workspace:
             self.notices.home = index_home(self._dossier.root)
         return self._dossier
 
+    def rescan(self) -> None:
+        """Forget the folder's listing (a file was added): the next use lists it again."""
+        self._dossier = None
+
     def open(self, rebuild: bool = False, progress: Progress | None = None) -> UpdateReport:
         """Bring the index in step with the files and read from it."""
         index, report = self.update(rebuild, progress)

@@ -36,6 +36,7 @@ from dossier_tui.index.sanitize import sanitize_line  # noqa: E402
 from dossier_tui.index.store import DossierIndex  # noqa: E402
 from dossier_tui.index.workspace import Workspace  # noqa: E402
 
+from .adding import AddActions  # noqa: E402
 from .article_view import ArticleView  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
@@ -58,7 +59,7 @@ def _dossier_commands():
     return DossierCommands
 
 
-class DossierApp(DossierLoading, OverviewActions, SearchActions, App):
+class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "dossier-tui"
     COMMANDS = App.COMMANDS | {_dossier_commands}
@@ -75,6 +76,7 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, App):
         Binding("ctrl+o", "jump_back", "Back", key_display="^O"),
         Binding("ctrl+i", "jump_forward", "Forward", key_display="^I", show=False),
         Binding("b", "toggle_bidi", "Bidi mode", show=False),
+        Binding("a", "add_article", "Add URL", show=False),  # in help and the palette
         Binding("W", "warnings", "Warnings", key_display="W", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
