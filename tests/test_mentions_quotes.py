@@ -159,3 +159,19 @@ def test_cli_quote_json_csv_and_by_speaker(make_dossier, capsys):
     assert any(s["anonymous"] and s["key"] == "speaker:مسؤول في الوزاره" for s in by)
     text = _cli(capsys, "-d", str(root), "mentions", "--by-speaker")
     assert "سامي الراشد" in text and "(unnamed source)" in text
+
+
+def test_statement_as_a_noun_after_a_body_or_a_role_and_its_adjunct(make_dossier):
+    quotes, _ = _quotes(make_dossier, (
+        "أعلنت وزارة الخارجية القطرية إطلاق جولة جديدة من المحادثات.\n\n"
+        "وأعلن الناطق باسم الجيش، العميد سعد معن، اليوم الأحد، انتهاء المرحلة الأولى."))
+    assert [(q.key, q.text.split()[0]) for q in quotes] == [
+        ("speaker:وزاره الخارجيه القطريه", "إطلاق"), ("speaker:سعد معن", "انتهاء")]
+
+
+def test_a_definite_source_is_the_one_quoted_before(make_dossier):
+    quotes, _ = _quotes(make_dossier, (
+        "وقال مصدر أمني في المحافظة إن الهجوم وقع فجراً.\n\n"
+        "وأوضح المصدر أن القتلى ثلاثة."))
+    assert [q.key for q in quotes] == ["speaker:مصدر امني في المحافظه"] * 2
+    assert all(q.anonymous for q in quotes)

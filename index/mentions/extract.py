@@ -102,7 +102,7 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
 def _quotes_and_speakers(article: Article, toks: list[Tok], mentions: list[Mention]) -> None:
     """Attributed statements (see quotes.py), and their named speakers as person entities
     (where no gazetteer name is already there), keyed by the same normalised name."""
-    found = find_quotes(article.text, toks)
+    found = find_quotes(article.text, toks, frozenset(m.start for m in mentions if m.kind == "entity"))
     for q in found.quotes:
         why = ("continues the last speaker" if q.continuation else
                "an unnamed source, keyed by its description" if q.anonymous else

@@ -45,6 +45,9 @@ _PARTICIPLES = _n("""مضيفا مضيفة مؤكدا مؤكدة مشيرا مش
 مشددا مشددة محذرا محذرة داعيا مطالبا متوقعا متوقعة معتبرا معتبرة منوها منوهة مبرزا مبرزة مذكرا
 مذكرة معربا معربة كاشفا كاشفة مرجحا مرجحة مستدركا""")
 _ABOUT_VERBS = _n("أعرب أعربت كشف كشفت يكشف تكشف تحدث تحدثت يتحدث تتحدث")
+_CLAUSE_WORDS = _n("كان كانت كانوا يكون تكون قد لقد ما لا لم لن إذا اذا لو كما ثم حيث")
+_MASDAR_VERBS = _n("""أعلن أعلنت يعلن تعلن أعلنتا جدد جددت أكد أكدت يؤكد تؤكد دعا دعت يدعو تدعو رصد
+نفى نفت قرر قررت ترحب يرحب""")
 _TO_VERBS = _n("أشار أشارت يشير تشير لفت لفتت")
 _FROM_VERBS = _n("حذر حذرت يحذر تحذر")
 _ACCORDING = _n("بحسب حسب وفق وفقا طبقا نقلا")
@@ -55,7 +58,7 @@ _QUOTE_CLOSE = {"»": "«", '"': '"', "”": "“"}
 _TITLES = _n("""اللواء العميد الفريق العقيد المقدم الرائد الركن السفير النائب المهندس القاضي الدكتور
 د الشيخ السيد السيدة الأستاذ الاستاذة الوزير الوزيرة الرئيس الأمير الملك المشير الجنرال الأدميرال
 المستشار الحاج معالي سعادة فخامة سماحة الأب الدكتورة السفيرة النائبة المهندسة القاضية
-الأستاذ الأستاذة الباحث الباحثة""")
+الأستاذ الأستاذة""")
 # nouns of roles and bodies: a role phrase is made of these, ال-words and ل-words
 _ROLES = _n("""وزير وزيرة رئيس رئيسة مساعد مساعدة نائب مدير مديرة عام عضو المتحدث المتحدثة الناطق
 الناطقة متحدث ناطق باسم مستشار مستشارة قائد سفير وكيل أمين مبعوث مبعوثة ممثل ممثلة مفوض محافظ
@@ -84,11 +87,14 @@ _NOT_SPEAKERS = _n("""نشر تحديث آخر المصدر ملاحظة الس�
 للتواصل حوار تابعونا الصورة كتب كتبت إعداد اعداد هاتف جوال العدد الرقم فاكس البريد الخط أولا ثانيا
 ثالثا رابعا خامسا سادسا موجز ملخص خلاصة توصيات""") | _INTERVIEWERS
 _BACKREF = _n("نفسه ذاته")
+_LEXICON = {x for w in _ROLES | _TITLES | _ANON | _SOURCES for x in (w, w[2:] if w.startswith("ال") else w)}
 _BODIES = {w[2:] if w.startswith("ال") else w for w in _n("""وزارة هيئة مفوضية لجنة مجلس قيادة الدفاع
 نادي مراسل مراسلنا مراسلتنا الجيش الرئاسة الحكومة قوات منظمة وكالة الأمم مكتب بعثة الصليب الهلال اليونيسف الأونروا""")}
 _BODY_HEADS = {w[2:] if w.startswith("ال") else w for w in _n("""لجنة مجلس هيئة وزارة دائرة شؤون شئون
 قيادة مكتب بعثة مؤسسة منظمة وكالة مفوضية جهاز قسم إدارة مركز حكومة إقليم كتلة حزب حركة جبهة فريق
 قوات شرطة محافظة ولاية مديرية جامعة مرصد منتدى""")}
+_SOURCE_HEADS = {w[2:] if w.startswith("ال") else w for w in _SOURCES} | _n("""ورقة دراسة مرصد منتدى
+خطة تقرير بيان تقديرات أرقام""")
 _NOT_NAMES = _n("""حصيلة محدثة أولية عاما عام سنة نحو قرابة أكثر أقل جديد جديدة نائب مصادر""")
 _SAME_SOURCE = _n("المصدر نفس")
 
@@ -141,8 +147,9 @@ def _is_word(t: Tok) -> bool:
 class _Article:
     """One article's tokens with the clause boundaries quotes need."""
 
-    def __init__(self, text: str, toks: list[Tok]):
+    def __init__(self, text: str, toks: list[Tok], entity_starts: frozenset = frozenset()):
         self.text, self.toks = text, toks
+        self.entity_starts = entity_starts  # offsets where a gazetteer or pattern entity begins
         # a sentence end after an initial (د. خالد) does not end the sentence
         sid, s, prev = [], 0, None
         for k, t in enumerate(toks):
@@ -366,7 +373,11 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
 
 
 def _head(w: str) -> str:
-    """A word without و and ال: the noun a role is compared by."""
+    """A word without و and ال: the noun a role is compared by (وزير stays وزير)."""
+    for form in (w, _bare(w)):
+        x = form[2:] if form.startswith("ال") and len(form) > 4 else form
+        if form in _LEXICON or x in _LEXICON:
+            return x
     w = _bare(w) if not w.startswith("ال") else w
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
@@ -419,8 +430,8 @@ def _shown(art: _Article, i: int) -> str:
     return art.text[a:b]
 
 
-def find_quotes(text: str, toks: list[Tok]) -> _Found:
-    art = _Article(text, toks)
+def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset()) -> _Found:
+    art = _Article(text, toks, entity_starts)
     found = _Found()
     quotes = found.quotes
     raw: list[tuple[int, int, QuoteHit]] = []  # (token where the attribution starts, statement token, hit)
@@ -497,6 +508,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     toks = art.toks
     comp = _find_comp(art, i)
     if comp is None:
+        comp = _masdar_statement(art, i) if _bare(toks[i].text) in _MASDAR_VERBS else None
+    if comp is None:
         return None
     c, st = comp
     if st >= len(toks) or not art.same(c, st):
@@ -526,17 +539,58 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     return (i, st, q) if q else None
 
 
+def _masdar_statement(art: _Article, i: int) -> tuple[int, int] | None:
+    """``أعلنت وزارة الهجرة إكمال صرف …``, ``أعلن الناطق …، اللواء فلان، اليوم الأحد، انتهاء
+    …``: no complementiser, the statement is a noun after the speaker (a named body, or
+    comma-separated role and name closed by an adjunct)."""
+    toks = art.toks
+    k = i + 1
+    if k >= len(toks) or not art.same(i, k):
+        return None
+    if toks[k].start in art.entity_starts:
+        e = k + 1
+        while e < len(toks) and art.same(i, e) and (_is_al(toks[e].text) and toks[e].text.endswith(("يه", "ي"))
+                                                    or toks[e].start > toks[k].start and e - k < 6
+                                                    and toks[e].start in art.entity_starts):
+            e += 1
+        # the entity ends where the gazetteer match ends: take the words up to the next
+        # non-ال word (وزارة الهجرة والمهجرين الاتحادية إكمال)
+        while e < len(toks) and art.same(i, e) and e - k < 7 and (_is_al(toks[e].text) or toks[e].text in "«»\""):
+            e += 1
+        if e < len(toks) and art.same(i, e) and _is_word(toks[e]) and not _is_al(toks[e].text) \
+                and toks[e].text not in _STOP and toks[e].text not in _TIME:
+            return e, e
+        return None
+    # role/name pieces then a time adjunct piece, then the statement
+    for e in range(k, min(len(toks), k + 25)):
+        if not art.same(i, e):
+            return None
+        if toks[e].text == "," and e + 1 < len(toks) and toks[e + 1].text in _TIME:
+            f = e + 1
+            while f < len(toks) and art.same(i, f) and toks[f].text != ",":
+                f += 1
+            if f + 1 < len(toks) and art.same(i, f + 1) and _is_word(toks[f + 1]):
+                return f, f + 1
+            return None
+    return None
+
+
 def _subject_before(art: _Article, i: int) -> _Speaker | None:
     toks = art.toks
     k = i
     while k > 0 and art.same(k - 1, i) and i - k < 10:
         w = toks[k - 1].text
         if w in (",", ":", "؛") or w in _COMP or w in ("غير", "فيما", "بينما", "لكن", "كما", "حين",
-                                                      "اذ", "بعدما", "و", "ثم", "حيث") or w in _VERBS:
+                                                      "اذ", "بعدما", "و", "ثم", "حيث") or w in _VERBS \
+                or _bare(w) in _CLAUSE_WORDS:  # وكانت الحصيلة قد أشارت: كانت, قد
             break
         k -= 1
     if k == i:
         return None
+    head = _head(toks[k].text)
+    if not (head in _ANON or head in _BODY_HEADS or head in _ROLE_HEADS or head in _SOURCE_HEADS
+            or toks[k].start in art.entity_starts):
+        return None  # only a source, a body, a role or a named entity says something
     if not _is_word(toks[k]) and toks[k].text not in _QUOTE_OPEN:
         return None
     if k > 0 and art.same(k - 1, i) and toks[k - 1].text not in (",", "غير", "فيما", "بينما", "لكن",
@@ -679,6 +733,14 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
                 break
         if done or q.person or not words:
             continue
+        if words[0].startswith("ال") and len(words) <= 2:
+            # المصدر، المصادر، المسؤولان، التقديرات: the source of that kind quoted before
+            earlier = [p for p in quotes if p.start < q.start and not p.continuation and p is not q
+                       and p.name.split()[0] == words[0][2:]]
+            if earlier:
+                p = earlier[-1]
+                q.name, q.display, q.anonymous = p.name, p.display, p.anonymous
+                continue
         head = _head(words[0])
         if head not in _ROLE_HEADS:
             continue
