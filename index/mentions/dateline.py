@@ -63,14 +63,21 @@ def article_date(text: str, toks: list[Tok]) -> str | None:
 def _best(text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
     best: tuple[int, int, str] | None = None  # (rank, position, value)
     region = toks[lo:hi]
-    for hit in find_dates(region, None):
-        if not hit.value or len(hit.value) != 10 or hit.relative or hit.high:
-            continue
+    hits = [h for h in find_dates(region, None)
+            if h.value and len(h.value) == 10 and not h.relative and not h.high]
+    for n, hit in enumerate(hits):
         if hit.end < len(region) and region[hit.end].text == "الموافق":
             continue  # the Gregorian date that follows is the one to take
+        later = hits[n + 1] if n + 1 < len(hits) else None
+        if hit.calendar == "hijri" and later is not None and later.calendar != "hijri" \
+                and later.start - hit.end <= 2 and region[later.start].sentence == region[hit.end - 1].sentence \
+                and "\n" not in text[region[hit.end - 1].end:region[later.start].start]:
+            value = later.value  # "5 ربيع الآخر 1448هـ - 17 سبتمبر 2026م": the Gregorian one, as after الموافق
+        else:
+            value = hit.value
         rank = _rank(text, toks, lo + hit.start, lo + hit.end)
         if rank is not None and (best is None or rank < best[0]):
-            best = (rank, hit.start, hit.value)
+            best = (rank, hit.start, value)
     return best[2] if best else None
 
 
@@ -91,6 +98,10 @@ def _rank(text: str, toks: list[Tok], start: int, end: int) -> int | None:
         return cue
     if len(line.strip()) <= SHORT_LINE or not prefix:
         return 1
+    rest = text[b:line_end if line_end != -1 else len(text)].lstrip()
+    label = [w for w in prefix if w not in WEEKDAYS]
+    if rest[:1] in "-–—|" and len(label) <= 2 and not any(w in _SENTENCE_WORDS for w in prefix):
+        return 1  # "حلقة الثلاثاء 10 آذار 2026 – البث المباشر …": a label, the date, a separator
     if len(prefix) > _MAX_PREFIX or any(w in _SENTENCE_WORDS for w in prefix):
         return None
     raw = text[line_start:a]

@@ -52,8 +52,21 @@ _PARTS = {"الربع": ("Q", 4), "الثلاثي": ("Q", 4), "الفصل": ("Q"
 PART_FORMS = _forms(_PARTS)
 _PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 AGO_FORMS = {"قبل": ("قبل", 0), "منذ": ("منذ", 0), "ومنذ": ("منذ", 1), "وقبل": ("قبل", 1)}
-STARTERS = frozenset(PERIOD_FORMS) | set(DAY_FORMS) | set(PART_FORMS) | set(AGO_FORMS) | {
-    "هذا", "هذه", "نفس", "اول", "بعد", "اليوم"}
+# today and tonight, bare or under و/ف: the article's own day, as أمس is the day before it
+_TODAY = {c + w: w for w in ("اليوم", "الليله") for c in ("", "و", "ف")}
+_DAY_NOUN_AFTER = {"نفسه", "ذاته", "التالي", "السابق"}
+_NOT_TODAY_BEFORE = {"هذا", "ذلك", "كل", "ذات", "طوال", "طيله", "في"}
+_TOMORROW = {"غد", "الغد"}
+_TIMES_OF_DAY = {"صباح", "مساء", "ظهر", "فجر", "ليل", "حتي", "منذ"}
+
+
+def _WEEKDAY_WORDS():
+    from .dates import WEEKDAYS
+    return WEEKDAYS
+
+
+STARTERS = frozenset(PERIOD_FORMS) | set(DAY_FORMS) | set(PART_FORMS) | set(AGO_FORMS) | set(_TODAY) | {
+    "هذا", "هذه", "نفس", "اول", "بعد", "غد", "الغد"}
 
 # time units after قبل/منذ: form -> (unit, how many the word alone says: 1, 2, or None)
 _AGO_UNITS: dict[str, tuple[str, int | None]] = {}
@@ -131,12 +144,24 @@ def relative_at(toks, i, article_date, last_year=None):
         return _day(toks, i, i + 2, article_date, -2, 0)
     if w == "بعد" and nxt == "غد":
         return _day(toks, i, i + 2, article_date, 2, 0)
-    if w == "اليوم":
+    if w in _TODAY:
         from .dates import WEEKDAYS
 
+        skip = len(w) - len(_TODAY[w])
         if nxt in WEEKDAYS:  # اليوم الثلاثاء: the article's own day
-            return _day(toks, i, i + 2, article_date, 0, 0)
-        return None
+            return _day(toks, i, i + 2, article_date, 0, skip)
+        same = i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence
+        if not same and (nxt.startswith("ال") or nxt in _DAY_NOUN_AFTER or nxt[:1].isdigit()):
+            return None  # اليوم الأول, اليوم الوطني, الليلة الماضية, اليوم نفسه: a day, not today
+        prev = toks[i - 1].text if i and toks[i - 1].sentence == toks[i].sentence else ""
+        named = prev.endswith("ي") and ("ال" in prev[:4] or prev.startswith("لل"))
+        if prev in _NOT_TODAY_BEFORE or prev in ("روسيا",) or named:
+            return None  # في هذا اليوم, وجبة في اليوم (a day), «المصري اليوم», «روسيا اليوم» (names)
+        return _day(toks, i, i + 1, article_date, 0, skip)  # "اليوم", "صباح اليوم", "الليلة", "حتى اليوم"
+    if w in _TOMORROW and i and toks[i - 1].text in _TIMES_OF_DAY:
+        return _day(toks, i, i + 1, article_date, 1, 0)  # "صباح الغد", "مساء غد"
+    if w == "غد" and nxt in _WEEKDAY_WORDS():
+        return _day(toks, i, i + 1, article_date, 1, 0)  # "غد الإثنين"
     if w in PART_FORMS:
         return _part(toks, i, article_date, last_year, *PART_FORMS[w])
     if w in AGO_FORMS:
