@@ -93,6 +93,10 @@ class Workspace:
 
     # Mentions as the typed model, not the store's contract dicts (the CLI's JSON shape):
     # a misspelt field is then an error, not a silent None.
+    def has_mentions(self, path: str) -> bool:
+        """Whether ``mentions_of(path)`` answers from memory (a long article's may take seconds)."""
+        return self.store is None or path in self._mentions
+
     def mentions_of(self, path: str) -> list[Mention]:
         """An article's stored mentions, cached for the articles last asked for."""
         store = self.store

@@ -37,12 +37,12 @@ from dossier_tui.index.store import DossierIndex  # noqa: E402
 from dossier_tui.index.workspace import Workspace  # noqa: E402
 
 from .adding import AddActions  # noqa: E402
-from .article_view import ArticleView  # noqa: E402
+from .article_view import LONG_ARTICLE, ArticleView  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
 from .labels import label  # noqa: E402
 from .loading import DossierLoading  # noqa: E402
-from .messages import ArticleChosen  # noqa: E402
+from .messages import ArticleChosen, MentionsRead  # noqa: E402
 from .overviews import OverviewActions  # noqa: E402
 from .panes import Panes  # noqa: E402
 from .reader import ReaderPane  # noqa: E402
@@ -190,10 +190,14 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App
     # -- reading -------------------------------------------------------------------------
     def _show_in(self, pane: ReaderPane, article: Article, at: int | None = None) -> None:
         info = self._info.get(article.id, ArticleInfo())
-        pane.show(article, self.hits_in(article.id), self.workspace.mentions_of(article.id), at,
-                  date=info.date, source=info.source, title=self.workspace.title(article.id))
+        later = len(article.text) > LONG_ARTICLE and not self.workspace.has_mentions(article.id)
+        mentions = [] if later else self.workspace.mentions_of(article.id)
+        pane.show(article, self.hits_in(article.id), mentions, at, date=info.date, source=info.source,
+                  title=self.workspace.title(article.id))
         self._open_paths = [p.article.id for p in self.panes.panes if p.article]
         self._mark_in_results(article.id)
+        if later:  # the text now, its marks when they are read
+            self._read_mentions(article.id)
 
     def _mark_in_results(self, path: str) -> None:
         """The list's cursor follows the article read, however it was reached (a linked
@@ -205,6 +209,15 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App
             return
         if results.highlighted != row:
             results.highlighted = row
+
+    @work(thread=True, group="mentions", exit_on_error=False)
+    def _read_mentions(self, path: str) -> None:
+        self.post_message(MentionsRead(path, self.workspace.mentions_of(path)))
+
+    def on_mentions_read(self, message: MentionsRead) -> None:
+        for pane in self.panes.panes:
+            if pane.article is not None and pane.article.id == message.path:
+                pane.add_mentions(message.mentions)
 
     def on_article_chosen(self, message: ArticleChosen) -> None:
         article = self.workspace.article(message.path)

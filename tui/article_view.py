@@ -1,7 +1,10 @@
 """One article, laid out by the engine and drawn line by line, with a mention cursor.
 
-A ScrollView with the line API: only visible lines are rendered, so a long article
-scrolls as fast as a short one. Keys move between search hits, mentions and
+A ScrollView with the line API: only visible lines are rendered, and only the blocks
+near the viewport are laid out (document.py), so a 50 MB article or a megabyte on one
+line opens and scrolls as fast as a short one. Lines above the top that get laid out
+late (their height was an estimate) move the scroll position with them, so the text
+under the user's eyes stays put. Keys move between search hits, mentions and
 paragraphs; moving the cursor tells the app (MentionFocused) so a second pane can
 follow, and Enter asks for the linked mentions (MentionActivated).
 """
@@ -22,10 +25,11 @@ from dossier_tui.index.layout.engine import is_arabic_text
 from dossier_tui.index.loader import Article
 from dossier_tui.index.mentions.model import Mention
 
-from .document import Document, Span, build_document
+from .document import Document, Span
 from .styles import style_for
 
 GUTTER = 2  # a marker column on the current mention's line, and a space
+LONG_ARTICLE = 200_000  # characters: past this, an article's mentions are read in a worker
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -76,10 +80,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.unlinked: set[str] = set()  # keys the other pane lacks
         self.document = Document()
         self._width = 0
+        self._anchor: int | None = None  # the block at the top after the last settle
+        self._settling = False
+        self._here: int | None = None  # the current mention's line, once asked for
 
     # -- content ---------------------------------------------------------------------------
     def show(self, article: Article, hits=(), mentions=(), at: int | None = None) -> None:
         self.article = article
+        self._steady = None
         self.hits = sorted(hits)
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.current = None
@@ -104,21 +112,51 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout()
 
     def set_marks(self, partner: tuple[int, int] | None, unlinked: set[str]) -> None:
+        steady = unlinked != self.unlinked
         self.partner, self.unlinked = partner, unlinked
-        self._relayout()
+        if steady:
+            self._steady = None
+            self.document.set_spans(self.steady_spans())
+        self._remark()
         if partner:
             self.scroll_to_offset(partner[0])
 
     def spans(self) -> list[Span]:
+        """Every highlight: the steady ones and the marks."""
+        return self.steady_spans() + self.marks()
+
+    def add_mentions(self, mentions) -> None:
+        """Mentions that arrive after the text (a long article's, from a worker)."""
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.current = None
+        self._steady = None
+        self.document.set_spans(self.steady_spans())
+        self._remark()
+        self.post_message(self.MentionFocused(self, None))
+
+    _steady: list[Span] | None = None
+
+    def steady_spans(self) -> list[Span]:
+        """Hits and mentions (kept: a long article has tens of thousands)."""
+        if self._steady is not None:
+            return self._steady
         out = [Span(a, b, "hit") for a, b in self.hits]
+        unlinked = self.unlinked
+        for m in self.mentions:
+            out.append(Span(m.start, m.end, m.kind))
+            if unlinked and m.key in unlinked:
+                out.append(Span(m.start, m.end, "unlinked"))
+        self._steady = out
+        return out
+
+    def marks(self) -> list[Span]:
+        """The cursor and the other pane's partner: they move, so they are kept apart."""
+        out = []
+        if self.current is not None:
+            m = self.mentions[self.current]
+            out.append(Span(m.start, m.end, "current"))
         if self._hit_index is not None and self._hit_index < len(self.hits):
             out.append(Span(*self.hits[self._hit_index], "herehit"))
-        for i, m in enumerate(self.mentions):
-            out.append(Span(m.start, m.end, m.kind))
-            if m.key in self.unlinked:
-                out.append(Span(m.start, m.end, "unlinked"))
-            if i == self.current:
-                out.append(Span(m.start, m.end, "current"))
         if self.partner:
             out.append(Span(*self.partner, "partner"))
         return out
@@ -130,9 +168,86 @@ class ArticleView(ScrollView, can_focus=True):
         if self.article is None:
             self.document = Document()
         else:
-            self.document = build_document(self.article.text, self.spans(), width, self.mode)
-        self.virtual_size = Size(width + GUTTER, len(self.document.lines))
+            self.document = Document.of(self.article.text, self.steady_spans(), width, self.mode,
+                                        self.marks())
+        self._anchor = None
+        self._here = None
+        self._sync_size()
+        self._settle()
         self.refresh()
+
+    def _remark(self) -> None:
+        """The marks changed (cursor, partner): lay out again only the blocks they touch."""
+        self.document.set_marks(self.marks())
+        self._here = None
+        self._settle()
+        self.refresh()
+
+    def _sync_size(self) -> None:
+        size = Size(self._width + GUTTER, self.document.line_count)
+        if self.virtual_size != size:
+            self.virtual_size = size
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Lay out the blocks the viewport shows. A block above the anchor (the one at the
+        top before this scroll) that turns out taller or shorter than estimated moves the
+        top by as much, so scrolling up into new text never jumps."""
+        if self._settling or self.article is None:
+            return
+        self._settling = True
+        try:
+            doc = self.document
+            top = round(self.scroll_offset.y)
+            height = max(1, self.scrollable_content_region.height) if self.is_mounted else 40
+            for _ in range(100):
+                b, moved = doc.block_at_line(top), False
+                while b < len(doc.starts) and doc.tops[b] < top + height:
+                    delta = doc.lay_out(b)
+                    if delta and self._anchor is not None and b < self._anchor:
+                        top, moved = max(0, top + delta), True
+                        break
+                    b += 1
+                if not moved:
+                    break
+            self._sync_size()
+            if top != round(self.scroll_offset.y):
+                self.scroll_to(y=top, animate=False, immediate=True)
+            self._anchor = doc.block_at_line(top)
+        finally:
+            self._settling = False
+        if self.is_mounted and len(self.document.starts) > 1:
+            if self._prefetch_timer is not None:
+                self._prefetch_timer.stop()
+            self._prefetch_timer = self.set_timer(0.03, self._prefetch)
+
+    _prefetch_timer = None
+
+    def _prefetch(self) -> None:
+        """While the user reads: the screenful below and the one above, a block per turn of
+        the event loop, so a page key finds its text laid out."""
+        self._prefetch_timer = None
+        doc, top = self.document, round(self.scroll_offset.y)
+        height = max(1, self.scrollable_content_region.height)
+        below = doc.block_at_line(top + 2 * height)
+        above = doc.block_at_line(max(0, top - height))
+        at_top = doc.block_at_line(top)
+        for b in range(above, below + 1):
+            if b not in doc.laid:
+                delta = doc.lay_out(b)
+                if delta and b < at_top:  # above the top: keep the text in place
+                    self._sync_size()
+                    self._settling = True
+                    try:
+                        self.scroll_to(y=top + delta, animate=False, immediate=True)
+                    finally:
+                        self._settling = False
+                self._sync_size()
+                self._prefetch_timer = self.set_timer(0.001, self._prefetch)
+                return
 
     def on_resize(self, event) -> None:
         if self.article is not None and self.scrollable_content_region.width - GUTTER != self._width:
@@ -149,12 +264,17 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         number = scroll_y + y
         width = self.scrollable_content_region.width
-        if number >= len(self.document.lines):
+        if number >= self.document.line_count:
             return Strip.blank(width, self.rich_style)
         marker = " " * GUTTER
-        here = self.current is not None and self.document.line_of(self.current_mention.start) == number
+        if self.current is not None and self._here is None:
+            self._here = self.document.line_of(self.current_mention.start)
+        here = self.current is not None and self._here == number
         base = self.rich_style
-        segments = [Segment(text, base + style_for(name)) for text, name in self.document.lines[number]]
+        line = self.document.line(number)
+        if self.document.line_count != self.virtual_size.height:  # a block below came out another height
+            self.call_later(self._sync_size)
+        segments = [Segment(text, base + style_for(name)) for text, name in line]
         if getattr(self, "_rtl", False):  # the marker at the start of a right-aligned line: its right
             used = sum(seg.cell_length for seg in segments)
             segments.append(Segment(" " * max(0, self._width - used) + (" ▶" if here else marker),
@@ -165,10 +285,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- moving ----------------------------------------------------------------------------
     def scroll_to_offset(self, offset: int) -> None:
-        line = self.document.line_of(offset)
+        line = self.document.line_of(offset)  # lays out its block: the target is exact
+        self._sync_size()
         top, height = self.scroll_offset.y, self.scrollable_content_region.height
         if not (top <= line < top + height) or height <= 0:
-            self.scroll_to(y=max(0, line - max(2, height // 3)), animate=False)
+            self._anchor = self.document.block_at_offset(offset)  # it stays where it lands
+            self.scroll_to(y=max(0, line - max(2, height // 3)), animate=False, immediate=True)
 
     def go_to_offset(self, offset: int) -> None:
         """Put the cursor on the mention at (or next after) a logical offset."""
@@ -182,7 +304,7 @@ class ArticleView(ScrollView, can_focus=True):
         if not self.mentions or index is None or index < 0:
             return
         self.current = min(index, len(self.mentions) - 1)
-        self._relayout()
+        self._remark()
         self.scroll_to_offset(self.mentions[self.current].start)
         self.post_message(self.MentionFocused(self, self.current_mention))
 
@@ -194,9 +316,7 @@ class ArticleView(ScrollView, can_focus=True):
         return False
 
     def _visible_top_offset(self) -> int:
-        starts = self.document.line_starts
-        y = self.scroll_offset.y
-        return starts[y] if y < len(starts) else 0
+        return self.document.line_start(self.scroll_offset.y) if self.article is not None else 0
 
     def action_next_mention(self) -> None:
         if self.mentions:
@@ -229,7 +349,7 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             here = (here + 1) % n if forward else (here - 1) % n
         self._hit_index = here
-        self._relayout()
+        self._remark()
         self._center(self.hits[here][0])
         wrapped = " (from the top)" if forward and here == 0 and n > 1 else \
             " (from the bottom)" if not forward and here == n - 1 and n > 1 else ""
@@ -237,6 +357,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _center(self, offset: int) -> None:
         line = self.document.line_of(offset)
+        self._sync_size()
+        self._anchor = self.document.block_at_offset(offset)
         height = self.scrollable_content_region.height
         self.scroll_to(y=max(0, line - max(2, height // 3)), animate=False, immediate=True)
 
@@ -249,11 +371,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._hit_step(False)
 
     def _paragraph_step(self, forward: bool) -> None:
-        lines = self.document.paragraph_lines
-        y = self.scroll_offset.y
-        targets = [p for p in lines if (p > y if forward else p < y)]
-        if targets:
-            self.scroll_to(y=targets[0] if forward else targets[-1], animate=False)
+        target = self.document.paragraph_top(self.scroll_offset.y, forward)
+        if target is not None:
+            self._anchor = self.document.block_at_line(target)
+            self.scroll_to(y=target, animate=False, immediate=True)
 
     def action_next_paragraph(self) -> None:
         self._paragraph_step(True)
@@ -262,10 +383,34 @@ class ArticleView(ScrollView, can_focus=True):
         self._paragraph_step(False)
 
     def action_top(self) -> None:
-        self.scroll_home(animate=False)
+        self._anchor = None
+        self.scroll_home(animate=False, immediate=True)
 
     def action_bottom(self) -> None:
-        self.scroll_end(animate=False)
+        """Lay out the last screenful first, so the end is the real end."""
+        doc, need = self.document, max(1, self.scrollable_content_region.height)
+        b = len(doc.starts) - 1
+        while b >= 0 and need > 0:
+            doc.lay_out(b)
+            need -= doc.counts[b]
+            b -= 1
+        self._sync_size()
+        self._anchor = None
+        self.scroll_to(y=max(0, doc.line_count - self.scrollable_content_region.height),
+                       animate=False, immediate=True)
+
+    # a scroll is one step, not an animation: every step lays out what it reaches
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_up(animate=False)
 
     def action_linked(self) -> None:
         if self.current_mention is not None:

@@ -69,6 +69,15 @@ class SearchDone(Message):
         super().__init__()
 
 
+class MentionsRead(Message):
+    """A long article's mentions, read from the store in a worker (tens of thousands of
+    them would hold the screen for seconds)."""
+
+    def __init__(self, path: str, mentions: list[Any]) -> None:
+        self.path, self.mentions = path, mentions
+        super().__init__()
+
+
 class EventsCounted(Message):
     """The dates-by-event view's data, counted in a worker."""
 

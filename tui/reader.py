@@ -71,3 +71,9 @@ class ReaderPane(Vertical):
         kinds = {m.kind for m in mentions} | ({"hit"} if hits else set())
         self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
         self.view.show(article, hits, mentions, at)
+
+    def add_mentions(self, mentions) -> None:
+        """A long article's mentions, read after its text was shown."""
+        self.view.add_mentions(mentions)
+        kinds = {m.kind for m in mentions} | ({"hit"} if self.view.hits else set())
+        self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))

@@ -114,7 +114,7 @@ def _wrap(text: str, widths: list[int], width: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=2048)
 def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_default: bool,
-            align: bool = True, trim: bool = True) -> tuple[VisualLine, ...]:
+            align: bool = True, trim: bool = True, level: int | None = None) -> tuple[VisualLine, ...]:
     shown = [_display(c) for c in text]
     app = mode == "app"
     style = [None] * len(text)
@@ -139,6 +139,8 @@ def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_defau
     widths = [0 if _is_mark(text[i]) else _cells(g) for i, g in enumerate(glyphs)]
     has_strong = any(bidi_class(c) in ("L", "R", "AL") for c in text)
     base = paragraph_level(text) if has_strong else (1 if rtl_default else 0)
+    if level is not None:  # a piece of a longer paragraph keeps the paragraph's direction
+        base = level
     levels, base = resolve_levels(text, base)
     width = max(1, width)
     out = []
@@ -205,11 +207,13 @@ def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_defau
 
 
 def layout_paragraph(text: str, spans: list[Span] | tuple[Span, ...] = (), width: int = 80,
-                     mode: str = "app", rtl_default: bool = True) -> tuple[VisualLine, ...]:
-    """Visual lines for one paragraph (no newlines). Cached per (text, spans, width, mode)."""
+                     mode: str = "app", rtl_default: bool = True,
+                     level: int | None = None) -> tuple[VisualLine, ...]:
+    """Visual lines for one paragraph (no newlines). Cached per (text, spans, width, mode).
+    ``level``: the base direction (0 LTR, 1 RTL) when the text is a piece of a paragraph."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
-    return _layout(text, tuple(spans), width, mode, rtl_default)
+    return _layout(text, tuple(spans), width, mode, rtl_default, level=level)
 
 
 def is_arabic_text(text: str) -> bool:
