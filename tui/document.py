@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from dossier_tui.index.layout.bidi import bidi_class, paragraph_level
+from dossier_tui.index.layout.blocks import BLOCK_CHARS, blocks_of
 from dossier_tui.index.layout.engine import VisualLine, is_arabic_text, layout_paragraph
 
 # Later kinds win when styles conflict; the widget combines them in this order.
 KIND_ORDER = ("entity", "date", "figure", "unlinked", "hit", "herehit", "partner", "current")
-BLOCK_CHARS = 1000  # ~10 ms of layout with marks: a screenful is a few blocks
 EAGER_CHARS = 20_000  # an article this short is laid out whole (~100 ms): every line number exact
 
 Line = list[tuple[str, str | None]]
@@ -68,29 +68,6 @@ def flatten(spans: list[Span]) -> list[tuple[int, int, str]]:
             else:
                 out.append((a, b, name))
     return out
-
-
-def blocks_of(text: str, limit: int = BLOCK_CHARS) -> tuple[list[int], list[bool]]:
-    """Start offsets of the blocks, and whether each begins a paragraph."""
-    starts: list[int] = []
-    first: list[bool] = []
-    n = len(text)
-    at = 0
-    while True:
-        end = text.find("\n", at)
-        end = n if end < 0 else end
-        starts.append(at)
-        first.append(True)
-        pos = at
-        while end - pos > limit:
-            cut = text.rfind(" ", pos + limit // 2, pos + limit)
-            cut = pos + limit if cut < 0 else cut + 1
-            pos = cut
-            starts.append(pos)
-            first.append(False)
-        if end >= n:
-            return starts, first
-        at = end + 1
 
 
 @dataclass

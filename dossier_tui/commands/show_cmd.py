@@ -40,12 +40,12 @@ def run(args) -> int:
         if not article.text.endswith("\n"):
             sys.stdout.write("\n")
         return 0
-    from dossier_tui.index.layout.engine import layout_text
+    from dossier_tui.index.layout.engine import iter_layout_text
 
     settings = load_settings(args.bidi)
     ws.notices.add(*settings.warnings)
     text = article.text[:-1] if article.text.endswith("\n") else article.text
-    for line in layout_text(text, (), output_width(args.width), settings.bidi):
+    for line in iter_layout_text(text, (), output_width(args.width), settings.bidi):
         sys.stdout.write(line.text.rstrip() + "\n")  # no trailing spaces; RTL lines keep their indent
     say_warnings(ws, args)
     return 0
