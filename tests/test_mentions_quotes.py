@@ -87,6 +87,11 @@ def test_one_speaker_across_spellings_and_articles(make_dossier):
     assert c[0].key == d[0].key == "speaker:مسؤول امريكي"  # the hamza's seat, ميرك/مريك
 
 
+def test_role_then_name_after_a_comma(make_dossier):
+    quotes, _ = _quotes(make_dossier, "وأكد رئيس اللجنة الوطنية لشؤون الأسرى، عبدالله يحيى الشامي، أن الصفقة تمت.")
+    assert [q.key for q in quotes] == ["speaker:عبدالله يحيي الشامي"]
+
+
 def test_role_alone_is_the_person_named_with_it(make_dossier):
     quotes, _ = _quotes(make_dossier, (
         "وقال الناطق العسكري باسم القيادة، اللواء عماد الربيعي، إن القاعدة سلمت.\n\n"
@@ -121,8 +126,9 @@ def test_interview_lines_but_not_the_interviewers_questions(make_dossier):
 def test_not_attributions(make_dossier):
     quotes, _ = _quotes(make_dossier, (
         "وتم الاتفاق وفق جدول زمني واضح.\n\nنشر في: 12 يناير 2026\n\nأولاً: حجم الكلفة\n\n"
-        "طلب عدم كشف اسمه."))
-    assert quotes == []
+        "طلب عدم كشف اسمه.\n\nجيبوتي: تضم أكبر تجمع للقواعد الأجنبية في المنطقة.\n\n"
+        "قطاع السكن: نحو 35 في المئة من إجمالي الكلفة المقدرة."))
+    assert quotes == []  # headings and list items are no speakers' lines
 
 
 def _cli(capsys, *argv):

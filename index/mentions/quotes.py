@@ -22,6 +22,7 @@ speaker has one key; the key is the normalised name, so spellings across article
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..arabic.normalize import is_diacritic, normalize
 from ..arabic.variants import fold_spelling
@@ -45,6 +46,7 @@ _PARTICIPLES = _n("""مضيفا مضيفة مؤكدا مؤكدة مشيرا مش
 مشددا مشددة محذرا محذرة داعيا مطالبا متوقعا متوقعة معتبرا معتبرة منوها منوهة مبرزا مبرزة مذكرا
 مذكرة معربا معربة كاشفا كاشفة مرجحا مرجحة مستدركا""")
 _ABOUT_VERBS = _n("أعرب أعربت كشف كشفت يكشف تكشف تحدث تحدثت يتحدث تتحدث")
+_GREETINGS = _n("أهلا شكرا مرحبا مساء صباح تحياتي")
 _CLAUSE_WORDS = _n("كان كانت كانوا يكون تكون قد لقد ما لا لم لن إذا اذا لو كما ثم حيث")
 _MASDAR_VERBS = _n("""أعلن أعلنت يعلن تعلن أعلنتا جدد جددت أكد أكدت يؤكد تؤكد دعا دعت يدعو تدعو رصد
 نفى نفت قرر قررت ترحب يرحب""")
@@ -76,7 +78,7 @@ _SOURCES = _n("""مصادر مصدر مصدرين بيان البيان بيان
 وثيقة الوثيقة صور مسؤول مسؤولين مسؤولون مسئول وكالة الوكالة وزارة الوزارة هيئة الهيئة الأمم
 المفوضية مفوضية منظمة المنظمة مكتب المكتب شهود سكان أحدث آخر ما""")
 _ADJUNCT_NOUNS = _n("""بيان تصريح تصريحات مؤتمر حديث مقابلة منشور كلمة لقاء اتصال تغريدة ندوة
-جلسة اجتماع تعليق رد خطاب إحاطة رسالة""")
+جلسة اجتماع تعليق رد خطاب إحاطة رسالة حصيلة""")
 _TIME = _n("""اليوم أمس يوم مساء صباح ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
 السبت غدا الليلة""")
 _STOP = _n("""ان إن أن في من إلى الى على عن مع بعد قبل هذا هذه ذلك التي الذي الذين كما لا لم لن
@@ -130,6 +132,7 @@ class _Found:
     persons: list[PersonHit] = field(default_factory=list)
 
 
+@lru_cache(maxsize=32768)
 def _bare(w: str) -> str:
     """A word without its conjunction (و/ف)."""
     return w[1:] if len(w) > 3 and w[0] in "وف" else w
@@ -150,6 +153,7 @@ class _Article:
     def __init__(self, text: str, toks: list[Tok], entity_starts: frozenset = frozenset()):
         self.text, self.toks = text, toks
         self.entity_starts = entity_starts  # offsets where a gazetteer or pattern entity begins
+        self.holders: list = []  # people named after a role (see _role_holders), once linked
         # a sentence end after an initial (د. خالد) does not end the sentence
         sid, s, prev = [], 0, None
         for k, t in enumerate(toks):
@@ -164,9 +168,11 @@ class _Article:
         self.sid = sid
         self.para = []
         p = 0
-        for k, t in enumerate(toks):
-            if k and text.find("\n", toks[k - 1].end, t.start) >= 0:
+        nl = text.find("\n")
+        for t in toks:  # a token's paragraph: the newlines before it
+            while 0 <= nl < t.start:
                 p += 1
+                nl = text.find("\n", nl + 1)
             self.para.append(p)
 
     def same(self, a: int, b: int) -> bool:
@@ -211,7 +217,8 @@ _NAME_AL = _n("الدين الله الرحمن الرحيم الإسلام ال
 def _name_word(w: str) -> bool:
     return (w[0].isalpha() and len(w) >= 2 and w not in _STOP and w not in _ROLES
             and w not in _TITLES and w not in _NOT_NAMES and _bare(w) not in _ANON
-            and not w.endswith(("يون", "يين")))  # أميركيون: a nationality, not a name
+            and not w.endswith(("يون", "يين"))  # أميركيون: a nationality, not a name
+            and not (w[0] in "لب" and w[1:] in _LEXICON))  # لشؤون: a role's complement
 
 
 def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
@@ -354,7 +361,7 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
             if not run:
                 run = _name_back(toks, piece)
                 whole = run and run[0] == piece[0]
-                if whole and (n > 0 or head in _ROLE_HEADS or head in _ROLES) or len(run) < 2:
+                if whole and n == 0 and (head in _ROLE_HEADS or head in _ROLES) or len(run) < 2:
                     run = []
             if run:
                 a0, b0 = toks[run[0]].start, toks[run[-1]].end
@@ -372,6 +379,7 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
     return _Speaker(art.text[a0:b0], a0, b0, " ".join(words), anonymous, False)
 
 
+@lru_cache(maxsize=32768)  # asked of every word by several rules: a dossier's vocabulary
 def _head(w: str) -> str:
     """A word without و and ال: the noun a role is compared by (وزير stays وزير)."""
     for form in (w, _bare(w)):
@@ -472,6 +480,11 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         if q.end > q.start:
             quotes.append(q)
     _link_names(quotes, art)
+    # a line "X: …" is a speaker's only when X turned out to be a person, a source, a
+    # role or a body (not a country or a heading: جيبوتي: …، قطاع السكن: …)
+    known = {q.name for q in quotes if q.person and q.verb != ":"} | {h[1] for h in art.holders}
+    quotes[:] = [q for q in quotes if q.verb != ":" or q.anonymous or q.name in known
+                 or (not q.person and _head(q.name.split()[0]) in _ROLE_HEADS | _BODIES)]
     for q in quotes:
         if q.parent is not None:
             p = q.parent
@@ -708,6 +721,8 @@ def _speaker_line_at(art: _Article, c: int):
     if any(toks[x].text.isdigit() for x in range(k, c)):
         return None
     hit = _make(art, c + 1, end, sp, ":")
+    if hit and _bare(toks[c + 1].text) in _GREETINGS:
+        return None
     return (k, c + 1, hit) if hit else None
 
 
@@ -715,7 +730,7 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
     """One speaker, one name within an article: a surname (or title + surname) is the
     full name it ends; a role (الناطق العسكري، مساعد الوزير، وزير المالية) is the person
     named with that role nearest before it (else after it)."""
-    holders = _role_holders(art)
+    holders = art.holders = _role_holders(art)
     full = {q.name: q.display for q in quotes if q.person and len(q.name.split()) >= 2}
     for _at, name, display, _roles in holders:
         full.setdefault(name, display)
