@@ -125,3 +125,23 @@ def test_a_final_teh_marbuta_is_part_of_the_word():
 
 def test_a_forum_named_by_numbers_is_no_figure():
     assert mentions_of("اجتمعت دول مجموعة «5+5» في تونس", kind="figure") == []
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("انسحبت القوات من التلال الخمس قرب الحدود", 5, "تله"),
+    ("تراجعت الصادرات خلال الأشهر الستة بنسبة كبيرة", 6, "months"),
+    ("جرت الانتخابات في المحافظات الخمس عشرة", 15, "محافظه"),
+    ("وأكد أن الانسحاب من النقاط الخمس شرط للإعمار", 5, "نقطه"),
+    ("وزع الدعم على الأسر الثلاث", 3, "families"),
+])
+def test_a_definite_noun_counted_by_the_number_after_it(body, value, unit):
+    f = _figure(body)
+    assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("body", [
+    "ارتفعت الإيرادات خلال السنوات الخمس الماضية",  # a relative date, not a count
+    "بلغ العجز في الأشهر التسعة الأولى من السنة المالية مليار دولار",
+])
+def test_a_definite_period_is_no_count(body):
+    assert [f for f in mentions_of(body, kind="figure") if f.value in (5, 9)] == []

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from ..arabic.plurals import plurals_of, singular_of
 from .labels import TIMES, names_a_thing
-from .numbers import FIRST_WORDS, SCALES, VAGUE, digits_value, dot_grouped, may_start_written, written_number
+from .numbers import FIRST_WORDS, SCALES, TENS, VAGUE, digits_value, dot_grouped, may_start_written, written_number
+from .numbers import UNITS as NUMBER_UNITS
 from .tokens import Tok, strip_clitic
 from .units import dual_of, singular_noun, unit_of
 
@@ -277,6 +278,12 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
     i = 0
     while i < len(toks):
         if i in taken or not _may_start(toks[i].text):
+            if i + 1 < len(toks) and i not in taken and toks[i + 1].text in _DEFINITE_NUMBERS:
+                hit = _definite_count(toks, i, taken)
+                if hit:
+                    hits.append(hit)
+                    i = hit.end
+                    continue
             i += 1
             continue
         hit = _figure_at(toks, i, taken)
@@ -290,6 +297,35 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
         hits.append(hit)
         i = hit.end
     return hits
+
+
+# "الأشهر الستة", "النقاط الخمس", "المحافظات الخمس عشرة": a definite noun, then its number
+_DEFINITE_NUMBERS = {"ال" + w: n for w, n in {**NUMBER_UNITS, **TENS}.items() if n >= 3}
+
+
+def _definite_count(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
+    """'السنوات الخمس', 'للنقاط الخمس': the noun at i (with the article) counted by the
+    number word after it; not 'السنوات الخمس الماضية', which is a date."""
+    from .relative import RELATIVE
+
+    noun, k = toks[i].text, i + 1
+    s = toks[i].sentence
+    if toks[k].sentence != s or k in taken or not (noun.startswith(("ال", "لل")) or noun[1:3] == "ال"):
+        return None
+    value = float(_DEFINITE_NUMBERS[toks[k].text])
+    end = k + 1
+    if end < len(toks) and toks[end].sentence == s and toks[end].text in ("عشر", "عشره") and value < 10:
+        value, end = value + 10, end + 1
+    if end < len(toks) and toks[end].sentence == s and (
+            toks[end].text in RELATIVE or toks[end].text in ("الاولي", "الاخيره", "المتبقيه")):
+        return None  # a period: "الأشهر التسعة الأولى من السنة"
+    unit = unit_of(noun)
+    if unit is None:
+        bare = noun[2:] if noun.startswith(("ال", "لل")) else noun[3:]
+        if not _counted_noun(bare) or len(bare) < 3:
+            return None
+        unit = singular_noun(bare)
+    return FigureHit(i, end, value, unit=unit, why="a definite noun and its number")
 
 
 def _coordinated(toks: list[Tok], a: int, b: int) -> bool:
