@@ -244,3 +244,37 @@ def test_dossier_toml_title_is_shown(app, make_dossier):
     a.type("Enter")
     screen = a.wait_for("Wire")
     assert "Chosen by the user" in _header(screen, "a.txt")
+
+
+def test_footer_shows_e_and_q_quit_in_the_reader(app):
+    """#4: e is in the footer beside t and f, and "q Quit" is whole in the reader at 150."""
+    a = app()
+    a.search_and_open("التحالف", A000)
+    footer = a.settle().splitlines()[-1]
+    assert "t Timeline" in footer and "f Figures" in footer and "e Events" in footer
+    assert "q Quit" in footer
+
+
+@pytest.mark.parametrize("typed,key,effect", [
+    ("next search hit", "n —", "Hit 1 of 12"),
+    ("next mention", "] —", "▶"),
+    ("search", "/ —", None),
+])
+def test_command_palette_reaches_reader_actions_with_keys(app, typed, key, effect):
+    """#4: Ctrl-P offers search, hits, mentions…, each with its key and a description
+    that says more than its title; choosing one acts in the reader."""
+    a = app()
+    a.search_and_open("التحالف", A000)
+    a.type("C-p")
+    a.wait_for("Search for commands")
+    a.text(typed)
+    screen = a.wait_for(key)
+    a.type("Enter")
+    a.wait_gone(key)
+    if effect:
+        a.wait_for(effect)
+    else:  # search: the query is selected, typing replaces it
+        a.text("Baghdad")
+        a.type("Enter")
+        a.wait_for("1 article matches")
+    assert screen

@@ -72,7 +72,7 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App
         Binding("w", "next_pane", "Other pane", show=False),
         Binding("t", "timeline", "Timeline"),
         Binding("f", "figures", "Figures"),
-        Binding("e", "events", "Dates by event", show=False),  # in help and the palette
+        Binding("e", "events", "Events"),
         Binding("ctrl+o", "jump_back", "Back", key_display="^O"),
         Binding("ctrl+i", "jump_forward", "Forward", key_display="^I", show=False),
         Binding("b", "toggle_bidi", "Bidi mode", show=False),
@@ -299,6 +299,12 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App
     def action_focus_results(self) -> None:
         self._comparing(False)
         self.query_one("#results", ResultList).focus()
+
+    def reader_action(self, name: str) -> None:
+        """A reader key's action from the command palette, in the pane in use."""
+        view = self.panes.active.view
+        view.focus()
+        getattr(view, f"action_{name}")()
 
     def action_focus_reader(self) -> None:
         self._comparing(True)

@@ -35,9 +35,9 @@ LONG_ARTICLE = 200_000  # characters: past this, an article's mentions are read 
 class ArticleView(ScrollView, can_focus=True):
     BINDINGS = [
         Binding("n", "next_hit", "Next hit"),
-        Binding("N", "prev_hit", "Prev hit", key_display="N"),
+        Binding("N", "prev_hit", "Prev hit", key_display="N", show=False),  # help, palette
         Binding("right_square_bracket", "next_mention", "Next mention", key_display="]"),
-        Binding("left_square_bracket", "prev_mention", "Prev mention", key_display="["),
+        Binding("left_square_bracket", "prev_mention", "Prev mention", key_display="[", show=False),
         Binding("right_curly_bracket", "next_paragraph", "Next paragraph", key_display="}",
                 show=False),
         Binding("left_curly_bracket", "prev_paragraph", "Prev paragraph", key_display="{",
@@ -48,7 +48,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("j,down", "scroll_down", "Down", show=False),
         Binding("k,up", "scroll_up", "Up", show=False),
-        Binding("enter", "linked", "Linked mentions"),
+        Binding("enter", "linked", "Linked"),
         # Terminals send Tab for Ctrl-I: here it goes forward in the jump list when there
         # is a place ahead (as in vim), else moves focus as Tab does everywhere.
         Binding("tab", "forward_or_focus", "Forward (Ctrl-I) / next widget", key_display="Tab",

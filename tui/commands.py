@@ -11,23 +11,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from dossier_tui.index.layout.engine import is_arabic_text
 from dossier_tui.index.sanitize import sanitize_line
 
+from .actions import ACTIONS
 from .labels import label as shown
 from .messages import ArticleChosen
-
-ACTIONS = (
-    ("Compare: open an article side by side", "compare"),
-    ("Timeline of dates", "timeline"),
-    ("Figures by unit", "figures"),
-    ("Dates by event: which date each article gives", "events"),
-    ("Toggle bidi mode (app / terminal)", "toggle_bidi"),
-    ("Export mentions (JSON)", "export_mentions"),
-    ("Jump back", "jump_back"),
-    ("Jump forward", "jump_forward"),
-    ("Close the current pane", "close_pane"),
-    ("Warnings: skipped files, broken dossier.toml or aliases", "warnings"),
-    ("Help: every key binding", "help"),
-)
-
 
 ARTICLE_HITS = 40  # best-matching articles offered per query
 
@@ -35,8 +21,11 @@ ARTICLE_HITS = 40  # best-matching articles offered per query
 class DossierCommands(Provider):
     def _entries(self):
         app = self.app
-        for label, action in ACTIONS:
-            yield label, partial(app.run_action, action), label
+        for label, action, key, more in ACTIONS:
+            help_text = f"{key} — {more}" if key else more
+            run = partial(app.reader_action, action[7:]) if action.startswith("reader.") \
+                else partial(app.run_action, action)
+            yield label, run, help_text
         for path, title in getattr(app, "catalog", []):
             yield (f"Open: {sanitize_line(title)}", partial(app.post_message, ArticleChosen(path)),
                    sanitize_line(path))

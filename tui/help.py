@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from .actions import TITLES
+
 ABOUT = (
     "dossier-tui reads a folder of Arabic news articles. Search finds every spelling "
     "of a word (hamza, taa marbuta, harakat, Arabic-Indic digits, month names). The reader "
@@ -54,7 +56,7 @@ def describe_bindings(app) -> list[tuple[str, str]]:
         if not binding.description or binding.action in seen:
             return
         seen.add(binding.action)
-        rows.append((_keys(app, binding), binding.description))
+        rows.append((_keys(app, binding), TITLES.get(binding.action, binding.description)))
 
     for group in (type(app).BINDINGS, ArticleView.BINDINGS):
         for binding in group:
