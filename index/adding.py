@@ -111,7 +111,8 @@ def fetch(url: str) -> tuple[bytes, str]:
 
 def _save(root: Path, data: bytes, suffix: str, hint: str) -> Added:
     """Write ``data`` under a readable name; the same bytes already there are not written again."""
-    from .formats import FormatError, format_of, reader
+    from .formats import format_of, reader
+    from .formats.base import FormatError
 
     title, date = "", None
     fmt = format_of("x" + suffix) or "txt"

@@ -308,7 +308,8 @@ def _load_formatted(root: Path, path: Path, st: os.stat_result, fmt: str, item: 
                     parsed: dict | None) -> Article:
     """An article of another format than text: the format's reader gives its text and
     metadata; from there it is loaded exactly as a .txt is (sanitised, NFC)."""
-    from .formats import LABELS, FormatError, reader
+    from .formats import LABELS, reader
+    from .formats.base import FormatError
 
     key = (str(path), st.st_mtime, st.st_size)
     try:
@@ -415,7 +416,8 @@ def _walk(root: Path, problems: list[LoadProblem] | None) -> list[_Found]:
 def _count_items(file: str, rel: str, st: os.stat_result, problems: list[LoadProblem] | None) -> int | None:
     """How many items the feed holds; None for an ``.xml`` that is not a feed (not an
     article: skipped quietly) or a feed that cannot be read (said once)."""
-    from .formats import FormatError, feed
+    from .formats import feed
+    from .formats.base import FormatError
 
     try:
         with open(file, "rb") as fh:

@@ -7,36 +7,13 @@ A mixin of the app, as loading.py is. Needs from it: ``workspace``, ``dossier_pa
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Input, Static
-
-
-class AddScreen(ModalScreen[str | None]):
-    """Asks for a URL (pasted or typed); Enter adds it, Escape does nothing."""
-
-    BINDINGS = [Binding("escape", "dismiss", "Cancel")]
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="help-box"):
-            yield Static(Text("Add a web page to the dossier (Enter adds, Escape cancels)",
-                              style="bold"), markup=False)
-            yield Input(placeholder="https://…", id="add-url")
-
-    @on(Input.Submitted, "#add-url")
-    def _submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
-
-    def action_dismiss(self, result=None):
-        self.dismiss(result)
+from textual import work
 
 
 class AddActions:
     def action_add_article(self) -> None:
+        from .add_screen import AddScreen  # not needed to start
+
         self.push_screen(AddScreen(), self._add_url)  # type: ignore[attr-defined]
 
     def _add_url(self, url: str | None) -> None:

@@ -4,13 +4,13 @@ metadata through the library made for each format.
 A format's module (html.py, pdf.py, ...) is imported only when a file of that format is
 read, so neither the libraries nor this dispatch cost a dossier of ``.txt`` files anything
 at start-up. Each module has ``extract(data: bytes) -> Extracted`` and raises
-``FormatError`` with a reason a user understands.
+``FormatError`` with a reason a user understands (both in base.py: this module is what the
+loader imports to list a dossier, so it holds names only).
 """
 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 
 # file suffix -> format name (the name `mentions --json` reports and the module's name)
 SUFFIXES = {
@@ -23,31 +23,11 @@ SUFFIXES = {
     ".docx": "docx",
     ".rss": "feed",
     ".atom": "feed",
-    ".xml": "feed",  # only when it is a feed: see is_feed_file
+    ".xml": "feed",  # only when it is a feed: see feed.looks_like_feed
 }
 LABELS = {"txt": "text", "md": "Markdown", "html": "HTML", "pdf": "PDF", "docx": "Word (.docx)",
           "feed": "a feed"}
 MULTI = {"feed"}  # formats whose file holds many articles, each with its own id (file#n)
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """What a format's reader found in one article: the text and whatever metadata it had."""
-
-    text: str
-    title: str | None = None
-    date: str | None = None  # ISO YYYY-MM-DD
-    source: str | None = None  # the site or publication
-    author: str | None = None
-    url: str | None = None
-
-
-class FormatError(ValueError):
-    """A file that cannot be read as its format; ``reason`` says why in a user's words."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
 
 def format_of(name: str) -> str | None:
@@ -68,16 +48,3 @@ def split_item(article_id: str) -> tuple[str, int | None]:
 def reader(fmt: str):
     """The module that reads ``fmt``, imported now (the first file of that format pays)."""
     return importlib.import_module(f"{__name__}.{fmt}")
-
-
-def iso_date(value) -> str | None:
-    """YYYY-MM-DD from a metadata date (ISO string, with or without time), or None."""
-    import datetime as dt
-
-    if not value:
-        return None
-    text = str(value).strip()[:10]
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 
-from . import Extracted, FormatError
+from .base import Extracted, FormatError
 
 
 def extract(data: bytes) -> Extracted:

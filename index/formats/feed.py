@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import Extracted, FormatError, iso_date
+from .base import Extracted, FormatError, iso_date
 
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>]")
 

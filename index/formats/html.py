@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from . import Extracted, FormatError, iso_date
+from .base import Extracted, FormatError, iso_date
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     # their warnings go to stderr through logging's last resort: not in our output

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import Extracted, FormatError
+from .base import Extracted, FormatError
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 

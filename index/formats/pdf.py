@@ -25,7 +25,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 
-from . import Extracted, FormatError
+from .base import Extracted, FormatError
 
 WORD_GAP = 0.25  # of the font size: a gap this wide between glyphs is a space
 GUTTER = 1.2  # of the font size: a gap this wide splits a row into columns
