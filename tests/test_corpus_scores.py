@@ -1,7 +1,9 @@
-"""Floors on the dev split of the blind corpus (the held split's are in test_corpus_held.py):
-a drop below a floor is a regression on articles the rules were debugged on. Floors sit a
-little under what the rules reach; raise them when the rules improve, never lower them to
-pass."""
+"""Floors on both splits of the blind corpus (tests/data/corpus/README.md).
+
+dev is what rules are debugged on; held is scored, never read while fixing, so its floors
+measure text no rule was fitted to (its errors are never collected, here or anywhere). A
+drop below a floor is a regression; floors sit a little under what the rules reach: raise
+them when the rules improve, never lower them to pass."""
 
 from __future__ import annotations
 
@@ -13,25 +15,33 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import score_corpus  # noqa: E402
 
-FLOORS = {"article_date": 0.90, "date_value": 0.74, "date_precision": 0.93, "figure_all": 0.82,
-          "figure_unit": 0.82, "figure_qualifier": 0.87, "figure_value": 0.88, "figure_precision": 0.86}
-CEILINGS = {"false_per_article": 1.65}
+FLOORS = {
+    "dev": {"article_date": 0.90, "date_value": 0.74, "date_precision": 0.93, "figure_all": 0.82,
+            "figure_unit": 0.82, "figure_qualifier": 0.87, "figure_value": 0.88, "figure_precision": 0.86},
+    "held": {"article_date": 0.80, "date_value": 0.80, "date_precision": 0.90, "figure_all": 0.70,
+             "figure_precision": 0.86},
+}
+CEILINGS = {"dev": {"false_per_article": 1.65}, "held": {"false_per_article": 1.4}}
+LEAST_ARTICLES = {"dev": 30, "held": 15}
 
 
 @pytest.fixture(scope="module")
-def dev():
-    return score_corpus.score_split("dev", keep_errors=False)
+def scores():
+    return {split: score_corpus.score_split(split, keep_errors=False) for split in FLOORS}
 
 
-def test_the_dev_split_is_there_and_every_label_is_located(dev):
-    assert dev.articles >= 30 and dev.unlocated == 0
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_the_split_is_there_and_every_label_is_located(scores, split):
+    s = scores[split]
+    assert s.articles >= LEAST_ARTICLES[split] and s.unlocated == 0
+    assert s.errors == []
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS))
-def test_dev_floor(dev, measure):
-    assert dev.ratios()[measure] >= FLOORS[measure], dev.ratios()
+@pytest.mark.parametrize("split, measure", [(s, m) for s in sorted(FLOORS) for m in sorted(FLOORS[s])])
+def test_floor(scores, split, measure):
+    assert scores[split].ratios()[measure] >= FLOORS[split][measure], scores[split].ratios()
 
 
-@pytest.mark.parametrize("measure", sorted(CEILINGS))
-def test_dev_ceiling(dev, measure):
-    assert dev.ratios()[measure] <= CEILINGS[measure], dev.ratios()
+@pytest.mark.parametrize("split, measure", [(s, m) for s in sorted(CEILINGS) for m in sorted(CEILINGS[s])])
+def test_ceiling(scores, split, measure):
+    assert scores[split].ratios()[measure] <= CEILINGS[split][measure], scores[split].ratios()
