@@ -1,0 +1,103 @@
+"""One speaker, one key: within an article a surname, a title with a surname or a role
+is the person named in full; "the same source" is the source quoted before; across
+articles the key is the name in the spelling search folds to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...arabic.variants import fold_spelling
+from .speakers import _name_forward, _plain, _Speaker
+from .words import _BACKREF, _ROLE_HEADS, _ROLES, _TITLES, _head, _is_al
+
+if TYPE_CHECKING:
+    from .statements import QuoteHit, _Article
+
+
+def _resolve_backref(sp: _Speaker, last: list[QuoteHit]) -> _Speaker | None:
+    """المصدر نفسه، نفس المصدر: the source quoted before."""
+    words = sp.name.split()
+    if len(words) == 2 and (words[1] in _BACKREF or words[0] == "نفس") and last:
+        for q in reversed(last):
+            if q.anonymous or not q.person:
+                return _Speaker(sp.text, sp.start, sp.end, q.name, q.anonymous, q.person, q.display, q.roles)
+    return sp
+
+
+
+def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
+    """One speaker, one name within an article: a surname (or title + surname) is the
+    full name it ends; a role (الناطق العسكري، مساعد الوزير، وزير المالية) is the person
+    named with that role nearest before it (else after it)."""
+    holders = art.holders = _role_holders(art)
+    full = {q.name: q.display for q in quotes if q.person and len(q.name.split()) >= 2}
+    for _at, name, display, _roles in holders:
+        full.setdefault(name, display)
+    persons = [(q.start, q.name, q.display, q.roles) for q in quotes if q.person and not q.continuation]
+    persons = sorted(persons + holders, key=lambda p: p[0])
+    for q in quotes:
+        if q.anonymous or q.continuation:
+            continue
+        words = q.name.split()
+        done = False
+        for f, display in full.items():
+            fw = f.split()
+            if len(fw) > len(words) and fw[-len(words):] == words:
+                q.name, q.display, q.person, done = f, display, True, True
+                break
+        if done or q.person or not words:
+            continue
+        if words[0].startswith("ال") and len(words) <= 2:
+            # المصدر، المصادر، المسؤولان، التقديرات: the source of that kind quoted before
+            earlier = [p for p in quotes if p.start < q.start and not p.continuation and p is not q
+                       and p.name.split()[0] == words[0][2:]]
+            if earlier:
+                p = earlier[-1]
+                q.name, q.display, q.anonymous = p.name, p.display, p.anonymous
+                continue
+        head = _head(words[0])
+        if head not in _ROLE_HEADS:
+            continue
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        before = [p for p in persons if p[0] < at and head in p[3]]
+        after = [p for p in persons if p[0] > at and head in p[3]]
+        p = before[-1] if before else after[0] if after else None
+        if p is not None:
+            q.name, q.display = p[1], p[2]
+
+
+def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
+    """People named after a role anywhere in the article (ضيفنا وزير المالية الدكتور نبيل
+    عيتاني، رئيس اللجنة الوطنية لشؤون الأسرى، عبدالله يحيى الشامي): (offset, name,
+    display, role nouns)."""
+    toks = art.toks
+    out = []
+    for k, t in enumerate(toks):
+        w = t.text
+        if _head(w) not in _ROLE_HEADS or (w.startswith("ال") and w not in _TITLES):
+            continue
+        e = k + 1
+        while e < len(toks) and art.same(k, e) and e - k < 8 and (
+                _is_al(toks[e].text) or toks[e].text in _ROLES or toks[e].text in _TITLES):
+            e += 1
+        if e < len(toks) and toks[e].text == "," and e > k + 1:
+            e += 1
+        titled = any(toks[x].text in _TITLES for x in range(k, e))
+        while e < len(toks) and toks[e].text in _TITLES:
+            e += 1
+        if e == k + 1 and not titled:
+            continue
+        run = _name_forward(toks, list(range(e, min(len(toks), e + 5))), 0)
+        run = [x for x in run if art.same(k, x)]
+        if len(run) >= 2 or (run and titled):
+            a, b = toks[run[0]].start, toks[run[-1]].end
+            roles = frozenset(_head(toks[x].text) for x in range(k, e) if _head(toks[x].text) in _ROLE_HEADS)
+            out.append((a, " ".join(toks[x].text for x in run), _plain(art.text[a:b]), roles))
+    return out
+
+
+
+def speaker_key(name: str) -> str:
+    """speaker:<name> in the spelling search folds to (مسئول/مسؤول, أميركي/أمريكي), as
+    pattern-named bodies are keyed: one key for one speaker however outlets spell them."""
+    return "speaker:" + fold_spelling(name)

@@ -1,0 +1,229 @@
+"""Who speaks: the speaker parsed from the words where one stands (after the verb, before
+it, after "according to"), a person's name kept apart from their titles and roles, an
+unnamed source keeping its description."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...arabic.normalize import is_diacritic
+from ..tokens import Tok
+from .words import (
+    _ADJUNCT_NOUNS,
+    _ANON,
+    _BODY_HEADS,
+    _CLAUSE_WORDS,
+    _COMP,
+    _CUT_WORDS,
+    _LEXICON,
+    _NAME_AL,
+    _NAME_JOIN,
+    _NOT_NAMES,
+    _OUTLET_AFTER_L,
+    _QUOTE_OPEN,
+    _ROLE_HEADS,
+    _ROLES,
+    _SOURCE_HEADS,
+    _STOP,
+    _TIME,
+    _TITLES,
+    _VERBS,
+    _bare,
+    _head,
+    _is_al,
+    _is_word,
+)
+
+if TYPE_CHECKING:
+    from .statements import _Article
+
+
+def _name_word(w: str) -> bool:
+    return (w[0].isalpha() and len(w) >= 2 and w not in _STOP and w not in _ROLES
+            and w not in _TITLES and w not in _NOT_NAMES and _bare(w) not in _ANON
+            and not w.endswith(("يون", "يين"))  # أميركيون: a nationality, not a name
+            and not (w[0] in "لب" and w[1:] in _LEXICON))  # لشؤون: a role's complement
+
+
+def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
+    """The name starting at idx[p] (after a title): given name, then up to three more
+    words, the family name possibly with ال (اللواء عماد الربيعي المتحدث …)."""
+    out: list[int] = []
+    while p < len(idx) and len(out) < 4:
+        w = toks[idx[p]].text
+        if not _name_word(w):
+            break
+        if _is_al(w) and w not in _NAME_AL:
+            if not out:
+                break
+            prev = toks[out[-1]].text
+            out.append(idx[p])
+            if prev not in _NAME_JOIN:
+                break  # a family name with ال ends the name
+        else:
+            out.append(idx[p])
+        p += 1
+    while out and toks[out[-1]].text in _NAME_JOIN:
+        out.pop()
+    return out
+
+
+def _name_back(toks: list[Tok], idx: list[int]) -> list[int]:
+    """A name ending the words idx (وزير الخارجية فؤاد حسين): None-empty only when the
+    words before it are a role."""
+    k = len(idx)
+    start = None
+    while k > 0 and len(idx) - k < 4:
+        w = toks[idx[k - 1]].text
+        prev = toks[idx[k - 2]].text if k >= 2 else ""
+        if not _name_word(w):
+            break
+        if _is_al(w) and w not in _NAME_AL and not (k == len(idx) or prev in _NAME_JOIN):
+            break
+        start = k - 1
+        k -= 1
+    if start is None:
+        return []
+    if start > 0 and _bare(toks[idx[start - 1]].text) in _BODY_HEADS:
+        return []  # إقليم كردستان العراق: what a body in construct names is no person
+    while start < len(idx) and (_is_al(toks[idx[start]].text) or toks[idx[start]].text.endswith("يه")):
+        start += 1
+    return idx[start:]
+
+
+class _Speaker:
+    """The speaker parsed from the words where a speaker stands."""
+
+    def __init__(self, text: str, start: int | None, end: int | None, name: str, anonymous: bool,
+                 person: bool, display: str = "", roles: frozenset = frozenset()):
+        self.text, self.start, self.end = text, start, end
+        self.roles = roles  # the role nouns written with a person's name (ناطق، وزير)
+        self.name, self.anonymous, self.person = name, anonymous, person
+        self.display = display or _plain(text)
+        self.parent = None
+
+
+
+def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
+    """The comma-separated pieces of toks[a:b] as token indices, brackets left out and
+    adjuncts (لـ«النهار»، في بيان، اليوم، عبر الهاتف، طلب عدم ذكر اسمه) cut off, with
+    nothing after an adjunct: what is left names the speaker."""
+    toks = art.toks
+    out: list[list[int]] = []
+    cur: list[int] = []
+    depth = 0
+    k = a
+    while k < b:
+        w = toks[k].text
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            pass
+        elif w in (",", "-", "–"):
+            if cur:
+                out.append(cur)
+            cur = []
+        elif w in ("«", "»", '"', "“", "”", "."):
+            pass
+        else:
+            nxt = toks[k + 1].text if k + 1 < b else ""
+            if (w == "ل" or w in _TIME or w in _CUT_WORDS or w == "عدم"
+                    or (w in ("في", "خلال", "ضمن", "اثناء", "عقب", "ب") and (
+                        _bare(nxt) in _ADJUNCT_NOUNS or nxt[2:] in _ADJUNCT_NOUNS or nxt in _TIME))
+                    or (w[0] == "ل" and not w.startswith("لل") and len(w) > 3 and w[1:] in _OUTLET_AFTER_L)
+                    or (w[0] == "ل" and not cur and not w.startswith("لل") and out)):
+                if cur:
+                    out.append(cur)
+                return out
+            cur.append(k)
+        k += 1
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _titled(toks: list[Tok], piece: list[int]) -> bool:
+    return any(toks[k].text in _TITLES for k in piece)
+
+
+def _accusative(w: str) -> str:
+    """مسؤولاً -> مسؤول: an unnamed source keyed the same in any case."""
+    return w[:-1] if w.endswith("ا") and w[:-1] in _ANON else w
+
+
+def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
+    toks = art.toks
+    pieces = _pieces(art, a, b)
+    if not pieces:
+        return None
+    first = pieces[0]
+    head = _bare(toks[first[0]].text)
+    if head not in _ANON and head[0] == "ل" and head[1:] in _ANON:  # وفقاً لمصادر
+        head = head[1:]
+    anonymous = head in _ANON and not _is_al(toks[first[0]].text)
+    if not anonymous:
+        roles = frozenset(_head(toks[k].text) for p in pieces for k in p
+                          if _head(toks[k].text) in _ROLE_HEADS)
+        for n, piece in [(n, p) for n, p in enumerate(pieces) if _titled(toks, p)] + list(enumerate(pieces)):
+            run: list[int] = []
+            titles = [p for p, k in enumerate(piece) if toks[k].text in _TITLES]
+            if titles:
+                p = titles[0]
+                while p < len(piece) and toks[piece[p]].text in _TITLES:
+                    p += 1
+                while p < len(piece) and _is_al(toks[piece[p]].text) and toks[piece[p]].text.endswith("ي"):
+                    p += 1  # الرئيس الأمريكي دونالد ترامب
+                run = _name_forward(toks, piece, p)
+            if not run:
+                run = _name_back(toks, piece)
+                whole = run and run[0] == piece[0]
+                if whole and n == 0 and (head in _ROLE_HEADS or head in _ROLES) or len(run) < 2:
+                    run = []
+            if run:
+                a0, b0 = toks[run[0]].start, toks[run[-1]].end
+                name = " ".join(toks[k].text for k in run)
+                return _Speaker(art.text[a0:b0], a0, b0, name, False, True, roles=roles)
+    s, e = first[0], first[-1] + 1
+    if len(first) > 12:
+        return None
+    a0, b0 = art.span_of(s, e)
+    words = [toks[k].text for k in first if _is_word(toks[k]) or toks[k].text.isdigit()]
+    if not words:
+        return None
+    if anonymous:
+        words[0] = _accusative(words[0])
+    return _Speaker(art.text[a0:b0], a0, b0, " ".join(words), anonymous, False)
+
+
+
+def _subject_before(art: _Article, i: int) -> _Speaker | None:
+    toks = art.toks
+    k = i
+    while k > 0 and art.same(k - 1, i) and i - k < 10:
+        w = toks[k - 1].text
+        if w in (",", ":", "؛") or w in _COMP or w in ("غير", "فيما", "بينما", "لكن", "كما", "حين",
+                                                      "اذ", "بعدما", "و", "ثم", "حيث") or w in _VERBS \
+                or _bare(w) in _CLAUSE_WORDS:  # وكانت الحصيلة قد أشارت: كانت, قد
+            break
+        k -= 1
+    if k == i:
+        return None
+    head = _head(toks[k].text)
+    if not (head in _ANON or head in _BODY_HEADS or head in _ROLE_HEADS or head in _SOURCE_HEADS
+            or toks[k].start in art.entity_starts):
+        return None  # only a source, a body, a role or a named entity says something
+    if not _is_word(toks[k]) and toks[k].text not in _QUOTE_OPEN:
+        return None
+    if k > 0 and art.same(k - 1, i) and toks[k - 1].text not in (",", "غير", "فيما", "بينما", "لكن",
+                                                               "و", "ثم", "حيث") and toks[k - 1].text not in _COMP:
+        return None
+    return _parse_speaker(art, k, i)
+
+
+
+def _plain(text: str) -> str:
+    """A name as shown: harakat, tatweel and quotation marks gone, spaces single."""
+    out = "".join(ch for ch in text if not is_diacritic(ch) and ch not in "«»\"“”")
+    return " ".join(out.split())

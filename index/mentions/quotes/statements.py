@@ -1,0 +1,435 @@
+"""Where statements are: the attribution forms (a speech verb and its complementiser or
+quotation marks, a participle continuing the last speaker, "according to", a speaker
+line) and the span of what was said, to its closing quotation mark or its clause's end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...arabic.normalize import is_diacritic
+from ..tokens import Tok
+from .keys import _link_names, _resolve_backref
+from .speakers import _parse_speaker, _pieces, _Speaker, _subject_before
+from .words import (
+    _ABOUT_VERBS,
+    _ACCORDING,
+    _BODIES,
+    _COMP,
+    _CONTINUE,
+    _FROM_VERBS,
+    _GREETINGS,
+    _INTERVIEWERS,
+    _MASDAR_VERBS,
+    _NOT_SPEAKERS,
+    _PARTICIPLES,
+    _QUOTE_CLOSE,
+    _QUOTE_OPEN,
+    _ROLE_HEADS,
+    _ROLES,
+    _SOURCES,
+    _STOP,
+    _TIME,
+    _TO_VERBS,
+    _VERBS,
+    _bare,
+    _head,
+    _is_al,
+    _is_word,
+)
+
+
+@dataclass
+class QuoteHit:
+    start: int  # the statement, character offsets in the loaded text
+    end: int
+    speaker: str  # as written (for a continuation, the speaker continued)
+    speaker_start: int | None
+    speaker_end: int | None
+    name: str  # the speaker's canonical name, normalised: titles out, full name where known
+    display: str  # that name as the article spells it (harakat removed)
+    verb: str
+    anonymous: bool
+    continuation: bool = False
+    person: bool = False
+    roles: frozenset = frozenset()
+    whole: bool = False  # an "according to" whose statement holds other attributions
+    parent: QuoteHit | None = None  # the attribution a continuation continues
+
+
+@dataclass
+class PersonHit:
+    start: int
+    end: int
+    name: str  # as written
+
+
+@dataclass
+class _Found:
+    quotes: list[QuoteHit] = field(default_factory=list)
+    persons: list[PersonHit] = field(default_factory=list)
+
+
+
+class _Article:
+    """One article's tokens with the clause boundaries quotes need."""
+
+    def __init__(self, text: str, toks: list[Tok], entity_starts: frozenset = frozenset()):
+        self.text, self.toks = text, toks
+        self.entity_starts = entity_starts  # offsets where a gazetteer or pattern entity begins
+        self.holders: list = []  # people named after a role (see _role_holders), once linked
+        # a sentence end after an initial (د. خالد) does not end the sentence
+        sid, s, prev = [], 0, None
+        for k, t in enumerate(toks):
+            if prev is not None and prev != t.sentence:
+                before = toks[k - 1]
+                if not (before.text == "." and k >= 2 and len(toks[k - 2].text) == 1
+                        and toks[k - 2].text.isalpha() and toks[k - 2].sentence == before.sentence
+                        and self.text.find("\n", before.end, t.start) < 0):
+                    s += 1
+            sid.append(s)
+            prev = t.sentence
+        self.sid = sid
+        self.para = []
+        p = 0
+        nl = text.find("\n")
+        for t in toks:  # a token's paragraph: the newlines before it
+            while 0 <= nl < t.start:
+                p += 1
+                nl = text.find("\n", nl + 1)
+            self.para.append(p)
+
+    def same(self, a: int, b: int) -> bool:
+        return 0 <= a < len(self.toks) and 0 <= b < len(self.toks) and self.sid[a] == self.sid[b]
+
+    def sentence_end(self, k: int) -> int:
+        """Token index just past the sentence of k (its full stop included)."""
+        n = len(self.toks)
+        while k + 1 < n and self.sid[k + 1] == self.sid[k]:
+            k += 1
+        return k + 1
+
+    def sentence_start(self, k: int) -> int:
+        while k > 0 and self.sid[k - 1] == self.sid[k]:
+            k -= 1
+        return k
+
+    def span_of(self, a: int, b: int) -> tuple[int, int]:
+        return self.toks[a].start, self.toks[b - 1].end
+
+    def statement_end(self, a: int) -> int:
+        """Where a statement starting at token a ends: its closing quotation mark when it
+        opens with one (across full stops, within the paragraph), else its sentence's end."""
+        toks = self.toks
+        if a < len(toks) and toks[a].text in _QUOTE_OPEN:
+            opener = toks[a].text
+            for k in range(a + 1, len(toks)):
+                if self.para[k] != self.para[a]:
+                    break
+                if _QUOTE_CLOSE.get(toks[k].text) == opener or (opener == '"' and toks[k].text == '"'):
+                    end = k + 1
+                    if end < len(toks) and self.sid[end] == self.sid[k] and toks[end].text in ".؛":
+                        end += 1
+                    return max(end, self.sentence_end(a) if self.sid[k] == self.sid[a] else end)
+        return self.sentence_end(a)
+
+
+
+def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None:
+    """(complementiser token, statement start token) after a verb at i, in its sentence."""
+    toks = art.toks
+    for k in range(i + 1, min(len(toks), i + 1 + limit)):
+        if not art.same(i, k):
+            return None
+        w = toks[k].text
+        if w in _COMP:
+            return k, k + 1
+        if w == "الي" and k + 1 < len(toks) and toks[k + 1].text in _COMP:
+            return k, k + 2
+        if w == "الي" and _bare(toks[i].text) in _TO_VERBS:
+            return k, k
+        if w in _QUOTE_OPEN and (toks[k - 1].text in (",", ":") or k == i + 1 or _long_quote(art, k)):
+            return k, k
+        if w == ":" and k + 1 < len(toks) and art.same(k, k + 1):
+            return k, k + 1
+        if w == "عن" and _bare(toks[i].text) in _ABOUT_VERBS:
+            return k, k + 1
+        if w == "من" and _bare(toks[i].text) in _FROM_VERBS:
+            return k, k + 1
+        if (w in _VERBS or w in _PARTICIPLES) and k > i + 1:
+            return None
+    return None
+
+
+def _long_quote(art: _Article, k: int) -> bool:
+    """A quotation mark opening a statement, not a name in quotes («الأونروا»)."""
+    toks, opener = art.toks, art.toks[k].text
+    for x in range(k + 1, min(len(toks), k + 6)):
+        if _QUOTE_CLOSE.get(toks[x].text) == opener:
+            return False
+    return True
+
+
+def _shown(art: _Article, i: int) -> str:
+    """A word as written, its last harakat included (مشيراً)."""
+    a, b = art.toks[i].start, art.toks[i].end
+    while b < len(art.text) and is_diacritic(art.text[b]):
+        b += 1
+    return art.text[a:b]
+
+
+
+def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset()) -> _Found:
+    art = _Article(text, toks, entity_starts)
+    found = _Found()
+    quotes = found.quotes
+    raw: list[tuple[int, int, QuoteHit]] = []  # (token where the attribution starts, statement token, hit)
+    last: list[QuoteHit] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        w = toks[i].text
+        bare = _bare(w)
+        hit = None
+        if (bare in _VERBS or w in _VERBS) and not (i and toks[i - 1].text in ("عدم", "لم", "لن", "لا")):
+            hit = _verb_at(art, i, w if w in _VERBS else bare, last)
+        elif w in _PARTICIPLES and i > 0 and toks[i - 1].text in (",", "»", '"', "”") and last:
+            hit = _participle_at(art, i, last[-1])
+        elif bare in _ACCORDING or w in _ACCORDING:
+            hit = _according_at(art, i)
+        elif w == ":":
+            hit = _speaker_line_at(art, i)
+        if hit:
+            att, st, q = hit
+            raw.append((att, st, q))
+            if not q.continuation:
+                last.append(q)
+            i = max(i + 1, st)
+            if st < n and toks[st].text in _QUOTE_OPEN:  # verbs inside a quotation are its own
+                while i < n and toks[i].end <= q.end:
+                    i += 1
+        else:
+            i += 1
+    # a statement ends where the next attribution of its sentence begins
+    raw.sort(key=lambda r: r[2].start)
+    for k, (_att, _st, q) in enumerate(raw):
+        for _att2, _st2, q2 in raw[k + 1:]:
+            nxt_start = toks[_att2].start
+            if not q.whole and not q2.whole and q.start < nxt_start < q.end:
+                q.end = _trim_end(text, nxt_start, q.start)
+                break
+        if q.end > q.start:
+            quotes.append(q)
+    _link_names(quotes, art)
+    # a line "X: …" is a speaker's only when X turned out to be a person, a source, a
+    # role or a body (not a country or a heading: جيبوتي: …، قطاع السكن: …)
+    known = {q.name for q in quotes if q.person and q.verb != ":"} | {h[1] for h in art.holders}
+    quotes[:] = [q for q in quotes if q.verb != ":" or q.anonymous or q.name in known
+                 or (not q.person and _head(q.name.split()[0]) in _ROLE_HEADS | _BODIES)]
+    for q in quotes:
+        if q.parent is not None:
+            p = q.parent
+            q.name, q.display, q.anonymous, q.person = p.name, p.display, p.anonymous, p.person
+    for q in quotes:
+        if q.person and q.speaker_start is not None:
+            found.persons.append(PersonHit(q.speaker_start, q.speaker_end, q.speaker))
+    return found
+
+
+def _trim_end(text: str, end: int, start: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,"):
+        end -= 1
+    return end
+
+
+def _make(art: _Article, st: int, end_tok: int, sp: _Speaker, verb: str,
+          continuation: bool = False) -> QuoteHit | None:
+    if st >= len(art.toks) or end_tok <= st:
+        return None
+    a, b = art.span_of(st, end_tok)
+    return QuoteHit(a, b, sp.text, None if continuation else sp.start, None if continuation else sp.end,
+                    sp.name, sp.display, verb, sp.anonymous, continuation, sp.person, sp.roles,
+                    parent=getattr(sp, "parent", None) if continuation else None)
+
+
+def _continued(q: QuoteHit) -> _Speaker:
+    sp = _Speaker(q.speaker, q.speaker_start, q.speaker_end, q.name, q.anonymous, q.person, q.display, q.roles)
+    sp.parent = q.parent or q
+    return sp
+
+
+
+def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
+    toks = art.toks
+    comp = _find_comp(art, i)
+    if comp is None:
+        comp = _masdar_statement(art, i) if _bare(toks[i].text) in _MASDAR_VERBS else None
+    if comp is None:
+        return None
+    c, st = comp
+    if st >= len(toks) or not art.same(c, st):
+        return None
+    shown = _shown(art, i)
+    a = i + 1
+    if _bare(toks[i].text).startswith(("نقل", "ينقل", "تنقل")):  # نقلت رويترز عن مصادر: the source speaks
+        a = next((k + 1 for k in range(i + 1, c) if toks[k].text == "عن"), a)
+    pieces = _pieces(art, a, c)
+    sp = _parse_speaker(art, a, c) if pieces else None
+    if sp is not None and sp.text and toks[i + 1].text in _COMP:
+        sp = None
+    if sp is None:
+        # no subject after the verb: the subject stands before it (مصادر مطلعة توقعت أن),
+        # or the verb continues the last speaker (وأضاف أن، وقال لفرانس برس "…")
+        before = _subject_before(art, i)
+        if before is not None and verb not in _CONTINUE:
+            sp = before
+        elif last and (w0 := toks[i].text)[0] in "وف" and (verb in _CONTINUE or w0[1:] in _VERBS):
+            return i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), shown, True)
+        else:
+            return None
+    sp = _resolve_backref(sp, last)
+    if sp is None:
+        return None
+    q = _make(art, st, art.statement_end(st), sp, shown)
+    return (i, st, q) if q else None
+
+
+def _masdar_statement(art: _Article, i: int) -> tuple[int, int] | None:
+    """``أعلنت وزارة الهجرة إكمال صرف …``, ``أعلن الناطق …، اللواء فلان، اليوم الأحد، انتهاء
+    …``: no complementiser, the statement is a noun after the speaker (a named body, or
+    comma-separated role and name closed by an adjunct)."""
+    toks = art.toks
+    k = i + 1
+    if k >= len(toks) or not art.same(i, k):
+        return None
+    if toks[k].start in art.entity_starts:
+        e = k + 1
+        while e < len(toks) and art.same(i, e) and (_is_al(toks[e].text) and toks[e].text.endswith(("يه", "ي"))
+                                                    or toks[e].start > toks[k].start and e - k < 6
+                                                    and toks[e].start in art.entity_starts):
+            e += 1
+        # the entity ends where the gazetteer match ends: take the words up to the next
+        # non-ال word (وزارة الهجرة والمهجرين الاتحادية إكمال)
+        while e < len(toks) and art.same(i, e) and e - k < 7 and (_is_al(toks[e].text) or toks[e].text in "«»\""):
+            e += 1
+        if e < len(toks) and art.same(i, e) and _is_word(toks[e]) and not _is_al(toks[e].text) \
+                and toks[e].text not in _STOP and toks[e].text not in _TIME:
+            return e, e
+        return None
+    # role/name pieces then a time adjunct piece, then the statement
+    for e in range(k, min(len(toks), k + 25)):
+        if not art.same(i, e):
+            return None
+        if toks[e].text == "," and e + 1 < len(toks) and toks[e + 1].text in _TIME:
+            f = e + 1
+            while f < len(toks) and art.same(i, f) and toks[f].text != ",":
+                f += 1
+            if f + 1 < len(toks) and art.same(i, f + 1) and _is_word(toks[f + 1]):
+                return f, f + 1
+            return None
+    return None
+
+
+
+def _participle_at(art: _Article, i: int, q: QuoteHit):
+    toks = art.toks
+    st = i + 1
+    if st < len(toks) and toks[st].text == "الي":
+        st += 1
+    if st < len(toks) and toks[st].text in _COMP:
+        st += 1
+    if st >= len(toks) or not art.same(i, st):
+        return None
+    shown = _shown(art, i)
+    hit = _make(art, st, art.statement_end(st), _continued(q), shown, True)
+    return (i, st, hit) if hit else None
+
+
+def _according_at(art: _Article, i: int):
+    toks = art.toks
+    k = i + 1
+    if k < len(toks) and toks[k].text == "ل":
+        k += 1
+    if k < len(toks) and toks[k].text == "عن":
+        k += 1
+    if k < len(toks) and toks[k].text == "ما":  # بحسب ما أعلنت الوزارة
+        k += 1
+        if k < len(toks) and _bare(toks[k].text) in _VERBS:
+            k += 1
+    if k >= len(toks) or not art.same(i, k):
+        return None
+    w = toks[k].text
+    head = w[1:] if w.startswith("ل") and not w.startswith("لل") and len(w) > 3 else w
+    if head not in _SOURCES and head[2:] not in _SOURCES and not (w == "«" or w == '"'):
+        return None
+    e = k
+    while e < len(toks) and art.same(i, e) and toks[e].text not in (",", ".", "؛", ":", "؟", "!") \
+            and e - k < 14:
+        e += 1
+    sp = _parse_speaker(art, k, e)
+    if sp is None:
+        return None
+    if w != head:  # the ل of وفقاً لمصادر is no part of the name
+        sp.text = sp.text[1:] if sp.text.startswith("ل") else sp.text
+        sp.start += 1
+        sp.name = sp.name[1:] if sp.name.startswith("ل") else sp.name
+    s0 = art.sentence_start(i)
+    shown = _shown(art, i)
+    if i - s0 <= 1:  # "بحسب مصادر، ستلجأ الحكومة …": the statement follows
+        st = e + 1 if e < len(toks) and toks[e].text == "," else e
+        end = art.sentence_end(i)
+    elif e < len(toks) and toks[e].text == "," and art.same(i, e + 1):
+        # "يستضيف الأردن، بحسب الأرقام الحكومية، نحو …": the whole sentence
+        st, end = s0, art.sentence_end(i)
+    else:  # "…، بحسب مصادر محلية.": the clause before it
+        st, end = s0, i
+        while end > st and toks[end - 1].text in (",", "-", "–"):
+            end -= 1
+        while st < end and not _is_word(toks[st]) and not toks[st].text.isdigit():
+            st += 1
+    hit = _make(art, st, end, sp, shown)
+    if hit and st < i:
+        hit.whole = True
+        while st < len(toks) and not _is_word(toks[st]) and not toks[st].text.isdigit():
+            st += 1
+    return (i, st, hit) if hit else None
+
+
+def _speaker_line_at(art: _Article, c: int):
+    """``العبودي: …`` at the start of a line (after a time stamp or bullet)."""
+    toks = art.toks
+    if c == 0 or c + 1 >= len(toks) or art.para[c + 1] != art.para[c]:
+        return None
+    k = c
+    while k > 0 and art.para[k - 1] == art.para[c] and (_is_word(toks[k - 1]) or toks[k - 1].text in
+                                                        ("«", "»", '"', "(", ")")) and c - k < 8:
+        k -= 1
+    if k == c:
+        return None
+    j = k
+    while j > 0 and art.para[j - 1] == art.para[c]:  # only numbers and marks before it on its line
+        if _is_word(toks[j - 1]):
+            return None
+        j -= 1
+    first = toks[k].text
+    if first in _NOT_SPEAKERS or _bare(first) in _NOT_SPEAKERS or any(
+            toks[x].text in _INTERVIEWERS for x in range(k, c)):
+        return None
+    end = c + 1
+    while end < len(toks) and art.para[end] == art.para[c]:
+        end += 1
+    if toks[end - 1].text in ("؟", "?"):
+        return None  # an interviewer's question
+    sp = _parse_speaker(art, k, c)
+    if sp is None or end - (c + 1) < 4:
+        return None  # a greeting (أهلاً بك), a date, a number
+    head = _head(toks[k].text)
+    if not (sp.person or sp.anonymous or head in _ROLE_HEADS or _bare(toks[k].text) in _ROLES
+            or toks[k].text in _ROLES or head in _BODIES or len(sp.name.split()) == 1):
+        return None  # a heading or a list item (جيبوتي: …، قطاع السكن: …)
+    if any(toks[x].text.isdigit() for x in range(k, c)):
+        return None
+    hit = _make(art, c + 1, end, sp, ":")
+    if hit and _bare(toks[c + 1].text) in _GREETINGS:
+        return None
+    return (k, c + 1, hit) if hit else None
+
