@@ -31,7 +31,7 @@ ACTIONS = (
     ("Export mentions (JSON)", "export_mentions", "",
      "Write every stored mention to the user data dir (never into the dossier)"),
     ("Help: every key binding", "help", "?", "Every key that works, and what it does"),
-    ("Quit", "quit", "q", "The query and open articles are remembered for next time"),
+    ("Quit", "quit", "q", "The next start gives back the query and the layout: panes, places, the pane in use"),
 )
 
 # action name -> its title, for the help screen (a binding's own description is short: footer)

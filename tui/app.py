@@ -41,6 +41,7 @@ from .article_view import LONG_ARTICLE, ArticleView  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
 from .labels import label  # noqa: E402
+from .layout_memory import LayoutMemory  # noqa: E402
 from .loading import DossierLoading  # noqa: E402
 from .messages import ArticleChosen, MentionsRead  # noqa: E402
 from .overviews import OverviewActions  # noqa: E402
@@ -59,7 +60,7 @@ def _dossier_commands():
     return DossierCommands
 
 
-class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App):
+class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, AddActions, App):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "dossier-tui"
     COMMANDS = App.COMMANDS | {_dossier_commands}
@@ -106,7 +107,6 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App
         self._search_timer = None
         self._query_text = ""
         self._info: dict[str, ArticleInfo] = {}
-        self._open_paths: list[str] = []  # what the panes show, in opening order: remembered
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {sanitize_line(str(self.dossier_path))} …"), id="status",
@@ -147,8 +147,7 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App
         self._reader_closed.set()
         if self.remember:
             saved = self.state.for_dossier(self.dossier_path)
-            saved.query = self._query_text
-            saved.open_articles = list(self._open_paths)
+            saved.query = self._query_text  # the layout: remember_layout, at shutdown
             self.state.last_dossier = str(self.dossier_path)
             self.state.save()
 
@@ -194,7 +193,6 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App
         mentions = [] if later else self.workspace.mentions_of(article.id)
         pane.show(article, self.hits_in(article.id), mentions, at, date=info.date, source=info.source,
                   title=self.workspace.title(article.id))
-        self._open_paths = [p.article.id for p in self.panes.panes if p.article]
         self._mark_in_results(article.id)
         if later:  # the text now, its marks when they are read
             self._read_mentions(article.id)
@@ -348,6 +346,8 @@ class DossierApp(DossierLoading, OverviewActions, SearchActions, AddActions, App
     async def action_close_pane(self) -> None:
         await self.panes.close_pane(self.panes.active)
         self._comparing(True)
+        if self.panes.active.article is not None:  # the list points at what is still open
+            self._mark_in_results(self.panes.active.article.id)
 
     def action_jump_back(self) -> None:
         place = self.jumps.back(self._here())

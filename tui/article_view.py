@@ -83,6 +83,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._anchor: int | None = None  # the block at the top after the last settle
         self._settling = False
         self._here: int | None = None  # the current mention's line, once asked for
+        self._top_hint: int | None = None  # the offset kept at the top until the user scrolls
+        self._pending_current: int | None = None  # a restored cursor whose mentions are still read
+        self._pending_hit: int | None = None  # a restored hit index, for hits not searched yet
 
     # -- content ---------------------------------------------------------------------------
     def show(self, article: Article, hits=(), mentions=(), at: int | None = None) -> None:
@@ -94,7 +97,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._hit_index = None
         self.partner = None
         self.unlinked = set()
-        self._relayout()
+        self._top_hint = self._pending_current = self._pending_hit = None
+        self._relayout(keep=False)
         if at is not None:
             self.go_to_offset(at)
         elif self.hits:
@@ -111,14 +115,71 @@ class ArticleView(ScrollView, can_focus=True):
         self.mode = mode
         self._relayout()
 
-    def set_marks(self, partner: tuple[int, int] | None, unlinked: set[str]) -> None:
+    # -- the place, remembered between runs ----------------------------------------------------
+    def place(self) -> tuple[int, int | None, int | None]:
+        """(top, current, hit): the offset of the first line shown, the current mention's
+        start and the marked hit's index; logical, so another width finds the same text."""
+        top = self._top_hint if self._top_hint is not None else self._visible_top_offset()
+        m = self.current_mention
+        current = m.start if m is not None else self._pending_current
+        hit = self._hit_index if self._hit_index is not None else self._pending_hit
+        return top, current, hit
+
+    def restore_place(self, top: int, current: int | None = None, hit: int | None = None) -> None:
+        """Back where the user left this article: the same text at the top, the cursor on
+        the same mention, the same hit marked (once the search has run, if it has not), and
+        nothing announced, so a pane beside is not scrolled to follow."""
+        self._pending_current, self._pending_hit = current, hit
+        self._apply_pending()
+        self._remark()
+        self._scroll_top_to(top)
+
+    def _apply_pending(self) -> None:
+        if self._pending_current is not None and self.mentions:
+            found = [i for i, m in enumerate(self.mentions) if m.start == self._pending_current]
+            self.current = found[0] if found else None
+            self._pending_current = None
+        if self._pending_hit is not None and self.hits:
+            self._hit_index = self._pending_hit if self._pending_hit < len(self.hits) else None
+            self._pending_hit = None
+
+    def _scroll_top_to(self, offset: int) -> None:
+        """The line holding ``offset`` at the top, remembered as the place to keep until the
+        user scrolls: layouts in between (the panes settling into their widths) then never
+        shift the text a line at a time."""
+        line = self.document.line_of(offset)
+        self._sync_size()
+        self._anchor = self.document.block_at_offset(offset)
+        self._placing = True
+        try:
+            self.scroll_to(y=line, animate=False, immediate=True)
+        finally:
+            self._placing = False
+        self._top_hint = offset
+
+    _placing = False
+
+    def set_hits(self, hits) -> None:
+        """The current search's hits in this article (a new query, or the first search
+        after a restore): marked where they are, the text kept where it is."""
+        hits = sorted(hits)
+        if hits == self.hits:
+            return
+        self.hits = hits
+        self._hit_index = None
+        self._apply_pending()
+        self._steady = None
+        self.document.set_spans(self.steady_spans())
+        self._remark()
+
+    def set_marks(self, partner: tuple[int, int] | None, unlinked: set[str], scroll: bool = True) -> None:
         steady = unlinked != self.unlinked
         self.partner, self.unlinked = partner, unlinked
         if steady:
             self._steady = None
             self.document.set_spans(self.steady_spans())
         self._remark()
-        if partner:
+        if partner and scroll:
             self.scroll_to_offset(partner[0])
 
     def spans(self) -> list[Span]:
@@ -129,10 +190,11 @@ class ArticleView(ScrollView, can_focus=True):
         """Mentions that arrive after the text (a long article's, from a worker)."""
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.current = None
+        self._apply_pending()  # a restored cursor in a long article
         self._steady = None
         self.document.set_spans(self.steady_spans())
         self._remark()
-        self.post_message(self.MentionFocused(self, None))
+        self.post_message(self.MentionFocused(self, self.current_mention))
 
     _steady: list[Span] | None = None
 
@@ -161,7 +223,12 @@ class ArticleView(ScrollView, can_focus=True):
             out.append(Span(*self.partner, "partner"))
         return out
 
-    def _relayout(self) -> None:
+    def _relayout(self, keep: bool = True) -> None:
+        """Lay the article out again (a new width or bidi mode); with ``keep``, the text at
+        the top stays at the top, as a resize or b should leave the reader's place."""
+        top = None
+        if keep and self.article is not None and self.document.text is self.article.text:
+            top = self._top_hint if self._top_hint is not None else self._visible_top_offset()
         width = max(10, self.scrollable_content_region.width - GUTTER) if self.is_mounted else 78
         self._width = width
         self._rtl = self.article is not None and self.mode == "app" and is_arabic_text(self.article.text)
@@ -173,6 +240,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._anchor = None
         self._here = None
         self._sync_size()
+        if top is not None:
+            self._scroll_top_to(top)
         self._settle()
         self.refresh()
 
@@ -190,6 +259,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        if not self._placing:
+            self._top_hint = None  # the user (or a jump) moved: the top is what is shown
         self._settle()
 
     def _settle(self) -> None:
@@ -252,6 +323,8 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self, event) -> None:
         if self.article is not None and self.scrollable_content_region.width - GUTTER != self._width:
             self._relayout()
+        elif self._top_hint is not None:
+            self._scroll_top_to(self._top_hint)  # a new height: the same text at the top
 
     # -- drawing ---------------------------------------------------------------------------
     @property

@@ -3,7 +3,7 @@ the files (and any build) in a worker with visible progress, then the checked li
 
 A mixin of the app. Needs from it: ``workspace`` (which adopts each index shown, early or
 checked), ``dossier_path``, ``settings``, ``state``, ``_drawn``, ``panes``, ``_show_in()``,
-``run_search()``, ``warm_overviews()`` and ``_set_status()``.
+``restore_layout()``, ``run_search()``, ``warm_overviews()`` and ``_set_status()``.
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ class DossierLoading:
         doing = "indexing: read now, search when done" if self.indexing_first else "checking for changes"
         status.append(f": {len(catalog)} articles  —  {doing}…")
         self.query_one("#status", Static).update(status)
-        self.call_later(self._restore_panes)
+        self.call_later(self.restore_layout)
         self.call_after_refresh(self._list_drawn)
 
     def _list_drawn(self) -> None:
@@ -211,7 +211,7 @@ class DossierLoading:
         if query.strip():
             self.run_search(query)
         if not early:
-            self.call_later(self._restore_panes)
+            self.call_later(self.restore_layout)
             self.call_after_refresh(self._list_drawn)
 
     def _append_warnings(self, msg: Text, new: list[str]) -> None:
@@ -226,13 +226,3 @@ class DossierLoading:
             msg.append_text(shown(new[0], style="bold red", mode=self.settings.bidi))  # quotes names
         else:
             msg.append(f"  —  {counted}", style="dim")
-
-    async def _restore_panes(self) -> None:
-        wanted = [p for p in self.state.for_dossier(self.dossier_path).open_articles
-                  if p in self._numbers]
-        for n, path in enumerate(wanted):
-            article = self.workspace.article(path)
-            if article is None:
-                continue
-            pane = self.panes.active if n == 0 else await self.panes.add_pane()
-            self._show_in(pane, article)

@@ -62,10 +62,13 @@ class Panes(Horizontal):
         panes = self.panes
         if len(panes) <= 1:
             return
+        had_focus = pane.view.has_focus
         await pane.remove()
         self.active = self.panes[0]
         self.set_class(len(self.panes) > 1, "-split")
         self.sync(self.active.view)
+        if had_focus:  # the reader stays where the user is, not in the search box
+            self.active.view.focus()
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
@@ -73,6 +76,8 @@ class Panes(Horizontal):
             pane.set_mode(mode)
 
     def on_article_view_mention_focused(self, message: ArticleView.MentionFocused) -> None:
+        if message.mention is not message.view.current_mention:
+            return  # stale: the cursor moved since (or was restored), and that was synced
         for pane in self.panes:
             if pane.view is message.view and message.view.has_focus:
                 self.active = pane  # the pane the user is in; programmatic moves do not steal it
@@ -83,8 +88,9 @@ class Panes(Horizontal):
             if pane.view is event.widget:
                 self.active = pane
 
-    def sync(self, source: ArticleView) -> None:
-        """Scroll the other panes to the source's current mention key; mark unpartnered keys."""
+    def sync(self, source: ArticleView, scroll: bool = True) -> None:
+        """Scroll the other panes to the source's current mention key; mark unpartnered keys.
+        ``scroll=False``: mark only (a restored layout keeps every pane where it was)."""
         views = [p.view for p in self.panes if p.view.article is not None]
         if len(views) < 2:
             for v in views:
@@ -106,4 +112,4 @@ class Panes(Horizontal):
                 if same:
                     m = same[min(nth, len(same) - 1)]
                     partner = (m.start, m.end)
-            view.set_marks(partner, unlinked)
+            view.set_marks(partner, unlinked, scroll)

@@ -72,6 +72,15 @@ class ReaderPane(Vertical):
         self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
         self.view.show(article, hits, mentions, at)
 
+    def set_hits(self, hits) -> None:
+        """The current search's hits: marked in the text, named in the legend."""
+        self.view.set_hits(hits)
+        self._legend()
+
+    def _legend(self) -> None:
+        kinds = {m.kind for m in self.view.mentions} | ({"hit"} if self.view.hits else set())
+        self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
+
     def add_mentions(self, mentions) -> None:
         """A long article's mentions, read after its text was shown."""
         self.view.add_mentions(mentions)

@@ -51,6 +51,7 @@ class SearchActions:
             self.last_result = None
             self.query_one("#results", ResultList).show_articles(self.catalog, self._info)
             self._set_status(f"{len(self.catalog)} articles")
+            self._mark_open_panes()
             return
         if len(self.catalog) >= self.WORKER_FROM:
             self._set_status("Searching…")
@@ -87,6 +88,14 @@ class SearchActions:
         self._append_warnings(message, list(warnings))
         self.query_one("#status", Static).update(message)
         self.query_one("#results", ResultList).show_hits(result.hits, self._info, dict(self.catalog))
+        self._mark_open_panes()
+
+    def _mark_open_panes(self) -> None:
+        """The open articles show the current search's hits (n/N step through them): a new
+        query re-marks them, and panes restored before the first search get theirs."""
+        for pane in self.panes.panes:
+            if pane.article is not None:
+                pane.set_hits(self.hits_in(pane.article.id))
 
     def hits_in(self, path: str) -> list[tuple[int, int]]:
         if self.last_result is None:
