@@ -128,7 +128,7 @@ def test_glued_conjunction_is_outside_the_relative_date_span():
     ("انتشر ١٬٥٠٠ عسكري", 1500, None, "troops", None),
     ("بلغت الكلفة 1.5 مليار دولار", 1.5e9, None, "USD", None),
     ("بلغت الكلفة 1٫5 مليون دولار", 1.5e6, None, "USD", None),
-    ("قتل ثلاثة آلاف شخص", 3000, None, "people", None),
+    ("قتل ثلاثة آلاف شخص", 3000, None, "killed", None),
     ("أرسلت خمسمئة جندي", 500, None, "troops", None),
     ("أرسلت خمسمائة جندي", 500, None, "troops", None),
     ("خلال اثني عشر شهرا", 12, None, "months", None),
@@ -175,10 +175,13 @@ def test_figures(body, value, high, unit, qualifier):
     assert (f.value, f.high, f.unit, f.qualifier) == (value, high, unit, qualifier), f
 
 
-def test_vague_counts_are_kept_without_a_value():
-    figs = _mentions("تعرضت القوات لعشرات الهجمات ومئات الغارات", kind="figure")
-    assert [(f.value, f.qualifier, f.unit) for f in figs] == [(None, "tens", "attacks"),
-                                                              (None, "hundreds", "strikes")]
+def test_vague_counts_are_no_figures():
+    """عشرات/مئات/آلاف/ملايين + a noun states no quantity (the corpus labels skip them, and
+    the figures screen could not place them); the words are still read so that آلاف is
+    not taken for 1000, nor the noun after it for a count of its own."""
+    for body in ("تعرضت القوات لعشرات الهجمات ومئات الغارات", "نزحت آلاف العائلات من القرى",
+                 "وثقت المنظمة ملايين الانتهاكات", "قتل عشرات الجنود وأصيب المئات"):
+        assert _mentions(body, kind="figure") == [], body
 
 
 def test_troop_words_link_under_one_key():

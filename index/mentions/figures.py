@@ -13,7 +13,9 @@ from functools import lru_cache
 from ..arabic.plurals import plurals_of, singular_of
 from .labels import TIMES, names_a_thing
 from .numbers import FIRST_WORDS, SCALES, TENS, VAGUE, digits_value, dot_grouped, may_start_written, written_number
+from .numbers import NUMBER_WORDS as NUMBER_WORDS_ALL
 from .numbers import UNITS as NUMBER_UNITS
+from .roles import PEOPLE_UNITS, ROLES, with_role
 from .tokens import Tok, strip_clitic
 from .units import dual_of, singular_noun, unit_of
 
@@ -51,6 +53,7 @@ class FigureHit:
     unit: str | None = None
     qualifier: str | None = None
     why: str = ""
+    role: bool = False  # the unit says what happened to those counted (killed, wounded ...)
 
 
 def _number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
@@ -82,6 +85,8 @@ def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     scale_after = _scale_word(toks[i + 1].text) if i + 1 < len(toks) else None
     if t in FRACTIONS and scale_after:  # "ربع مليون", "نصف المليون", "ثلث مليار"
         return _rounded(FRACTIONS[t] * scale_after), 2, f"{t} × {toks[i + 1].text}"
+    if t[:1] == "و" and t[1:] in LONE_SCALES:  # "وألف دينار": a new number after و
+        t = t[1:]
     if t in LONE_SCALES:  # "ألف مقاتل", "قرابة مليون", "مليار و200 مليون", "ألف وخمسمئة"
         more, used = _and_smaller(toks, i + 1, LONE_SCALES[t])
         words = written_number(toks, i)
@@ -268,6 +273,7 @@ def _may_start(t: str) -> bool:
     a vague count, a dual or a number word. Most words are none, and are passed over
     without _figure_at's lookups (they were a third of extraction's time)."""
     return (t[:1].isdigit() or (t[:1] == "و" and t[1:2].isdigit()) or t in FRACTIONS or t in LONE_SCALES
+            or (t[:1] == "و" and t[1:] in LONE_SCALES)
             or any(form in VAGUE for form in strip_clitic(t))
             or (t.endswith(("ين", "ان")) and dual_of(t) is not None)
             or may_start_written(t))
@@ -287,13 +293,20 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
             i += 1
             continue
         hit = _figure_at(toks, i, taken)
-        if hit is None:
+        if hit is None or (hit.start < i and (hit.start in taken or (hits and hits[-1].end > hit.start))):
             i += 1
             continue
-        if hit.unit is None and hits and hits[-1].unit and toks[hit.start].sentence == toks[hits[-1].start].sentence \
+        if hit.value is None:  # a vague count (عشرات الهجمات): read, so آلاف is no 1000, but no figure
+            i = hit.end
+            continue
+        if hits and (hit.unit is None or (hits[-1].role and not hit.role and hit.unit in PEOPLE_UNITS)) \
+                and hits[-1].unit and toks[hit.start].sentence == toks[hits[-1].start].sentence \
                 and hit.start - hits[-1].end <= 6 and _coordinated(toks, hits[-1].end, hit.start):
-            hit.unit = hits[-1].unit  # "2500 جندي في العراق ونحو 900 في سوريا": the noun is shared
-            hit.why = hit.why.replace("no unit", f"unit {hit.unit} (shared with the figure before)")
+            # "2500 جندي في العراق ونحو 900 في سوريا": the noun is shared; "مقتل 3 جنود
+            # و5 مدنيين": so is what happened to them
+            shared = hits[-1].unit if hit.unit is None or hits[-1].unit in ROLES else hit.unit
+            hit.why += f"; unit {shared} (shared with the figure before)"
+            hit.unit, hit.role = shared, hits[-1].role
         hits.append(hit)
         i = hit.end
     return hits
@@ -343,6 +356,10 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
             if unit:
                 return FigureHit(i, i + 2, None, unit=unit, qualifier=VAGUE[form],
                                  why=f"a vague count ({VAGUE[form]}): no exact value")
+    if t in _ONE_TWO:
+        hit = _noun_then_number(toks, i)
+        if hit:
+            return hit
     # duals of counted nouns: "عامين" = 2 years, "مئتين" = 200 (handled as numbers)
     dual = dual_of(t) if t.endswith(("ين", "ان")) else None
     if dual and not (i and (toks[i - 1].is_number or written_number(toks, i - 1))):
@@ -354,9 +371,11 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
                 end += 1
         qualifier, start = _qualifier_before(toks, i)
         qualifier = qualifier or _qualifier_after(toks, end)
-        return FigureHit(start if qualifier else i, end, value, unit=dual[1], qualifier=qualifier,
+        unit, role = with_role(toks, start, end, dual[1], None)
+        return FigureHit(start if qualifier else i, end, value, unit=unit, qualifier=qualifier,
                          why="a dual: two" + (" and a half" if value == 2.5 else "")
-                         + (f", {qualifier}" if qualifier else ""))
+                         + (f", {qualifier}" if qualifier else "") + (f", {role}" if role else ""),
+                         role=bool(role))
     if toks[i].is_number and _names_not_counts(toks, i):
         return None
     number = _number_at(toks, i)
@@ -402,7 +421,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     while u < len(toks) and toks[u].text in ('"', "“", "”", "«", "»", ")") and u < end + 2:
         u += 1  # 'بين 1500 و3000" عنصر': a closing quote between number and noun
     if unit is None and u < len(toks) and toks[u].sentence == s:
-        unit = unit_of(toks[u].text)
+        unit = _unit_after(toks[u].text)
         if unit:
             end = u + 1
         elif toks[u].text == "من" and u + 1 < len(toks) and toks[u + 1].sentence == s \
@@ -427,10 +446,51 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         return None  # "أحد", "ثلاث" alone are words, not figures
     if unit is None and start and toks[start - 1].text in ("%", "٪") and toks[start - 1].end == toks[start].start:
         unit, start = "percent", start - 1  # "%40": the sign typed first
-    qualifier, _ = _qualifier_before(toks, start)
+    qualifier, phrase = _qualifier_before(toks, start)
     qualifier = qualifier or _qualifier_after(toks, end)
-    why = how + (f", {qualifier}" if qualifier else "") + (f", unit {unit}" if unit else ", no unit")
-    return FigureHit(start, end, value, high=high, unit=unit, qualifier=qualifier, why=why)
+    noun = toks[end - 1].text if end > u else None
+    unit, role = with_role(toks, min(start, phrase), end, unit, noun)
+    why = how + (f", {qualifier}" if qualifier else "") + (
+        f", {role}" if role else f", unit {unit}" if unit else ", no unit")
+    return FigureHit(start, end, value, high=high, unit=unit, qualifier=qualifier, why=why, role=bool(role))
+
+
+# one and two follow the noun they count: "جندي واحد", "ساعة واحدة", "منتسبين اثنين"
+_ONE_TWO = {"واحد": 1.0, "واحده": 1.0, "اثنان": 2.0, "اثنين": 2.0, "اثنتان": 2.0, "اثنتين": 2.0}
+# "في وقت واحد", "من جانب واحد", "بصوت واحد", "كرجل واحد": one as "the same", not a count
+_ONE_IDIOMS = frozenset("وقت ان جانب طرف صوت بصوت رجل كرجل صف نسق اتجاه مكان انواحد".split())
+
+
+def _noun_then_number(toks: list[Tok], i: int) -> FigureHit | None:
+    """'مقتل منتسب واحد', 'لساعة واحدة', 'قرية واحدة': the count of one or two after its
+    noun; not 'واحد من' (one of) with no noun before, nor 'في وقت واحد' (at once)."""
+    if not i or toks[i - 1].sentence != toks[i].sentence or toks[i - 1].is_number:
+        return None
+    noun = toks[i - 1].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence else ""
+    if nxt[:1] == "و" and nxt[1:] in NUMBER_WORDS_ALL:
+        return None  # "واحد وعشرون": a compound number, read as one
+    if any(form in _ONE_IDIOMS for form in strip_clitic(noun, allow_al=False)):
+        return None
+    unit = unit_of(noun)
+    if unit is None:
+        if not _counted_noun(noun) or _verb_like(noun) or noun in NUMBER_WORDS_ALL:
+            return None
+        unit = singular_noun(noun)
+    value = _ONE_TWO[toks[i].text]
+    unit, role = with_role(toks, i - 1, i + 1, unit, noun)
+    qualifier = _qualifier_after(toks, i + 1)
+    return FigureHit(i - 1, i + 1, value, unit=unit, qualifier=qualifier, role=bool(role),
+                     why=f"{toks[i].text} after the noun it counts" + (f", {qualifier}" if qualifier else "")
+                     + (f", {role}" if role else f", unit {unit}"))
+
+
+def _unit_after(word: str) -> str | None:
+    """The vocabulary unit of the word right after a number; a و before it starts a new
+    phrase ('مقتل 3 وإصابة 7'), unless the و is the noun's own letter (وحدات)."""
+    if word[:1] == "و" and len(word) > 3 and not _counted_noun(word):
+        return None
+    return unit_of(word)
 
 
 def _names_not_counts(toks: list[Tok], i: int) -> bool:

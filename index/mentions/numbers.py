@@ -75,8 +75,8 @@ VAGUE = {"عشرات": "tens", "مئات": "hundreds", "الاف": "thousands", 
 def _word(tok: Tok, allow_wa: bool, first: bool = False) -> tuple[str, bool]:
     """The token's text without a leading conjunction و (when allowed), and whether it had one."""
     w = tok.text
-    if first and len(w) > 3 and w[0] in "بل" and w[1:] in _ALL_WORDS:
-        return w[1:], False  # "بثلاثة أعوام", "لخمسة"
+    if first and len(w) > 3 and w[0] in "بلو" and w[1:] in _ALL_WORDS and w not in _ALL_WORDS:
+        return w[1:], False  # "بثلاثة أعوام", "لخمسة", "قتيلين وخمسة جرحى"
     if allow_wa and len(w) > 3 and w.startswith("و") and w[1:] in _ALL_WORDS:
         return w[1:], True
     return w, False
@@ -89,8 +89,8 @@ FIRST_WORDS = frozenset(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | s
 
 
 def may_start_written(word: str) -> bool:
-    """False where written_number cannot start: at ``word``, after the ب/ل it allows."""
-    return word in FIRST_WORDS or (len(word) > 3 and word[0] in "بل" and word[1:] in FIRST_WORDS)
+    """False where written_number cannot start: at ``word``, after the ب/ل/و it allows."""
+    return word in FIRST_WORDS or (len(word) > 3 and word[0] in "بلو" and word[1:] in FIRST_WORDS)
 
 
 def written_number(toks: list[Tok], i: int) -> tuple[float, int] | None:
