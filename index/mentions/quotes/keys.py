@@ -24,12 +24,11 @@ def _resolve_backref(sp: _Speaker, last: list[QuoteHit]) -> _Speaker | None:
     return sp
 
 
-
 def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
     """One speaker, one name within an article: a surname (or title + surname) is the
     full name it ends; a role (الناطق العسكري، مساعد الوزير، وزير المالية) is the person
     named with that role nearest before it (else after it)."""
-    holders = art.holders = _role_holders(art)
+    holders = art.holders
     full = {q.name: q.display for q in quotes if q.person and len(q.name.split()) >= 2}
     for _at, name, display, _roles in holders:
         full.setdefault(name, display)
@@ -66,6 +65,9 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
             q.name, q.display = p[1], p[2]
 
 
+_IS_ROLE: dict[str, bool] = {}  # a word starts a role phrase: asked of every word of every article
+
+
 def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
     """People named after a role anywhere in the article (ضيفنا وزير المالية الدكتور نبيل
     عيتاني، رئيس اللجنة الوطنية لشؤون الأسرى، عبدالله يحيى الشامي): (offset, name,
@@ -74,7 +76,12 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
     out = []
     for k, t in enumerate(toks):
         w = t.text
-        if _head(w) not in _ROLE_HEADS or (w.startswith("ال") and w not in _TITLES):
+        role = _IS_ROLE.get(w)
+        if role is None:
+            if len(_IS_ROLE) >= 200_000:  # bounded: a dossier's vocabulary
+                _IS_ROLE.clear()
+            role = _IS_ROLE[w] = _head(w) in _ROLE_HEADS and not (w.startswith("ال") and w not in _TITLES)
+        if not role:
             continue
         e = k + 1
         while e < len(toks) and art.same(k, e) and e - k < 8 and (
@@ -94,7 +101,6 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
             roles = frozenset(_head(toks[x].text) for x in range(k, e) if _head(toks[x].text) in _ROLE_HEADS)
             out.append((a, " ".join(toks[x].text for x in run), _plain(art.text[a:b]), roles))
     return out
-
 
 
 def speaker_key(name: str) -> str:

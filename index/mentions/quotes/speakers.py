@@ -20,19 +20,25 @@ from .words import (
     _NAME_JOIN,
     _NOT_NAMES,
     _OUTLET_AFTER_L,
+    _PERIODS,
+    _QUOTE_CLOSE,
     _QUOTE_OPEN,
+    _REPORTERS,
     _ROLE_HEADS,
     _ROLES,
-    _SOURCE_HEADS,
+    _SPEAKER_HEADS,
     _STOP,
     _TIME,
     _TITLES,
     _VERBS,
+    _adjective,
     _bare,
     _head,
     _is_al,
     _is_word,
 )
+
+_KAN = {"كان", "كانت", "كانوا", "كانتا"}
 
 if TYPE_CHECKING:
     from .statements import _Article
@@ -103,7 +109,6 @@ class _Speaker:
         self.parent = None
 
 
-
 def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
     """The comma-separated pieces of toks[a:b] as token indices, brackets left out and
     adjuncts (لـ«النهار»، في بيان، اليوم، عبر الهاتف، طلب عدم ذكر اسمه) cut off, with
@@ -131,7 +136,8 @@ def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
             nxt = toks[k + 1].text if k + 1 < b else ""
             if (w == "ل" or w in _TIME or w in _CUT_WORDS or w == "عدم"
                     or (w in ("في", "خلال", "ضمن", "اثناء", "عقب", "ب") and (
-                        _bare(nxt) in _ADJUNCT_NOUNS or nxt[2:] in _ADJUNCT_NOUNS or nxt in _TIME))
+                        _bare(nxt) in _ADJUNCT_NOUNS or nxt[2:] in _ADJUNCT_NOUNS or nxt in _TIME
+                        or nxt in _PERIODS))
                     or (w[0] == "ل" and not w.startswith("لل") and len(w) > 3 and w[1:] in _OUTLET_AFTER_L)
                     or (w[0] == "ل" and not cur and not w.startswith("لل") and out)):
                 if cur:
@@ -194,14 +200,28 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
         return None
     if anonymous:
         words[0] = _accusative(words[0])
+    if _head(words[0]) != words[0] and _head(words[0]) in _SPEAKER_HEADS and art.text[a0] in "وف" \
+            and not words[0].startswith("ال"):
+        words[0] = _bare(words[0])  # ونواب يطالبون: the conjunction is no part of the source
+        a0 += 1
     return _Speaker(art.text[a0:b0], a0, b0, " ".join(words), anonymous, False)
-
 
 
 def _subject_before(art: _Article, i: int) -> _Speaker | None:
     toks = art.toks
+    if i > 1 and toks[i - 1].text in ("قد", "لقد"):  # وكانت الحكومة قد أعلنت، الحكومة كانت قد أعلنت
+        i -= 1
+        if _bare(toks[i - 1].text) in _KAN:
+            i -= 1
+        else:
+            kan = next((k for k in range(i - 1, max(-1, i - 12), -1) if _bare(toks[k].text) in _KAN), None)
+            if kan is not None and art.same(kan, i) and kan + 1 < i:
+                head = _head(toks[kan + 1].text)
+                if head in _SPEAKER_HEADS or toks[kan + 1].start in art.entity_starts:
+                    return _parse_speaker(art, kan + 1, i)
+            return None
     k = i
-    while k > 0 and art.same(k - 1, i) and i - k < 10:
+    while k > 0 and art.same(k - 1, i) and i - k < 10 and art.para[k - 1] == art.para[i]:
         w = toks[k - 1].text
         if w in (",", ":", "؛") or w in _COMP or w in ("غير", "فيما", "بينما", "لكن", "كما", "حين",
                                                       "اذ", "بعدما", "و", "ثم", "حيث") or w in _VERBS \
@@ -211,19 +231,99 @@ def _subject_before(art: _Article, i: int) -> _Speaker | None:
     if k == i:
         return None
     head = _head(toks[k].text)
-    if not (head in _ANON or head in _BODY_HEADS or head in _ROLE_HEADS or head in _SOURCE_HEADS
-            or toks[k].start in art.entity_starts):
+    if not (head in _SPEAKER_HEADS or toks[k].start in art.entity_starts):
         return None  # only a source, a body, a role or a named entity says something
     if not _is_word(toks[k]) and toks[k].text not in _QUOTE_OPEN:
         return None
-    if k > 0 and art.same(k - 1, i) and toks[k - 1].text not in (",", "غير", "فيما", "بينما", "لكن",
-                                                               "و", "ثم", "حيث") and toks[k - 1].text not in _COMP:
+    if k > 0 and art.same(k - 1, i) and art.para[k - 1] == art.para[i] and toks[k - 1].text not in (
+            ",", "غير", "فيما", "بينما", "لكن", "و", "ثم", "حيث") and toks[k - 1].text not in _COMP:
         return None
     return _parse_speaker(art, k, i)
 
 
+class _Unshown(dict):
+    """str.translate table, filled as characters are met: harakat, tatweel and quotation
+    marks map to None (dropped), every other character to itself."""
+
+    def __missing__(self, cp: int):
+        ch = chr(cp)
+        self[cp] = None if is_diacritic(ch) or ch in "«»\"“”" else cp
+        return self[cp]
+
+
+_UNSHOWN = _Unshown()
+
 
 def _plain(text: str) -> str:
     """A name as shown: harakat, tatweel and quotation marks gone, spaces single."""
-    out = "".join(ch for ch in text if not is_diacritic(ch) and ch not in "«»\"“”")
-    return " ".join(out.split())
+    return " ".join(text.translate(_UNSHOWN).split())
+
+
+def subject_end(art: _Article, h: int, stop: int) -> int | None:
+    """Where the subject starting at token h ends (before stop), when it names someone who
+    speaks: a body or source with its genitives and adjectives (مجلس مفوضي الهيئة المستقلة
+    للانتخاب، مصدر أمني جهوي، وكالات الإغاثة), a role with its holder (الناطق باسم الهيئة
+    محمد فلان) or a known surname (الشامي). What follows is the verb's object."""
+    toks = art.toks
+    if h >= stop:
+        return None
+    w = toks[h].text
+    if w in ("»", "”"):
+        return None
+    if w in _QUOTE_OPEN:  # «الأونروا»: a quoted name
+        e = next((k for k in range(h + 1, min(stop, h + 6)) if toks[k].text in ("»", '"', "”")), None)
+        return e + 1 if e is not None and e > h + 1 else None
+    head = _head(w)
+    if not (head in _SPEAKER_HEADS or w in _SPEAKER_HEADS or head[:-1] in _SPEAKER_HEADS and head[-1] == "ه"
+            or toks[h].start in art.entity_starts
+            or (h + 1 < stop and toks[h + 1].start in art.entity_starts and not _is_al(w))
+            or (_is_al(w) and w[2:] in art.surnames)):
+        return None
+    k = h + 1
+    roles = head in _ROLE_HEADS or head in _REPORTERS
+    definite = _is_al(w)
+    while k < stop:
+        x = toks[k].text
+        prev = toks[k - 1].text
+        if x in _QUOTE_OPEN:  # مراسل «التغيير»
+            e = next((j for j in range(k + 1, min(stop, k + 6)) if toks[j].text in ("»", '"', "”")), None)
+            if e is None:
+                break
+            k = e + 1
+            continue
+        if x == "باسم" or x in _TITLES or _head(x) in _ROLE_HEADS and not _is_al(x):
+            roles = True
+            k += 1
+            continue
+        if _is_al(x):
+            if (_adjective(x) or x.startswith("لل") or x[2:] in _LEXICON
+                    or not _is_al(prev) and prev not in _QUOTE_CLOSE or prev == "باسم"
+                    or x[0] == "و" and _is_al(prev) or toks[k].start in art.entity_starts):
+                k += 1
+                continue
+            break
+        if x[0] == "ل" and len(x) > 3 and (x.startswith("لل") or x[1:] in _LEXICON):
+            k += 1  # للانتخاب، لشؤون: a genitive with ل
+            continue
+        if len(x) > 3 and x[0] == "و" and x[1:] in _LEXICON:
+            k += 1  # وشؤون المصريين: a coordinated genitive
+            continue
+        if not _is_al(prev) and prev not in _QUOTE_CLOSE and (x in _LEXICON or _head(x) in _LEXICON or (
+                k == h + 1 and head in _BODY_HEADS and k + 1 < stop and _is_al(toks[k + 1].text))):
+            k += 1  # هيئة شؤون الأسرى: a construct of body nouns
+            continue
+        if not definite and k == h + 1 and _adjective(x) and _is_word(toks[k]):
+            definite = None  # an indefinite head's adjectives (مصدر أمني جهوي)
+            k += 1
+            continue
+        if definite is None and _adjective(x) or (not _is_al(prev) and not definite and k == h + 1
+                                                    and x.startswith("م") and _is_word(toks[k])):
+            k += 1  # مصادر مطلعة
+            continue
+        if roles and _name_word(x):
+            run = _name_forward(toks, list(range(k, stop)), 0)
+            if run:
+                k = run[-1] + 1
+            break
+        break
+    return k

@@ -4,16 +4,21 @@ line) and the span of what was said, to its closing quotation mark or its clause
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from ...arabic.months import FIRST_FORMS
 from ...arabic.normalize import is_diacritic
 from ..tokens import Tok
-from .keys import _link_names, _resolve_backref
-from .speakers import _parse_speaker, _pieces, _Speaker, _subject_before
+from .keys import _link_names, _resolve_backref, _role_holders
+from .speakers import _name_word, _parse_speaker, _pieces, _Speaker, _subject_before, subject_end
 from .words import (
     _ABOUT_VERBS,
     _ACCORDING,
+    _ADJUNCT_NOUNS,
     _BODIES,
+    _CLAUSE_WORDS,
     _COMP,
     _CONTINUE,
     _FROM_VERBS,
@@ -21,7 +26,10 @@ from .words import (
     _INTERVIEWERS,
     _MASDAR_VERBS,
     _NOT_SPEAKERS,
+    _OBJECT_VERBS,
     _PARTICIPLES,
+    _PERIODS,
+    _PREPOSITIONS,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     _ROLE_HEADS,
@@ -29,8 +37,10 @@ from .words import (
     _SOURCES,
     _STOP,
     _TIME,
+    _TITLES,
     _TO_VERBS,
     _VERBS,
+    _adjective,
     _bare,
     _head,
     _is_al,
@@ -69,49 +79,69 @@ class _Found:
     persons: list[PersonHit] = field(default_factory=list)
 
 
-
 class _Article:
     """One article's tokens with the clause boundaries quotes need."""
 
     def __init__(self, text: str, toks: list[Tok], entity_starts: frozenset = frozenset()):
         self.text, self.toks = text, toks
         self.entity_starts = entity_starts  # offsets where a gazetteer or pattern entity begins
-        self.holders: list = []  # people named after a role (see _role_holders), once linked
-        # a sentence end after an initial (د. خالد) does not end the sentence
-        sid, s, prev = [], 0, None
-        for k, t in enumerate(toks):
-            if prev is not None and prev != t.sentence:
-                before = toks[k - 1]
-                if not (before.text == "." and k >= 2 and len(toks[k - 2].text) == 1
-                        and toks[k - 2].text.isalpha() and toks[k - 2].sentence == before.sentence
-                        and self.text.find("\n", before.end, t.start) < 0):
-                    s += 1
-            sid.append(s)
-            prev = t.sentence
-        self.sid = sid
-        self.para = []
-        p = 0
+        # sentences: the tokeniser's, except that a full stop after an initial (د. خالد)
+        # ends none; built run by run (an article has ~500 tokens but ~30 boundaries)
+        n = len(toks)
+        sid: list[int] = []
+        bounds = [0]
+        s, run = 0, 0
+        for k in range(1, n):
+            if toks[k].sentence == toks[k - 1].sentence:
+                continue
+            before = toks[k - 1]
+            if before.text == "." and k >= 2 and len(toks[k - 2].text) == 1 and toks[k - 2].text.isalpha() \
+                    and toks[k - 2].sentence == before.sentence and text.find("\n", before.end, toks[k].start) < 0:
+                continue
+            sid.extend([s] * (k - run))
+            s, run = s + 1, k
+            bounds.append(k)
+        sid.extend([s] * (n - run))
+        self.sid, self.n = sid, n
+        self.bounds = bounds + [n]  # bounds[s]: the first token of sentence s
+        # a token's paragraph: the number of newlines before it
+        starts = [t.start for t in toks]
+        para: list[int] = []
+        p, run = 0, 0
         nl = text.find("\n")
-        for t in toks:  # a token's paragraph: the newlines before it
-            while 0 <= nl < t.start:
-                p += 1
-                nl = text.find("\n", nl + 1)
-            self.para.append(p)
+        while nl >= 0 and run < n:
+            k = bisect_right(starts, nl, run)
+            para.extend([p] * (k - run))
+            p, run = p + 1, k
+            nl = text.find("\n", nl + 1)
+        para.extend([p] * (n - run))
+        self.para = para
+
+    @cached_property
+    def holders(self) -> list:
+        """People named after a role anywhere in the article (see _role_holders)."""
+        return _role_holders(self)
+
+    @cached_property
+    def surnames(self) -> frozenset:
+        """Last words of the people named with a role (السفير هشام المنياوي -> منياوي): a
+        subject written as the surname alone (وجدد الشامي) is that person."""
+        out = set()
+        for _at, name, _display, _roles in self.holders:
+            last = name.split()[-1]
+            out.add(last[2:] if last.startswith("ال") else last)
+        return frozenset(out)
 
     def same(self, a: int, b: int) -> bool:
-        return 0 <= a < len(self.toks) and 0 <= b < len(self.toks) and self.sid[a] == self.sid[b]
+        n = self.n
+        return 0 <= a < n and 0 <= b < n and self.sid[a] == self.sid[b]
 
     def sentence_end(self, k: int) -> int:
         """Token index just past the sentence of k (its full stop included)."""
-        n = len(self.toks)
-        while k + 1 < n and self.sid[k + 1] == self.sid[k]:
-            k += 1
-        return k + 1
+        return self.bounds[self.sid[k] + 1]
 
     def sentence_start(self, k: int) -> int:
-        while k > 0 and self.sid[k - 1] == self.sid[k]:
-            k -= 1
-        return k
+        return self.bounds[self.sid[k]]
 
     def span_of(self, a: int, b: int) -> tuple[int, int]:
         return self.toks[a].start, self.toks[b - 1].end
@@ -133,6 +163,8 @@ class _Article:
         return self.sentence_end(a)
 
 
+_NOT_COMP_AFTER = {"غير", "بعد", "قبل", "رغم", "منذ", "الا", "حين", "بدل", "دون", "علي", "لولا", "ريثما"}
+
 
 def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None:
     """(complementiser token, statement start token) after a verb at i, in its sentence."""
@@ -142,12 +174,15 @@ def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None
             return None
         w = toks[k].text
         if w in _COMP:
+            if toks[k - 1].text in _NOT_COMP_AFTER:
+                return None  # غير أن، بعد أن، على أن: a new clause, not what was said
             return k, k + 1
         if w == "الي" and k + 1 < len(toks) and toks[k + 1].text in _COMP:
             return k, k + 2
         if w == "الي" and _bare(toks[i].text) in _TO_VERBS:
             return k, k
-        if w in _QUOTE_OPEN and (toks[k - 1].text in (",", ":") or k == i + 1 or _long_quote(art, k)):
+        if w in _QUOTE_OPEN and (toks[k - 1].text in (",", ":") or _long_quote(art, k)
+                                 or k == i + 1 and _quote_ends_clause(art, k)):
             return k, k
         if w == ":" and k + 1 < len(toks) and art.same(k, k + 1):
             return k, k + 1
@@ -155,9 +190,19 @@ def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None
             return k, k + 1
         if w == "من" and _bare(toks[i].text) in _FROM_VERBS:
             return k, k + 1
-        if (w in _VERBS or w in _PARTICIPLES) and k > i + 1:
+        if (w in _VERBS or w in _PARTICIPLES or _bare(w) in _VERBS) and k > i + 1 and toks[k - 1].text != "عدم":
             return None
     return None
+
+
+def _quote_ends_clause(art: _Article, k: int) -> bool:
+    """A short quotation right after the verb is what was said (وأضاف "سنعلن ذلك".) when
+    the clause ends with it; a name in quotes (وتحذر «الأونروا» من …) is followed by more."""
+    toks, opener = art.toks, art.toks[k].text
+    for x in range(k + 1, min(len(toks), k + 8)):
+        if _QUOTE_CLOSE.get(toks[x].text) == opener:
+            return x + 1 >= len(toks) or not art.same(k, x + 1) or toks[x + 1].text in (".", ",", "؛", "!", "؟")
+    return False
 
 
 def _long_quote(art: _Article, k: int) -> bool:
@@ -177,6 +222,11 @@ def _shown(art: _Article, i: int) -> str:
     return art.text[a:b]
 
 
+# every token an attribution can start at, with its conjunction (وقال، فبحسب): one set
+# lookup per token before any rule runs
+_TRIGGERS = frozenset({":"} | _PARTICIPLES | {
+    form for w in _VERBS | _ACCORDING for form in (w, "و" + w, "ف" + w) if form == w or _bare(form) == w})
+
 
 def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset()) -> _Found:
     art = _Article(text, toks, entity_starts)
@@ -188,6 +238,9 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
     n = len(toks)
     while i < n:
         w = toks[i].text
+        if w not in _TRIGGERS:
+            i += 1
+            continue
         bare = _bare(w)
         hit = None
         if (bare in _VERBS or w in _VERBS) and not (i and toks[i - 1].text in ("عدم", "لم", "لن", "لا")):
@@ -257,10 +310,20 @@ def _continued(q: QuoteHit) -> _Speaker:
     return sp
 
 
-
 def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     toks = art.toks
+    inverted = _inverted_at(art, i, last)
+    if inverted is not None:
+        return inverted
+    if _bare(toks[i].text) in _OBJECT_VERBS and subject_end(art, i + 1, art.sentence_end(i)) is None:
+        obj = _object_statement(art, i, last)  # الهيئة تنشر تفاصيل القائمة: …
+        if obj is not None:
+            return obj
     comp = _find_comp(art, i)
+    if comp is None and _bare(toks[i].text) in _OBJECT_VERBS:
+        obj = _object_statement(art, i, last)
+        if obj is not None:
+            return obj
     if comp is None:
         comp = _masdar_statement(art, i) if _bare(toks[i].text) in _MASDAR_VERBS else None
     if comp is None:
@@ -291,6 +354,127 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         return None
     q = _make(art, st, art.statement_end(st), sp, shown)
     return (i, st, q) if q else None
+
+
+def _object_statement(art: _Article, i: int, last: list[QuoteHit]):
+    """A speech verb whose object is the statement: ``أعلنت وزارة الصحة، اليوم، فتح باب
+    التسجيل``, ``وتحذر «الأونروا» من …``, ``الصليب الأحمر يعلن استعداده …``, ``وكانت
+    الحكومة قد أعلنت في أيلول التوصل إلى …``: the subject after the verb (else before
+    it), then adjuncts, then the object, which must be a noun or a preposition."""
+    end = art.sentence_end(i)
+    h = i + 1
+    e = subject_end(art, h, end)
+    if e is not None and e > h:
+        st, appos = _skip_adjuncts(art, e, end)
+        sp = _parse_speaker(art, h, e)
+        if appos > e and (sp is None or not sp.person):
+            sp2 = _parse_speaker(art, h, appos)
+            sp = sp2 if sp2 is not None and sp2.person else sp
+    else:
+        st, _appos = _skip_adjuncts(art, h, end)
+        sp = _subject_before(art, i)
+    if sp is None or not _object_opens(art, st, end):
+        return None
+    sp = _resolve_backref(sp, last)
+    q = _make(art, st, art.statement_end(st), sp, _shown(art, i)) if sp is not None else None
+    return (i, st, q) if q else None
+
+
+def _inverted_at(art: _Article, i: int, last: list[QuoteHit]):
+    """``وصلت قافلة تضم 38 شاحنة إلى المدينة، أعلنت الأمم المتحدة.``: the verb and its
+    subject after the statement, closing the sentence or followed by a participle."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    cut = i - 1  # the comma before the verb, or before على ما (AFP: على ما أعلنت الأمم المتحدة)
+    if i >= 3 and toks[i - 1].text == "ما" and toks[i - 2].text == "علي":
+        cut = i - 3
+    if cut < s0 + 2 or toks[cut].text != ",":
+        return None
+    end = art.sentence_end(i)
+    e = subject_end(art, i + 1, end)
+    if e is None or e == i + 1 and not _is_word(toks[i + 1]):
+        return None
+    after, _appos = _skip_adjuncts(art, e, end)
+    if not (after >= end - 1 or after < end and toks[after - 1].text == "," and (
+            toks[after].text in _PARTICIPLES or toks[after].text[:1] == "م")):
+        return None
+    sp = _parse_speaker(art, i + 1, e)
+    st = _after_dateline(art, s0, cut)
+    while st < i and not _is_word(toks[st]) and not toks[st].text.isdigit() and toks[st].text not in _QUOTE_OPEN:
+        st += 1
+    if sp is None or st >= cut:
+        return None
+    q = _make(art, st, cut, sp, _shown(art, i))
+    if q is not None:
+        q.whole = True  # the sentence before holds it: no later attribution cuts it
+    return (i, i + 1, q) if q else None
+
+
+def _after_dateline(art: _Article, st: int, end: int) -> int:
+    """Past a dateline opening the sentence (``تونس (وات) -``, ``عمان 3 أيار (بترا)-``):
+    the place and the agency are not part of what was said."""
+    toks = art.toks
+    for k in range(st, min(end - 1, st + 10)):
+        if toks[k].text in ("-", "–", "—") and k > st and toks[k - 1].text == ")":
+            return k + 1
+    return st
+
+
+def _object_opens(art: _Article, st: int, end: int) -> bool:
+    """A statement can open at st: a word that is no pronoun, relative, verb or particle
+    (a preposition opens one: من فجوة التمويل، بالمواطنين), a number or a quotation."""
+    if st >= end - 1:
+        return False
+    toks = art.toks
+    w = toks[st].text
+    if w in _QUOTE_OPEN or w.isdigit():
+        return True
+    if not _is_word(toks[st]) or w in _VERBS or w in _PARTICIPLES or _bare(w) in _VERBS:
+        return False
+    return w in _PREPOSITIONS or w not in _STOP and _bare(w) not in _CLAUSE_WORDS
+
+
+def _skip_adjuncts(art: _Article, j: int, end: int) -> tuple[int, int]:
+    """Past the adjuncts between a subject and its object (، اليوم الأحد، / في بيان / في
+    وقت سابق / خلال الأشهر الماضية / لـ«النهار» / (62 عاماً) / قد / ، اللواء فلان،): the
+    object's first token, and the end of an apposition naming the speaker (else j)."""
+    toks = art.toks
+    appos = j
+    while j < end:
+        w = toks[j].text
+        nxt = toks[j + 1].text if j + 1 < end else ""
+        if w == "(":
+            j = next((k + 1 for k in range(j + 1, min(end, j + 12)) if toks[k].text == ")"), end)
+        elif w == ",":
+            c = next((k for k in range(j + 1, min(end, j + 14)) if toks[k].text == ","), None)
+            if c is None:
+                return j + 1, appos
+            piece = [toks[k].text for k in range(j + 1, c)]
+            if not piece:
+                j = c
+                continue
+            named = any(p in _TITLES or _head(p) in _ROLE_HEADS for p in piece) or (
+                len(piece) <= 4 and all(_name_word(p) for p in piece))
+            if not (named or piece[0] in _TIME or piece[0] in ("في", "خلال", "عبر", "ل")):
+                return j, appos  # a clause, not an adjunct: no object statement here
+            appos = c if named else appos
+            j = c + 1
+        elif w in _TIME or w == "قد":
+            j += 1
+            while j < end and (toks[j].text in _TIME or toks[j].text.isdigit()):
+                j += 1
+        elif w in ("في", "خلال", "منذ", "عبر") and (nxt in _TIME or nxt in _PERIODS or nxt.isdigit()
+                                                     or nxt in FIRST_FORMS or _bare(nxt) in _ADJUNCT_NOUNS
+                                                     or nxt[2:] in _ADJUNCT_NOUNS):
+            j += 2
+            while j < end and (toks[j].text in _PERIODS or toks[j].text.isdigit() or toks[j].text in _TIME
+                               or _adjective(toks[j].text)):
+                j += 1
+        elif w == "ل" and nxt in _QUOTE_OPEN:
+            j = next((k + 1 for k in range(j + 2, min(end, j + 8)) if toks[k].text in ("»", '"', "”")), end)
+        else:
+            break
+    return j, appos
 
 
 def _masdar_statement(art: _Article, i: int) -> tuple[int, int] | None:
@@ -329,7 +513,6 @@ def _masdar_statement(art: _Article, i: int) -> tuple[int, int] | None:
     return None
 
 
-
 def _participle_at(art: _Article, i: int, q: QuoteHit):
     toks = art.toks
     st = i + 1
@@ -355,6 +538,8 @@ def _according_at(art: _Article, i: int):
         k += 1
         if k < len(toks) and _bare(toks[k].text) in _VERBS:
             k += 1
+            if k < len(toks) and toks[k].text in ("به", "بها"):  # وفق ما أفاد به مصدر
+                k += 1
     if k >= len(toks) or not art.same(i, k):
         return None
     w = toks[k].text
@@ -379,9 +564,9 @@ def _according_at(art: _Article, i: int):
         end = art.sentence_end(i)
     elif e < len(toks) and toks[e].text == "," and art.same(i, e + 1):
         # "يستضيف الأردن، بحسب الأرقام الحكومية، نحو …": the whole sentence
-        st, end = s0, art.sentence_end(i)
+        st, end = _after_dateline(art, s0, i), art.sentence_end(i)
     else:  # "…، بحسب مصادر محلية.": the clause before it
-        st, end = s0, i
+        st, end = _after_dateline(art, s0, i), i
         while end > st and toks[end - 1].text in (",", "-", "–"):
             end -= 1
         while st < end and not _is_word(toks[st]) and not toks[st].text.isdigit():

@@ -1,0 +1,102 @@
+"""Attribution forms beyond "verb, speaker, إنّ": the statement as the verb's object,
+subject-first lines of live blogs and headlines, inverted wire attributions, and what is
+not a statement. Sentences written for these tests in several outlets' styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier_tui.index.loader import load_dossier
+from dossier_tui.index.mentions import extract_mentions
+
+
+def _quotes(make_dossier, text: str):
+    article = load_dossier(make_dossier({"a.txt": "عنوان الخبر\n\n" + text})).articles[0]
+    found = [m for m in extract_mentions(article).mentions if m.kind == "quote"]
+    for m in found:
+        assert article.text[m.start:m.end] == m.text
+        if m.speaker_start is not None:
+            assert article.text[m.speaker_start:m.speaker_end] == m.speaker
+    return found
+
+
+def _starting(quotes, first: str):
+    got = [q for q in quotes if q.text.lstrip("«\"“").startswith(first)]
+    assert got, [(q.key, q.text[:30]) for q in quotes]
+    return got[0]
+
+
+@pytest.mark.parametrize("sentence, key, first", [
+    # a body announces an act or a plan: the object is what it said (labelling convention)
+    ("وأعلنت وزارة الصحة، اليوم الخميس، فتح باب التسجيل للمتطوعين.", "speaker:وزاره الصحه", "فتح"),
+    ("وتحذر «الأونروا» من نفاد مخزون الطحين خلال أسبوعين.", "speaker:الاونروا", "نفاد"),
+    ("وتهيب الهيئة بالمواطنين عدم الاقتراب من المواقع المتضررة.", "speaker:الهيؤه", "بالمواطنين"),
+    ("وقرر مجلس أمناء الجامعة الأردنية تأجيل الامتحانات أسبوعاً.", "speaker:مجلس امناء الجامعه الاردنيه",
+     "تأجيل"),
+    ("ويقدّر التقرير كلفة الإصلاحات بنحو ملياري دولار.", "speaker:التقرير", "كلفة"),
+    ("وينص الاتفاق على تبادل الأسرى على ثلاث مراحل.", "speaker:الاتفاق", "على تبادل"),
+    ("وأحصى مراقبون دوليون أكثر من مئة خرق للهدنة.", "speaker:مراقبون دوليون", "أكثر"),
+    ("ودعا الناطق باسم الحكومة سامر العلي المواطنين إلى التزام الهدوء.", "speaker:سامر العلي", "المواطنين"),
+    ("وأعلن قائد شرطة المحافظة، العقيد نزار الدليمي، في وقت سابق، إغلاق الطرق المؤدية إلى الساحة.",
+     "speaker:نزار الدليمي", "إغلاق"),
+    ("وتأمل منظمات الإغاثة في إدخال قافلة ثانية قبل نهاية الشهر، غير أن الطرق ما زالت مغلقة.",
+     "speaker:منظمات الاغاثه", "في إدخال"),
+])
+def test_statement_as_the_verbs_object(make_dossier, sentence, key, first):
+    q = _starting(_quotes(make_dossier, sentence), first)
+    assert q.key == key
+
+
+@pytest.mark.parametrize("text, key, first", [
+    ("09:40\nهيئة شؤون اللاجئين تنشر تفاصيل خطة العودة: ثلاث مراحل تبدأ في الربيع.",
+     "speaker:هيؤه شؤون اللاجؤين", "تفاصيل"),
+    ("الساعة 11:05\nالصليب الأحمر يعلن استعداده لنقل الجرحى عبر المعبر.", "speaker:الصليب الاحمر", "استعداده"),
+    ("وكانت الحكومة والنقابات قد أعلنت في آذار 2024 التوصل إلى اتفاق على الأجور.",
+     "speaker:الحكومه والنقابات", "التوصل"),
+    ("يذكر أن السلطات المحلية كانت قد أعلنت في وقت سابق عن خطة لترحيل المهاجرين.",
+     "speaker:السلطات المحليه", "عن خطة"),
+])
+def test_subject_first_then_the_object(make_dossier, text, key, first):
+    q = _starting(_quotes(make_dossier, text), first)
+    assert q.key == key
+
+
+@pytest.mark.parametrize("sentence, key, first, verb", [
+    ("وصلت قافلة تضم 40 شاحنة إلى مدينة الأبيض للمرة الأولى منذ أشهر، على ما أعلنت الأمم المتحدة "
+     "الأحد، مستفيدة من هدنة قصيرة.", "speaker:الامم المتحده", "وصلت", "أعلنت"),
+    ("ارتفع عدد النازحين إلى أكثر من مليون شخص، أفادت المفوضية.", "speaker:المفوضيه", "ارتفع", "أفادت"),
+])
+def test_inverted_attribution_after_the_statement(make_dossier, sentence, key, first, verb):
+    q = _starting(_quotes(make_dossier, sentence), first)
+    assert (q.key, q.verb) == (key, verb)
+    assert "،" not in q.text[-2:]  # the statement stops before the attribution
+
+
+def test_according_to_what_a_source_told(make_dossier):
+    quotes = _quotes(make_dossier, ("تونس (وات) - رحّلت السلطات 900 مهاجر منذ بداية السنة، وفق ما أفاد به "
+                                    "مصدر أمني جهوي، اليوم الجمعة.\n\nوأوضح المصدر ذاته أن الرحلات ستتواصل."))
+    assert [q.key for q in quotes] == ["speaker:مصدر امني جهوي"] * 2
+    assert quotes[0].text.startswith("رحّلت")
+
+
+def test_a_speakers_own_aside_does_not_end_the_search_for_what_was_said(make_dossier):
+    quotes = _quotes(make_dossier, "وأفاد أحد سكان الحي، طالباً عدم كشف هويته، بأن القصف استمر طوال الليل.")
+    q = _starting(quotes, "القصف")
+    assert (q.key, q.anonymous) == ("speaker:احد سكان الحي", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتأجل الاجتماع إلى الأسبوع المقبل، غير أن الوفود بقيت في المدينة.",
+    "أعلنت النتائج مساء أمس بعد أن تأخر الفرز.",
+    "ويبلغ عدد سكان المدينة نحو مليوني نسمة.",
+    "وقدر كبير من المساعدات لم يصل بعد.",
+])
+def test_not_statements(make_dossier, sentence):
+    assert _quotes(make_dossier, sentence) == []
+
+
+def test_a_new_clause_after_the_object_is_not_what_was_said(make_dossier):
+    quotes = _quotes(make_dossier, "وأعلنت الوزارة إغلاق المعبر بعد أن تعرض لقصف عنيف.")
+    q = _starting(quotes, "إغلاق")
+    assert q.key == "speaker:الوزاره"
+    assert len(quotes) == 1
