@@ -41,3 +41,20 @@ def make_dossier(tmp_path):
         return root
 
     return make
+
+
+@pytest.fixture
+def app():
+    """Start the installed reader in tmux: ``app(*args, width=, height=, env=, ready=)`` (see
+    test_e2e_tmux.launch); every session started is closed after the test."""
+    from test_e2e_tmux import launch
+
+    made = []
+
+    def start(*args, **kwargs):
+        made.append(launch(*args, **kwargs))
+        return made[-1]
+
+    yield start
+    for tmux in made:
+        tmux.close()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from support import listing
 from test_e2e_tmux import TMUX as Tmux_exe
-from test_e2e_tmux import Tmux
+from test_e2e_tmux import launch
 from wcwidth import wcswidth
 
 EXE = str(Path(sys.executable).parent / "dossier-tui")
@@ -108,21 +108,14 @@ def test_no_writable_cache_still_searches_and_says_why(make_dossier, tmp_path):
 
 
 # -- the reader, the installed app in tmux ---------------------------------------------------
-def _tmux_env(**extra: str) -> dict[str, str]:
-    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", **extra)
-    return env
-
-
 @pytest.mark.skipif(Tmux_exe is None, reason="tmux is not installed")
 def test_reader_opens_and_scrolls_a_megabyte_line(isolated_dirs, make_dossier):
     words = "الأنبار التحالف الدولي قاعدة عين الأسد انسحاب بغداد سبتمبر 2025".split()
     huge = " ".join(words[i % len(words)] for i in range(100_000)) + " نهايةالسطر\n"
     root = make_dossier({"huge.txt": huge, "plain.txt": BODY})
     before = listing(root)
-    tmux = Tmux([EXE, str(root)], _tmux_env(), width=100, height=30)
+    tmux = launch(str(root), width=100, height=30, timeout=120)
     try:
-        tmux.wait_for("articles", timeout=120)
         tmux.keys("/")
         tmux.keys("نهايةالسطر", literal=True)
         tmux.keys("Enter")
@@ -148,8 +141,8 @@ def test_reader_without_a_writable_cache_says_so_and_searches(isolated_dirs, mak
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("")
     before = listing(root)
-    env = _tmux_env(XDG_CACHE_HOME=str(blocked / "cache"), TMPDIR=str(blocked))
-    tmux = Tmux([EXE, str(root)], env, width=120, height=30)
+    env = {"XDG_CACHE_HOME": str(blocked / "cache"), "TMPDIR": str(blocked)}
+    tmux = launch(str(root), width=120, height=30, env=env, ready=None)
     try:
         screen = tmux.wait_for("cannot write the index cache", timeout=60)  # the status line
         assert "articles" in screen

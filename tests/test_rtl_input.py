@@ -4,7 +4,6 @@ from the engine's index maps."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import time
@@ -12,7 +11,7 @@ import unicodedata
 
 import pytest
 from support import ready
-from test_e2e_tmux import Tmux, _installed_exe
+from test_e2e_tmux import Tmux, launch
 
 from dossier_tui.index.layout.field import layout_field
 from dossier_tui.index.seeds import bundled_dossier
@@ -149,13 +148,8 @@ def _settle(tmux: Tmux, expected: str, timeout: float = 10.0) -> str:
 
 @needs_fribidi
 def test_installed_search_box_shows_what_fribidi_shows(isolated_dirs):
-    exe = _installed_exe()
-    assert exe, "dossier-tui is not installed in this environment"
-    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8")
-    tmux = Tmux([exe], env, width=80, height=24)
+    tmux = launch(width=80, height=24)
     try:
-        tmux.wait_for("articles")
         tmux.keys("انسحاب", literal=True)
         line = _settle(tmux, fribidi("انسحاب"))
         assert len(line) - len(line.rstrip()) == 2  # right-aligned: only the box's padding after it
@@ -182,16 +176,9 @@ def test_installed_search_box_shows_what_fribidi_shows(isolated_dirs):
 
 @needs_fribidi
 def test_installed_compare_filter_shows_what_fribidi_shows(isolated_dirs):
-    exe = _installed_exe()
-    assert exe, "dossier-tui is not installed in this environment"
-    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8")
-    tmux = Tmux([exe], env, width=80, height=24)
+    tmux = launch(width=80, height=24)
     try:
-        tmux.wait_for("articles")
-        tmux.keys("Escape")
-        time.sleep(0.3)
-        tmux.keys("c")
+        tmux.type("Escape", "c")
         tmux.wait_for("Open an article")
         tmux.keys("بغداد 3", literal=True)
         expected = fribidi("بغداد 3")
@@ -200,23 +187,15 @@ def test_installed_compare_filter_shows_what_fribidi_shows(isolated_dirs):
             return any(shown(line[line.find("▊") + 1:line.rfind("▎")]) == expected
                        for line in tmux.screen().splitlines() if "▊" in line)
 
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and not filter_shows():
-            time.sleep(0.1)
-        assert filter_shows(), tmux.screen()
+        tmux.until(lambda _: filter_shows(), f"the filter never showed {expected!r}", 10)
     finally:
         tmux.close()
 
 
 def test_installed_search_box_is_logical_in_terminal_bidi_mode(isolated_dirs):
     """A terminal that reorders by itself gets the value as typed: logical, unshaped."""
-    exe = _installed_exe()
-    assert exe, "dossier-tui is not installed in this environment"
-    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", DOSSIER_TUI_BIDI="terminal")
-    tmux = Tmux([exe], env, width=80, height=24)
+    tmux = launch(width=80, height=24, env={"DOSSIER_TUI_BIDI": "terminal"})
     try:
-        tmux.wait_for("articles")
         tmux.keys("انسحاب 2025", literal=True)
         screen = tmux.wait_for("انسحاب 2025")
         assert _box_line(screen).strip().startswith("انسحاب 2025")  # from the left, as stored

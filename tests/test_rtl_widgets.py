@@ -4,12 +4,10 @@ engine's rules (cutting, table cells, wrapping) checked directly."""
 
 from __future__ import annotations
 
-import os
 import re
-import time
 import unicodedata
 
-from test_e2e_tmux import Tmux, _installed_exe
+from test_e2e_tmux import Tmux, launch
 from test_rtl_input import fribidi, needs_fribidi
 
 from dossier_tui.index.layout.labels import cut, label_line, label_lines
@@ -20,24 +18,7 @@ ARABIC_LETTERS = re.compile("[\u0621-\u064a]")  # unshaped: a label that skipped
 
 
 def _app(width=100, height=30) -> Tmux:
-    exe = _installed_exe()
-    assert exe, "dossier-tui is not installed in this environment"
-    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8")
-    tmux = Tmux(unsized(exe), env, width=width, height=height)
-    tmux.wait_for("articles")
-    return tmux
-
-
-def unsized(exe: str) -> list[str]:
-    """tmux's global environment has COLUMNS=80 LINES=24, which win over the window's size
-    in the app (shutil.get_terminal_size): without them the app is the size asked for."""
-    return ["env", "-u", "COLUMNS", "-u", "LINES", exe]
-
-
-def _escape(tmux: Tmux) -> None:
-    tmux.keys("Escape")
-    time.sleep(0.3)  # else the terminal reads ESC + the next key as Alt+key
+    return launch(width=width, height=height)
 
 
 def _folded(line: str) -> str:
@@ -107,28 +88,23 @@ def test_status_error_and_every_screen_is_shaped_in_visual_order(isolated_dirs):
         screen = tmux.wait_for("e.g.")
         message = "a * must end a word of at least two letters, e.g. انسحا*"
         assert _folded(screen.splitlines()[0]).strip() == fribidi(message)
-        tmux.keys("/")  # Enter went to the results: back to the box (its text selected)
-        time.sleep(0.3)
-        tmux.keys("Baghdad", literal=True)
-        tmux.keys("Enter")
-        tmux.wait_for("1 article matches")
-        tmux.keys("Enter")
-        tmux.wait_gone("Choose an article to read.")  # the legend is there before any article
+        # / (Enter went to the results): back to the box, its text selected, replaced
+        tmux.search_and_open("Baghdad", "004_c19a34fae10a2c98.txt")
         tmux.keys("]")
         tmux.keys("Enter")
         screen = tmux.wait_for("Linked mentions")
         assert not _unshaped(screen), _unshaped(screen)  # the key, the value, titles, sentences
-        _escape(tmux)
+        tmux.type("Escape")
         tmux.keys("c")
         screen = tmux.wait_for("shared mention keys")
         assert not _unshaped(screen), _unshaped(screen)
-        _escape(tmux)
+        tmux.type("Escape")
         for key, heading in (("t", "Timeline: every"), ("f", "Figures by unit"), ("e", "Dates by event")):
-            _escape(tmux)
+            tmux.type("Escape")
             tmux.keys(key)
             screen = tmux.wait_for(heading)
             assert not _unshaped(screen), (key, _unshaped(screen))
-            _escape(tmux)
+            tmux.type("Escape")
     finally:
         tmux.close()
 
@@ -137,7 +113,7 @@ def test_compare_picker_wraps_titles_in_reading_order(isolated_dirs):
     """#8: at 80 columns 001's title takes two lines; its start (بغداد) is on the first."""
     tmux = _app(80, 24)
     try:
-        _escape(tmux)
+        tmux.type("Escape")
         tmux.keys("c")
         tmux.wait_for("001_0b628569c39d60ff.txt")
         screen = tmux.wait_for("ﻞﺒﻘﻤﻟﺍ")  # المقبل, shaped: the last word of 001's title
@@ -155,11 +131,11 @@ def test_table_cells_are_paragraphs_of_their_own(isolated_dirs):
     articles list of Arabic titles runs from the right (1. rightmost) with Arabic commas."""
     tmux = _app(160, 45)
     try:
-        _escape(tmux)
+        tmux.type("Escape")
         tmux.keys("e")
         screen = tmux.wait_for("Dates by event")
         assert "2025–2026" in screen and "2026–2025" not in screen
-        _escape(tmux)
+        tmux.type("Escape")
         tmux.keys("t")
         screen = tmux.wait_for("Timeline: every date")
         assert "2025–2026" in screen and "2026–2025" not in screen
@@ -177,8 +153,7 @@ def test_result_snippets_never_show_a_stub_of_a_number(isolated_dirs):
         tmux.keys("أيلول 2025", literal=True)
         tmux.keys("Enter")
         tmux.wait_for("articles match")
-        time.sleep(0.5)
-        snippets = [line.split("││")[0] for line in tmux.screen().splitlines()[4:]
+        snippets = [line.split("││")[0] for line in tmux.settle().splitlines()[4:]
                     if "…" in line.split("││")[0] and "hits" not in line and ".txt" not in line]
         runs = [run for line in snippets for run in re.findall(r"\d+", line)]
         assert len(snippets) >= 3
@@ -192,11 +167,7 @@ def test_reader_marker_and_header_sit_on_the_right_of_an_arabic_article(isolated
     the header right-aligned over them."""
     tmux = _app(100, 30)
     try:
-        tmux.keys("التحالف", literal=True)
-        tmux.keys("Enter")
-        tmux.wait_for("articles match")
-        tmux.keys("Enter")
-        tmux.wait_gone("Choose an article to read.")  # the legend is there before any article
+        tmux.search_and_open("التحالف", "000_8879d900664c0086.txt")
         tmux.keys("]")
 
         def right_side(screen: str) -> bool:
@@ -206,9 +177,6 @@ def test_reader_marker_and_header_sit_on_the_right_of_an_arabic_article(isolated
             return bool(marked) and marked[0].rstrip().rstrip("│").rstrip().endswith("▶") and \
                 bool(ARABIC_LETTERS.search(_folded(header))) and header[-1:] == " " and header[-2:-1] != " "
 
-        deadline = time.monotonic() + 15
-        while not right_side(tmux.screen()) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert right_side(tmux.screen()), tmux.screen()
+        tmux.until(right_side, "no ▶ and header on the right", 15)
     finally:
         tmux.close()

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
-from test_e2e_tmux import TMUX, Tmux, _installed_exe
+from test_e2e_tmux import TMUX, _installed_exe, launch
 
 from dossier_tui.index.user_files import alias_file
 
@@ -83,9 +82,7 @@ def test_cli_says_them_again_when_the_dossier_or_a_user_file_changes(make_dossie
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
 def test_reader_says_warnings_once_and_lists_them_on_W(make_dossier, isolated_dirs):
     root = _dossier(make_dossier)
-    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8")
-    tmux = Tmux([_installed_exe(), str(root)], env, width=160, height=40)
+    tmux = launch(str(root), width=160, height=40, ready=None)
     try:
         screen = tmux.wait_for("warnings (W lists them): ")  # how many, then the first new one
         assert "⚠" in screen
@@ -95,9 +92,7 @@ def test_reader_says_warnings_once_and_lists_them_on_W(make_dossier, isolated_di
         screen = tmux.wait_for("1 article matches")
         status = screen.split("1 article matches")[1].splitlines()[0]
         assert "⚠" not in status and "warnings (W lists them)" in status  # counted, not said again
-        tmux.keys("Escape")
-        time.sleep(0.5)  # apart: ESC then W at once is read as Alt-W
-        tmux.keys("W")
+        tmux.type("Escape", "W")  # apart (type pauses): ESC then W at once is read as Alt-W
         screen = tmux.wait_for("Warnings (")
         assert "dossier.toml" in screen and "aliases.toml" in screen and "empty.txt" in screen
         tmux.keys("Escape")

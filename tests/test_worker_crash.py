@@ -3,13 +3,11 @@ stays usable and quits normally (workers run with exit_on_error=False)."""
 
 from __future__ import annotations
 
-import os
-import time
 from pathlib import Path
 
 import platformdirs
 import pytest
-from test_e2e_tmux import TMUX, Tmux, _installed_exe
+from test_e2e_tmux import TMUX, launch
 from textual.widgets import Static
 
 from dossier_tui.index.workspace import Workspace
@@ -82,17 +80,13 @@ def test_installed_reader_survives_a_worker_crash_and_names_the_log(tmp_path, is
     hook = tmp_path / "hook"
     hook.mkdir()
     (hook / "sitecustomize.py").write_text(CRASH_HOOK, encoding="utf-8")  # the installed app, a bug forced
-    env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", PYTHONPATH=str(hook))
-    tmux = Tmux([_installed_exe()], env, width=200, height=30)
+    tmux = launch(width=200, height=30, env={"PYTHONPATH": str(hook)}, ready=None)
     try:
         screen = tmux.wait_for("details in")
         assert "Unexpected error: RuntimeError: forced failure" in screen
         assert "Traceback" not in screen  # not Textual's dump over the screen
         assert "forced failure in the index worker" in _log().read_text(encoding="utf-8")
-        tmux.keys("Escape")  # out of the search box
-        time.sleep(0.5)  # apart: ESC then q at once is read as Alt-q
-        tmux.keys("q")
+        tmux.type("Escape", "q")  # out of the search box; apart: ESC then q at once is Alt-q
         tmux.wait_for("EXITED 0")  # quits normally, does not hang
     finally:
         tmux.close()
