@@ -2,17 +2,17 @@
 launch, the way a user reaches each state (issue 17: pilot tests set focus in code and
 missed keys that did nothing for a user).
 
-After Escape each test waits before the next key: a terminal reads ESC + key as Alt+key.
+Each test starts the app with the ``app`` fixture (conftest: tmux, from launch) and types
+with ``type`` (key names) and ``text`` (characters); after Escape ``type`` waits before the
+next key, since a terminal reads ESC + key as Alt+key.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import time
 
 import pytest
-from test_e2e_tmux import TMUX, Tmux, _installed_exe
+from test_e2e_tmux import TMUX, reading
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
 
@@ -20,74 +20,6 @@ A000 = "000_8879d900664c0086.txt"
 A001 = "001_0b628569c39d60ff.txt"
 A003 = "003_fc5128e4fd6255bc.txt"
 A004 = "004_c19a34fae10a2c98.txt"
-
-
-class App(Tmux):
-    """The installed reader on the bundled dossier (or ``args``), ready for keys."""
-
-    def __init__(self, width=150, height=45, args=()):
-        exe = _installed_exe()
-        assert exe, "dossier-tui is not installed in this environment"
-        env = {k: os.environ[k] for k in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME",
-                                          "XDG_DATA_HOME")}
-        # COLUMNS/LINES (set under pytest) would override the terminal's size in Textual
-        env.update(TERM="xterm-256color", LANG="C.UTF-8", COLUMNS=str(width), LINES=str(height))
-        super().__init__([exe, *args], env, width=width, height=height)
-        self.wait_for("articles")
-
-    def type(self, *keys: str, pause: float = 0.15) -> None:
-        """Keys one at a time, as a user types; Escape is followed by a pause."""
-        for key in keys:
-            self.keys(key)
-            time.sleep(0.35 if key == "Escape" else pause)
-
-    def text(self, s: str) -> None:
-        self.keys(s, literal=True)
-
-    def styled(self) -> str:
-        return self.run("capture-pane", "-p", "-e", "-t", self.name, check=True).stdout
-
-    def settle(self, styled: bool = False, timeout: float = 5.0) -> str:
-        """The screen once it stops changing."""
-        grab = self.styled if styled else self.screen
-        last, deadline = grab(), time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            time.sleep(0.25)
-            now = grab()
-            if now == last:
-                return now
-            last = now
-        return last
-
-    def status(self) -> str:
-        return self.screen().splitlines()[0]
-
-    def search_and_open(self, query: str, opened: str) -> str:
-        """/, the query, Enter (to the results), Enter (the first): the usual way in."""
-        self.type("/")
-        self.text(query)
-        self.type("Enter")
-        self.wait_for("match")
-        self.type("Enter")
-        return self.wait_for(opened)
-
-
-def reading(screen: str) -> list[str]:
-    """The articles open in reader panes: their header ends with the file name."""
-    return re.findall(r"(00\d_[0-9a-f]{16}\.txt) +│", screen)
-
-
-@pytest.fixture
-def app():
-    made = []
-
-    def start(**kwargs) -> App:
-        made.append(App(**kwargs))
-        return made[-1]
-
-    yield start
-    for a in made:
-        a.close()
 
 
 def test_slash_goes_to_search_and_replaces_the_query(app):
@@ -129,12 +61,18 @@ def test_n_and_N_step_through_the_hits(app):
     a.wait_for("Hit 12 of 12 (from the bottom)")
 
 
-def test_n_without_hits_says_so(app):
+def test_reader_keys_that_cannot_act_say_why(app):
+    """#5: in an article opened from the list (no search, no jump, no mention chosen, one
+    pane) each of these keys says why it cannot act, in the status line, never nothing."""
     a = app()
     a.type("Escape", "Enter")
-    a.wait_for(A000)
-    a.type("n")
-    a.wait_for("No search hits in this article")
+    a.wait_reading(A000)
+    # (in an order where each key's message differs from the one before it)
+    for key, says in (("n", "No search hits in this article"), ("x", "One pane open"),
+                      ("C-o", "No earlier place"), ("w", "One pane open"), ("Enter", "No mention chosen")):
+        a.type(key)
+        a.until(lambda s, says=says: s.splitlines()[0].strip().startswith(says), f"{key} did not say {says!r}")
+    a.wait_reading(A000)  # x closed nothing
 
 
 def test_tab_goes_forward_after_ctrl_o(app):
@@ -152,26 +90,10 @@ def test_tab_goes_forward_after_ctrl_o(app):
     a.wait_gone(target)
     assert reading(a.settle()) == [A004]
     a.type("Tab")
-    a.wait_for(target)
+    a.wait_reading(target)
     assert reading(a.settle()) == [target]
     a.type("Tab")  # nothing ahead: focus moves on (Shift-Tab comes back)
     assert reading(a.settle()) == [target]
-
-
-def test_ctrl_o_with_nothing_behind_says_so(app):
-    a = app()
-    a.type("Escape", "Enter")
-    a.wait_for(A000)
-    a.type("C-o")
-    a.wait_for("No earlier place")
-
-
-def test_enter_in_the_reader_before_a_mention_says_so(app):
-    a = app()
-    a.type("Escape", "Enter")
-    a.wait_for(A000)
-    a.type("Enter")
-    a.wait_for("No mention chosen")
 
 
 def test_a_query_error_says_the_list_is_the_old_one(app):
@@ -189,9 +111,9 @@ def test_a_query_error_says_the_list_is_the_old_one(app):
 
 
 def test_results_cursor_follows_a_linked_jump(app):
-    a = app(width=150, height=45)
+    a = app()
     a.type("Escape", "Enter")  # 000, from the full list
-    a.wait_for(A000)
+    a.wait_reading(A000)
     a.type("]", "Enter")
     a.wait_for("Linked because")
     a.type("End", "Enter")  # the last: in another article
@@ -214,7 +136,7 @@ def test_b_redraws_the_reader_header(app):
     """#15: b switches the open reader's header too (shaped ↔ logical), and back."""
     a = app()
     a.type("Escape", "Enter")
-    screen = a.wait_for(A000)
+    screen = a.wait_reading(A000)
     shaped = _header(screen, A000)
     assert "ﺏﺎﺤﺴﻧﺍ" in shaped  # presentation forms: shaped, in visual order
     a.type("b")
@@ -233,7 +155,7 @@ def test_dossier_toml_title_is_shown(app, make_dossier):
         "b.txt": "Other file\nNothing here.\n",
         "dossier.toml": '["a.txt"]\ntitle = "Chosen by the user"\nsource = "Wire"\n',
     })
-    a = app(args=(str(root),))
+    a = app(str(root))
     screen = a.wait_for("Chosen by the user")
     assert "File title one" not in screen
     a.type("/")
@@ -242,7 +164,7 @@ def test_dossier_toml_title_is_shown(app, make_dossier):
     screen = a.wait_for("1 article matches")
     assert "Chosen by the user  1 hit" in screen  # (the snippet quotes the text, its first line too)
     a.type("Enter")
-    screen = a.wait_for("Wire")
+    screen = a.wait_reading("a.txt")
     assert "Chosen by the user" in _header(screen, "a.txt")
 
 

@@ -308,12 +308,16 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         self._comparing(True)
         self.panes.active.view.focus()
 
+    ONE_PANE = "One pane open: c opens another article beside it; then w moves between them, x closes one"
+
     def action_next_pane(self) -> None:
         panes = [p for p in self.panes.panes if p.article]
         if len(panes) > 1:
             i = panes.index(self.panes.active) if self.panes.active in panes else -1
             self.panes.active = panes[(i + 1) % len(panes)]
             self.panes.active.view.focus()
+        else:
+            self.say(self.ONE_PANE)
 
     def action_compare(self) -> None:
         current = self.panes.active.article
@@ -344,6 +348,9 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         self.panes.sync(first.view)
 
     async def action_close_pane(self) -> None:
+        if len(self.panes.panes) < 2:
+            self.say(self.ONE_PANE)
+            return
         await self.panes.close_pane(self.panes.active)
         self._comparing(True)
         if self.panes.active.article is not None:  # the list points at what is still open

@@ -213,13 +213,19 @@ class Document:
         return self.starts[b] + (lines[k].start if lines else 0)
 
     def paragraph_top(self, line: int, forward: bool) -> int | None:
-        """The first line of the next (or previous) paragraph from a line."""
+        """The first line of the next (or previous) paragraph from a line. A blank line is
+        not a paragraph: } and { land on text, never on the gap between two paragraphs."""
         b = self.block_at_line(line)
         rng = range(b + 1, len(self.starts)) if forward else range(b if self.tops[b] < line else b - 1, -1, -1)
         for p in rng:
-            if self.first[p] and (self.tops[p] > line if forward else self.tops[p] < line):
+            if self.first[p] and (self.tops[p] > line if forward else self.tops[p] < line) \
+                    and not self._blank(p):
                 return self.tops[p]
         return None
+
+    def _blank(self, b: int) -> bool:
+        start, end = self.block_range(b)
+        return self.text[start:end].isspace() or start >= end
 
     @property
     def paragraph_lines(self) -> list[int]:
