@@ -12,23 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
-from test_e2e_keys import A000, App, reading
-from test_e2e_tmux import TMUX
+from test_e2e_keys import A000
+from test_e2e_tmux import TMUX, Tmux, reading
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
-
-
-@pytest.fixture
-def app():
-    made = []
-
-    def start(**kwargs) -> App:
-        made.append(App(**kwargs))
-        return made[-1]
-
-    yield start
-    for a in made:
-        a.close()
 
 
 def _body(screen: str) -> list[str]:
@@ -36,7 +23,7 @@ def _body(screen: str) -> list[str]:
     return screen.splitlines()[1:]
 
 
-def _panes(a: App, n: int, timeout: float = 20) -> list[str]:
+def _panes(a: Tmux, n: int, timeout: float = 20) -> list[str]:
     """The articles open once ``n`` panes show (a pane is mounted, then filled)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -46,12 +33,12 @@ def _panes(a: App, n: int, timeout: float = 20) -> list[str]:
     raise AssertionError(f"never {n} panes; screen was:\n{a.screen()}")
 
 
-def _quit(a: App) -> None:
+def _quit(a: Tmux) -> None:
     a.type("q")
     a.wait_for("EXITED 0")
 
 
-def _restarted(app, before: str, **kwargs) -> App:
+def _restarted(app, before: str, **kwargs) -> Tmux:
     """The app started again, once its screen looks like ``before`` (or has stopped changing)."""
     b = app(**kwargs)
     b.wait_for("match")  # the remembered query has run: its hits are marked

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from support import mentions_of
-from test_e2e_keys import App
 from test_e2e_tmux import TMUX
 
 
@@ -66,21 +65,18 @@ def test_killed_and_deployed_do_not_share_a_key():
 
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
-def test_figures_screen_shows_killed_and_deployed_apart(make_dossier):
+def test_figures_screen_shows_killed_and_deployed_apart(make_dossier, app):
     """f in the installed reader: the killed and the deployed are two units, and neither
     is flagged as a disagreement (before, both were troops: 3 against 2,500, ⚠)."""
     root = make_dossier({
         "a.txt": "هجوم على قاعدة\nأعلن الجيش مقتل ثلاثة جنود في هجوم بطائرة مسيرة على القاعدة.\n",
         "b.txt": "تعزيزات\nنشرت القيادة 2500 جندي إضافي في المنطقة.\n",
     })
-    a = App(args=(str(root),))
-    try:
-        a.type("Escape", "f")  # out of the search box (then a pause: ESC+f reads as Alt+f), f
-        screen = a.wait_for("units,")
-        rows = [line for line in screen.splitlines() if "killed" in line or "troops" in line]
-        assert any("killed" in r and "3" in r for r in rows), screen
-        assert any("troops" in r and "2,500" in r for r in rows), screen
-        assert "disagree" not in "".join(rows), screen
-        assert "0 with disagreeing articles" in screen, screen
-    finally:
-        a.close()
+    a = app(str(root))
+    a.type("Escape", "f")  # out of the search box (then a pause: ESC+f reads as Alt+f), f
+    screen = a.wait_for("units,")
+    rows = [line for line in screen.splitlines() if "killed" in line or "troops" in line]
+    assert any("killed" in r and "3" in r for r in rows), screen
+    assert any("troops" in r and "2,500" in r for r in rows), screen
+    assert "disagree" not in "".join(rows), screen
+    assert "0 with disagreeing articles" in screen, screen
