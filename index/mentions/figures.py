@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..arabic.plurals import plurals_of, singular_of
+from .context_units import FUNDS, carried_unit
 from .labels import TIMES, names_a_thing
 from .numbers import FIRST_WORDS, SCALES, TENS, VAGUE, digits_value, dot_grouped, may_start_written, written_number
 from .numbers import NUMBER_WORDS as NUMBER_WORDS_ALL
@@ -18,6 +19,7 @@ from .numbers import UNITS as NUMBER_UNITS
 from .roles import PEOPLE_UNITS, ROLES, with_role
 from .tokens import Tok, strip_clitic
 from .units import dual_of, singular_noun, unit_of
+from .word_counts import FRACTION_PERCENT, WORDS, fraction_at, period_at
 
 __all__ = ["FigureHit", "find_figures", "unit_of"]
 
@@ -273,7 +275,7 @@ def _may_start(t: str) -> bool:
     a vague count, a dual or a number word. Most words are none, and are passed over
     without _figure_at's lookups (they were a third of extraction's time)."""
     return (t[:1].isdigit() or (t[:1] == "و" and t[1:2].isdigit()) or t in FRACTIONS or t in LONE_SCALES
-            or (t[:1] == "و" and t[1:] in LONE_SCALES)
+            or (t[:1] == "و" and t[1:] in LONE_SCALES) or t in WORDS or t in _ONE_TWO
             or any(form in VAGUE for form in strip_clitic(t))
             or (t.endswith(("ين", "ان")) and dual_of(t) is not None)
             or may_start_written(t))
@@ -307,6 +309,15 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
             shared = hits[-1].unit if hit.unit is None or hits[-1].unit in ROLES else hit.unit
             hit.why += f"; unit {shared} (shared with the figure before)"
             hit.unit, hit.role = shared, hits[-1].role
+        elif hits and (hit.unit is None or hit.unit in FUNDS) and hit.value is not None:
+            s = toks[hit.start].sentence
+            k = len(hits)
+            while k and toks[hits[k - 1].start].sentence == s:
+                k -= 1
+            carried = carried_unit(hits[k:], hit.value, hit.unit, "×" in hit.why or hit.value >= 1e6)
+            if carried:
+                hit.why += f"; unit {carried} (from the figure before it in the sentence)"
+                hit.unit = carried
         hits.append(hit)
         i = hit.end
     return hits
@@ -356,10 +367,15 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
             if unit:
                 return FigureHit(i, i + 2, None, unit=unit, qualifier=VAGUE[form],
                                  why=f"a vague count ({VAGUE[form]}): no exact value")
-    if t in _ONE_TWO:
-        hit = _noun_then_number(toks, i)
+    if t in WORDS:
+        hit = _word_count(toks, i)
         if hit:
             return hit
+    if t in _ONE_TWO:
+        hit = _noun_then_number(toks, i)
+        nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == s else ""
+        if hit or not (nxt == "من" or (nxt[:1] == "و" and nxt[1:] in NUMBER_WORDS_ALL)):
+            return hit  # one or two stand after their noun; else only "اثنان من", "واحد وعشرون"
     # duals of counted nouns: "عامين" = 2 years, "مئتين" = 200 (handled as numbers)
     dual = dual_of(t) if t.endswith(("ين", "ان")) else None
     if dual and not (i and (toks[i - 1].is_number or written_number(toks, i - 1))):
@@ -456,7 +472,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
 
 
 # one and two follow the noun they count: "جندي واحد", "ساعة واحدة", "منتسبين اثنين"
-_ONE_TWO = {"واحد": 1.0, "واحده": 1.0, "اثنان": 2.0, "اثنين": 2.0, "اثنتان": 2.0, "اثنتين": 2.0}
+_ONE_TWO = {"واحد": 1.0, "واحده": 1.0, "واحدا": 1.0, "اثنان": 2.0, "اثنين": 2.0, "اثنتان": 2.0, "اثنتين": 2.0}
 # "في وقت واحد", "من جانب واحد", "بصوت واحد", "كرجل واحد": one as "the same", not a count
 _ONE_IDIOMS = frozenset("وقت ان جانب طرف صوت بصوت رجل كرجل صف نسق اتجاه مكان انواحد".split())
 
@@ -483,6 +499,23 @@ def _noun_then_number(toks: list[Tok], i: int) -> FigureHit | None:
     return FigureHit(i - 1, i + 1, value, unit=unit, qualifier=qualifier, role=bool(role),
                      why=f"{toks[i].text} after the noun it counts" + (f", {qualifier}" if qualifier else "")
                      + (f", {role}" if role else f", unit {unit}"))
+
+
+def _word_count(toks: list[Tok], i: int) -> FigureHit | None:
+    """A fraction or a lone period noun (see word_counts.py), with its hedge."""
+    if toks[i].text in FRACTION_PERCENT:
+        if i + 1 < len(toks) and _scale_word(toks[i + 1].text):
+            return None  # "ربع مليون": a number, read as one
+        found = fraction_at(toks, i)
+    else:
+        found = period_at(toks, i)
+    if found is None:
+        return None
+    value, end, unit, how = found
+    qualifier, _ = _qualifier_before(toks, i)
+    qualifier = qualifier or _qualifier_after(toks, end)
+    return FigureHit(i, end, value, unit=unit, qualifier=qualifier,
+                     why=how + (f", {qualifier}" if qualifier else "") + f", unit {unit}")
 
 
 def _unit_after(word: str) -> str | None:
@@ -512,12 +545,27 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
     if nxt is not None and nxt.text == ":" and nxt.start == here.end and i + 2 < len(toks) \
             and toks[i + 2].is_number and toks[i + 2].start == nxt.end:
         return True  # 10:30
-    if names_a_thing(toks, i):
+    if names_a_thing(toks, i) or _ordinal_with_article(toks, i):
         return True
     if nxt is not None and nxt.sentence == here.sentence and nxt.text in TIMES:
         return True  # "3 فجرا": a time of day
     digits = t.replace(",", "").replace(".", "")
     return t[0] == "0" and len(digits) >= 6  # a phone or an ID, not a quantity
+
+
+def _ordinal_with_article(toks: list[Tok], i: int) -> bool:
+    """'القافلة الـ24', 'للمرة الـ3', 'الذكرى الـ80': a definite noun, then the number with
+    the article glued (the tokenizer drops that ال, leaving its gap of 3-5 characters) and
+    no counted noun after it: an ordinal. 'قرابة الـ300 جندي' is a count."""
+    if not i or toks[i - 1].sentence != toks[i].sentence:
+        return False
+    prev, here = toks[i - 1], toks[i]
+    if not 3 <= here.start - prev.end <= 5 or not prev.text.isalpha():
+        return False
+    if not any(f.startswith("ال") for f in strip_clitic(prev.text, allow_al=False)) and not prev.text.startswith("لل"):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == here.sentence else None
+    return nxt is None or not (unit_of(nxt.text) or _scale(nxt.text) or nxt.text in ("%", "٪"))
 
 
 _NOT_NOUNS = {"في", "من", "الي", "علي", "عن", "مع", "او", "ثم", "حتي", "منذ", "بين", "قبل", "بعد",

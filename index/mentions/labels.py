@@ -3,7 +3,11 @@ at a line start (``1.``, ``2-``, ``(3)``), telephone numbers (a country code aft
 00, then groups of digits separated by spaces), and numbers that name a thing rather than
 count it: a plan or vision by its year (رؤية 2030, خطة السعودية 2035), a resolution,
 law, article or model number, also behind an adjective or a bracket (القرار الأممي
-2254, المادة (140)), and a time of day (3 فجرا)."""
+2254, المادة (140)), and a time of day (3 فجرا). Also references: a footnote mark glued
+to the word it follows (`المفرق(1).`), a number inside a quoted or bracketed name
+(`مخيم «كبرتو 2»`), and the numbers after a reference word (`بيان رقم: 2025/318`,
+`العدد: إ/ 187`, a masthead's `السنة 150 العدد 50842`, `تحويلة 1270`, `الخط الساخن
+16439`): serial numbers, issue numbers, extensions and hotlines count nothing."""
 
 from __future__ import annotations
 
@@ -13,13 +17,72 @@ from .tokens import Tok, strip_clitic
 NAMING = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء", "بند", "فقره", "صفحه", "مرتبه",
                         "دوره", "نسخه", "فصل", "طريق", "كتيبه", "جزء", "قانون", "مرسوم",
                         "ساعه", "جيل", "موديل", "طراز", "غرفه", "مبني", "منفذ", "بوابه",
-                        "رؤيه", "خطه", "استراتيجيه", "اجنده", "مئويه")
+                        "رؤيه", "خطه", "استراتيجيه", "اجنده", "مئويه", "دقيقه", "حلقه", "طبعه",
+                        "مجلد", "نسخه", "جوله", "ذكري")
           for w2 in (w, "ال" + w)}
 # a plan's or vision's name may hold one word between it and the year: رؤية السعودية 2030
 _PLANS = {w2 for w in ("رؤيه", "خطه", "استراتيجيه", "اجنده") for w2 in (w, "ال" + w)}
 TIMES = {"صباحا", "مساء", "مساءا", "ظهرا", "ليلا", "فجرا", "عصرا", "صباح", "بتوقيت", "بالتوقيت"}
 _MARKS_AFTER = {".", "-", ")", "–"}
 _PHONE_CUES = {"هاتف", "الهاتف", "رقم", "الرقم", "واتساب", "للاتصال", "للتواصل", "جوال", "الجوال"}
+# words after which the numbers (maybe behind ':' and one adjective) are a reference
+_REFERENCE_CUES = {"رقم", "الرقم", "تحويله", "الساخن", "فاكس", "الفاكس", "المرجع", "مرجع", "الاشاري",
+                   "الاشاره", "الصادر", "بريد", "هاتف", "الهاتف", "جوال", "الجوال", "واتساب"}
+_OPENING = {"(", '"', "“", "«"}
+_CLOSING = {")", '"', "”", "»"}
+
+
+def _reference(toks: list[Tok], i: int) -> bool:
+    """The number at i follows a reference word: 'رقم: 2025/318', 'الخط الساخن المجاني: 5599',
+    'العدد: إ/ 187' and a masthead's 'السنة 150 العدد 50842' (not 'بلغ العدد 300')."""
+    s = toks[i].sentence
+    k = i - 1
+    skipped = 0
+    while k >= 0 and toks[k].sentence == s and (toks[k].text in (":", "(", "/", "-") or (
+            len(toks[k].text) <= 2 and toks[k].text.isalpha() and toks[k].text not in _REFERENCE_CUES)):
+        k -= 1  # ':' and a letter code: "إ/ 187"
+    if k < 0 or toks[k].sentence != s:
+        return False
+    w = toks[k].text
+    if w in ("العدد", "السنه"):  # an issue or volume number: a masthead, or "العدد:"
+        before = toks[k - 1] if k else None
+        after_colon = toks[k + 1].text == ":"
+        masthead = before is None or before.sentence != s or before.is_number or not before.text.isalpha()
+        return after_colon or (masthead and w == "العدد") or (
+            w == "السنه" and any(toks[m].text == "العدد" for m in range(i + 1, min(i + 3, len(toks)))))
+    if w in _REFERENCE_CUES:
+        return True
+    while skipped < 1 and k >= 1 and toks[k - 1].sentence == s and not toks[k].is_number:
+        k -= 1  # "الخط الساخن المجاني: 5599": one adjective after the cue
+        skipped += 1
+        if toks[k].text in ("الساخن", "تحويله", "الفاكس", "فاكس"):
+            return True
+    return False
+
+
+def _name_in_quotes(toks: list[Tok], i: int) -> bool:
+    """'«كبرتو 2»', '(الهول 2)': a number closing a quoted or bracketed name of one or two
+    words (not '(2,870) أسرة': nothing but the number inside)."""
+    t = toks[i]
+    if i + 1 >= len(toks) or toks[i + 1].text not in _CLOSING or toks[i + 1].start != t.end:
+        return False
+    for back in (2, 3):
+        j = i - back
+        if j < 0 or toks[j].sentence != t.sentence:
+            return False
+        if toks[j].text in _OPENING:
+            return all(toks[m].text.isalpha() for m in range(j + 1, i))
+    return False
+
+
+def _footnote(toks: list[Tok], i: int) -> bool:
+    """'والمفرق(1).', 'السنوية(3)': a number in brackets glued to the word before it."""
+    t = toks[i]
+    if i < 2 or i + 1 >= len(toks):
+        return False
+    opening, word, closing = toks[i - 1], toks[i - 2], toks[i + 1]
+    return (opening.text == "(" and closing.text == ")" and opening.start == word.end
+            and opening.end == t.start and closing.start == t.end and word.text[-1:].isalpha())
 
 
 def names_a_thing(toks: list[Tok], i: int) -> bool:
@@ -53,6 +116,16 @@ def not_counted(toks: list[Tok]) -> set[int]:
         if opens and nxt is not None and nxt.text in _MARKS_AFTER and nxt.start == t.end \
                 and i + 2 < n and not toks[i + 2].is_number:
             out.add(i)
+            continue
+        if _footnote(toks, i) or _name_in_quotes(toks, i):
+            out.add(i)
+            continue
+        if prev is not None and not prev.is_number and _reference(toks, i):
+            k = i  # the reference runs on through '/' '-' and digits: "2025/318", "4/2026"
+            while k < n and toks[k].sentence == t.sentence and (toks[k].is_number or (
+                    toks[k].text in ("/", "-") and k + 1 < n and toks[k + 1].is_number)):
+                out.add(k)
+                k += 1
             continue
         phone = (prev is not None and prev.text == "+" and prev.end == t.start) or (
             t.text.startswith("00") and len(t.text) >= 4) or (

@@ -1,0 +1,82 @@
+"""Quantities written with no number at all: a fraction (`ثلث العائلات`, `أكثر من نصف`),
+and a lone period noun that a hedge or `كامل` makes a count of one (`أكثر من عام`,
+`سنة كاملة`; `عقد` is ten years).
+
+A fraction of a quantity is a percentage (the corpus convention: ربع 25, نصف 50, ثلث
+33.3, ثلثا 66.7), except of a unit it measures in (`نصف ساعة` is 0.5 hours). It is read
+only where it is surely a quantity: after a hedge or a comparison, or before the noun or
+pronoun it divides (`ثلث العائلات`, `نصف بيوتها`); `في النصف الأول` is a date's.
+"""
+
+from __future__ import annotations
+
+from .tokens import Tok, strip_clitic
+from .units import unit_of
+
+FRACTION_PERCENT = {"ربع": 25.0, "نصف": 50.0, "ثلث": 33.3, "ثلثي": 66.7, "ثلثا": 66.7}
+_MEASURES = frozenset({"hours", "days", "weeks", "months", "years", "km", "tons"})
+# hedges and comparisons that make the next word a quantity: "نحو ثلث", "أكثر من نصف"
+_HEDGES = frozenset("نحو حوالي حوالى قرابه زهاء تقريبا يقارب تقارب يناهز تناهز من عن علي بحدود "
+                    "يتجاوز تتجاوز يزيد تزيد يفوق يقل تقل".split())
+# period nouns counted as one after a hedge (their value in the unit) or before كامل
+_PERIODS = {"عام": ("years", 1.0), "عاما": ("years", 1.0), "سنه": ("years", 1.0), "شهر": ("months", 1.0),
+            "شهرا": ("months", 1.0), "اسبوع": ("weeks", 1.0), "اسبوعا": ("weeks", 1.0),
+            "يوم": ("days", 1.0), "يوما": ("days", 1.0), "ساعه": ("hours", 1.0),
+            "عقد": ("years", 10.0), "عقدا": ("years", 10.0)}
+_WHOLE = frozenset({"كامل", "كامله", "كاملا", "بكامله", "باكمله"})
+# what follows a period noun when it is a date or a name, not a count: "عام 2020", "عام المقبل"
+_NOT_AFTER = frozenset({"الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفائت"})
+WORDS = frozenset(FRACTION_PERCENT) | frozenset(_PERIODS)
+
+
+def _hedged(toks: list[Tok], i: int) -> bool:
+    if not i or toks[i - 1].sentence != toks[i].sentence:
+        return False
+    return any(form in _HEDGES for form in strip_clitic(toks[i - 1].text, allow_al=False))
+
+
+def fraction_at(toks: list[Tok], i: int) -> tuple[float, int, str | None, str] | None:
+    """(value, end, unit, how) of a fraction at i with no scale after it, or None."""
+    word = toks[i].text
+    share = FRACTION_PERCENT.get(word)
+    if share is None:
+        return None
+    s = toks[i].sentence
+    nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == s else ""
+    unit = unit_of(nxt) if nxt else None
+    if unit in _MEASURES and not nxt.startswith("ال"):  # "نصف ساعة", "ربع ساعة"
+        return share / 100, i + 2, unit, f"{word}: a fraction of one {unit}"
+    divides = nxt[:1].isalpha() and (nxt.startswith(("ال", "لل")) or nxt.endswith(("ها", "هم", "ه")))
+    if not (_hedged(toks, i) or divides):
+        return None
+    return share, i + 1, "percent", f"{word}: a fraction, as a percentage"
+
+
+def period_at(toks: list[Tok], i: int) -> tuple[float, int, str, str] | None:
+    """(value, end, unit, how) of a lone period noun counted as one, or None:
+    'أكثر من عام', 'قرابة شهر', 'سنة كاملة', 'أكثر من عقد' (10 years)."""
+    word = toks[i].text
+    found = _PERIODS.get(word)
+    if found is None:
+        return None
+    unit, value = found
+    s = toks[i].sentence
+    nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == s else ""
+    if nxt[:1].isdigit() or nxt in _NOT_AFTER:
+        return None
+    if nxt in _WHOLE:
+        return value, i + 2, unit, f"{word} {nxt}: one whole period"
+    if _hedged(toks, i) and toks[i - 1].text not in ("من", "عن", "علي") or _compared(toks, i):
+        return value, i + 1, unit, f"{word} after a hedge: one period"
+    return None
+
+
+def _compared(toks: list[Tok], i: int) -> bool:
+    """'أكثر من عام', 'ما يزيد على عام', 'أقل من سنة': من/على/عن after a comparison."""
+    if i < 2 or toks[i - 2].sentence != toks[i].sentence or toks[i - 1].text not in ("من", "عن", "علي"):
+        return False
+    return any(f in _COMPARISONS for f in strip_clitic(toks[i - 2].text, allow_al=False))
+
+
+_COMPARISONS = frozenset(("اكثر", "اقل", "ازيد", "يزيد", "تزيد", "يقل", "تقل", "يربو", "يتجاوز",
+                          "تتجاوز", "يقارب", "تقارب", "قرابه"))
