@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -188,14 +189,36 @@ def decode(data: bytes) -> tuple[str, str]:
     problem = "binary file (not text)"
     if not _looks_utf16(data):
         try:
-            return data.decode("utf-8"), "utf-8"
+            text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             if b"\x00" not in data:
                 problem = f"not UTF-8 (invalid byte at offset {exc.start})"
+        else:
+            if not _binary_controls(text):
+                return text, "utf-8"
+            raise UndecodableError(problem)
     guessed = _detect(data)
     if guessed is not None:
         return guessed
     raise UndecodableError(f"{problem}, and no Arabic or Unicode encoding reads it as text")
+
+
+# C0 controls that no text format uses: NUL, SOH..BS, SO..SUB, FS..US (tab, newlines, form
+# feed and ESC are left to the sanitiser, which removes escape sequences whole).
+_BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def _binary_controls(text: str) -> bool:
+    """Valid UTF-8 can still be binary (record headers, ASCII-range data): NULs in every
+    twentieth place, or controls in a third of the opening, counted in dozens. Stray
+    controls in an article (a pasted NUL, a hostile sequence) stay below both and are left
+    to the sanitiser, which removes them."""
+    sample = text[:4096]
+    nuls = sample.count("\x00")
+    if nuls >= 32 and nuls * 20 > len(sample):
+        return True
+    found = len(_BINARY_CONTROL.findall(sample))
+    return found >= 64 and found * 3 > len(sample)
 
 
 def _looks_utf16(data: bytes) -> bool:

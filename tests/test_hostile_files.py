@@ -42,6 +42,9 @@ def test_mac_line_endings_become_newlines(make_dossier):
 
 @pytest.mark.parametrize("content,reason", [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary"),
+    # valid UTF-8 and ASCII-range, yet binary: a record header dense with controls
+    (b"\x01\x02\x03\x04DBREC\x00\x10\x00\x05" + b"\x00\x11rec\x02\x00\x00\x1f\x03" * 60, "binary"),
+    (bytes(range(32)) * 4 + "عنوان بعد رأس ثنائي\n".encode() * 3, "binary"),
     (b"", "empty"),
     (b"  \n\t\n  ", "empty"),
     (bytes(range(128, 256)) * 20, "encoding"),
