@@ -18,10 +18,6 @@ from .mention_store import MentionStore
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 400  # articles; below this, starting worker processes costs more than it saves
 STORE_BATCH = 256  # articles per mention-store transaction during a build
-# Postings each Whoosh build worker holds in memory before spilling a sorted run to disk.
-# At 128 MB a 10,000-article build spilled, and merging the runs back (in Python) cost a
-# third of the workers' CPU; 384 MB holds 5,000 articles a worker. Bigger dossiers spill.
-BUILD_POOL_MB = 384
 
 
 @dataclass
@@ -35,59 +31,41 @@ class Built:
 
 def build_into(gen: Path, dossier: Dossier, meta: dict, progress: Progress | None) -> Built:
     """Index and extract every readable article of ``dossier`` into the empty folder ``gen``.
-    On any exception the writer and its worker processes are stopped before it propagates."""
+    On any exception the worker processes are stopped before it propagates."""
     from whoosh import index as windex
 
-    from .mentions.batch import extract_rows
-    from .postings_table import TableCodec
     from .schema import make_schema
+    from .segment_writer import commit_segments
+    from .shards import index_shards
 
     ix = windex.create_in(str(gen), make_schema())
-    # compound=False: Whoosh 2.7.4 reads a compound segment through BytesIO, which
-    # copies every postings file into memory each time a searcher opens (50 MB and
-    # ~10 ms at 10k articles); plain segment files are read in place.
-    # Analysis is the slow part of a build: big dossiers use every core (Whoosh's
-    # multiprocess writer; each worker leaves its own segment, merged later).
-    procs = procs_for(len(dossier.entries))
-    writer = ix.writer(limitmb=BUILD_POOL_MB, procs=procs, multisegment=procs > 1, compound=False,
-                       codec=TableCodec())  # each segment also gets a postings table
     total = len(dossier.entries)
-    # mentions are stored while Whoosh's workers analyse: the main process would
-    # otherwise wait on them, then insert every row alone after the commit
     mentions = MentionStore(gen / "mentions.sqlite")
     batch: list[tuple] = []
-    stored = {}
-    rows = extract_rows(dossier.iter_articles(), meta, procs)
+    stored: dict[str, dict] = {}
+
+    def on_row(art: Article, row: tuple) -> None:
+        nonlocal batch
+        batch.append(row)
+        if len(batch) >= STORE_BATCH:
+            mentions.put_many(batch, new=True)
+            batch = []
+        stored[art.id] = summary(art)
+        if progress:
+            progress(len(stored), total)
+
     try:
-        for n, (art, row) in enumerate(rows, 1):
-            writer.add_document(**fields(art))  # analysed by Whoosh's worker processes meanwhile
-            batch.append(row)
-            if len(batch) >= STORE_BATCH:
-                mentions.put_many(batch, new=True)
-                batch = []
-            stored[art.id] = summary(art)
-            if progress:
-                progress(n, total)
+        # Analysis and extraction are the slow part of a build: big dossiers use every
+        # core, each worker writing its own segment (shards.py)
+        built = index_shards(ix, dossier.iter_articles(), meta, procs_for(total), on_row)
         mentions.put_many(batch, new=True)
         if progress and len(stored) < total:  # unreadable files: still report the end
             progress(total, total)
-        writer.commit()
+        commit_segments(ix, built.segments)
     except BaseException:
-        rows.close()  # the extraction pool stops now, not when collected
-        cancel(writer)
         mentions.close()
         raise
-    return Built(ix, stored, mentions)
-
-
-def cancel(writer) -> None:
-    """Whoosh's MpWriter.cancel() only flags its own copies of its worker processes: the
-    processes never see it and wait on their job queue forever, and Python then waits for
-    them at exit. Stop them, then release the index."""
-    for task in getattr(writer, "tasks", ()):
-        task.terminate()
-        task.join(5)
-    writer.cancel()
+    return Built(windex.open_dir(str(gen)), stored, mentions)
 
 
 def procs_for(articles: int) -> int:

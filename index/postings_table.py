@@ -88,6 +88,15 @@ class TableFieldWriter(W3FieldWriter):
         if self._values is not None:
             self._values.append(vbytes)
 
+    def record(self, docs: list[int], weights: list[float], values: list[bytes]) -> None:
+        """A whole term's postings for the table, as ``add`` records them one by one (the
+        bulk segment writer gives Whoosh's blocks their postings itself)."""
+        cur = self._cur
+        cur["docs"].extend(docs)
+        cur["weights"].extend(weights)
+        if self._values is not None:
+            self._values.extend(values)
+
     def finish_term(self):
         super().finish_term()
         cur = self._cur

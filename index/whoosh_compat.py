@@ -26,7 +26,9 @@ RELIED_ON: dict[str, tuple[str, ...]] = {
     "whoosh.columns.FixedBytesColumn.Reader": ("_dbfile", "_basepos", "_count"),
     "whoosh.codec.whoosh3.W3LeafMatcher": ("_atend", "_data", "_read_data", "_blocklength",
                                           "_byteids", "_next_block"),
-    "whoosh.codec.whoosh3.W3FieldWriter": ("_segment", "_storage"),
+    "whoosh.codec.whoosh3.W3FieldWriter": ("_segment", "_storage", "_postwriter"),
+    "whoosh.codec.whoosh3.W3PostingsWriter": ("_blocklimit", "_ids", "_weights", "_values", "_maxweight",
+                                              "_minlength", "_maxlength", "_write_block"),
     "whoosh.scoring.BM25F": ("_field_B",),
     "whoosh.system": ("_INT_SIZE",),
 }
@@ -106,3 +108,40 @@ def create_segment_file(field_writer, ext: str):
     """A new file of the segment a W3FieldWriter is writing, named "<segment id><ext>":
     Whoosh deletes it with its segment."""
     return field_writer._segment.create_file(field_writer._storage, ext)
+
+
+def write_term_postings(field_writer, docs: list[int], weights: list[float], values: list[bytes],
+                        lengths: list[int | None]) -> None:
+    """One term's postings into a W3FieldWriter between ``start_term`` and ``finish_term``,
+    a block at a time: the buffers ``add_posting`` fills one posting at a time are set
+    whole, with the statistics it would have kept, and Whoosh's ``_write_block`` writes
+    each full block; the last stays buffered for ``finish_term``, as after the last
+    ``add_posting``. ``lengths`` are the documents' stored field lengths (None for none)."""
+    from array import array
+
+    pw = field_writer._postwriter
+    limit = pw._blocklimit
+    n = len(docs)
+    for start in range(0, n, limit):
+        end = min(start + limit, n)
+        ws = weights[start:end]
+        pw._ids = array("I", docs[start:end])
+        pw._weights = array("f", ws)
+        pw._values = [v for v in values[start:end] if v]
+        pw._maxweight = max(0, max(ws))  # add_posting's running maximum starts at 0
+        known = [x for x in lengths[start:end] if x]
+        pw._minlength = min(known) if known else None
+        pw._maxlength = max(known) if known else 0
+        if end < n:
+            pw._write_block()
+
+
+def write_toc(ix, segments: list) -> None:
+    """A new generation of a fresh index listing ``segments``: what a writer's commit
+    writes (Whoosh's TOC), for segments written outside a writer."""
+    from whoosh.index import TOC, clean_files
+
+    generation = ix.latest_generation() + 1
+    TOC(ix.schema, segments, generation).write(ix.storage, ix.indexname)
+    clean_files(ix.storage, ix.indexname, generation, segments)  # the old TOC, as a commit does
+    ix.storage.temp_storage(f"{ix.indexname}.tmp").destroy()  # the per-document writers' scratch

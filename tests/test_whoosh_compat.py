@@ -67,6 +67,8 @@ def real_objects(tmp_path):
     (tmp_path / "probe").mkdir()
     storage = FileStorage(str(tmp_path / "probe"))
     field_writer = W3Codec().field_writer(storage, W3Segment(W3Codec(), "PROBE"))
+    field_writer.start_field("body", schema["body"])
+    field_writer.start_term(b"a")  # the block buffers exist from here
     objects = {
         "whoosh.index.FileIndex": ix,
         "whoosh.reading.SegmentReader": reader,
@@ -74,10 +76,14 @@ def real_objects(tmp_path):
         "whoosh.columns.FixedBytesColumn.Reader": column,
         "whoosh.codec.whoosh3.W3LeafMatcher": reader.postings("body", b"a"),
         "whoosh.codec.whoosh3.W3FieldWriter": field_writer,
+        "whoosh.codec.whoosh3.W3PostingsWriter": field_writer._postwriter,
         "whoosh.scoring.BM25F": scoring.BM25F(),
         "whoosh.system": importlib.import_module("whoosh.system"),
     }
     yield ix, searcher, reader, objects
+    field_writer.add(0, 1.0, b"", 1)
+    field_writer.finish_term()
+    field_writer.finish_field()
     field_writer.close()
     searcher.close()
 

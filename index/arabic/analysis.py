@@ -250,6 +250,28 @@ def stem_word(word: str) -> str:
 _LAST_WORDS: list = [None]
 
 
+def last_exact_words(value: str) -> tuple[list[str], list[int]]:
+    """``exact_words(value)``, remembered for the next call with the same string object."""
+    last = _LAST_WORDS[0]  # one read: a (text, words) pair, never half of each
+    if last is not None and last[0] is value:
+        return last[1]
+    found = exact_words(value)
+    _LAST_WORDS[0] = (value, found)
+    return found
+
+
+def first_position(value: str, offsets: list[int]) -> int:
+    """The position of the first kept word: the composed stages number from its own
+    place, so words of harakat alone before it (dropped) still count.
+
+    >>> first_position("ـ ـ قال", exact_words("ـ ـ قال")[1])  # two tatweels alone
+    2
+    """
+    if not offsets or not offsets[0]:
+        return 0
+    return sum(1 for _ in WORD_PATTERN.finditer(value, 0, offsets[0]))
+
+
 class ExactWordsTokenizer(Tokenizer):
     """``exact_analyzer``'s tokens from one stage: ``exact_words`` (one split, normal forms
     memoised, months folded). Article bodies are most of a build's analysis, and the
@@ -265,16 +287,9 @@ class ExactWordsTokenizer(Tokenizer):
                                         tokenize=False, mode=mode, **kw)
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kw)
-        last = _LAST_WORDS[0]  # one read: a (text, words) pair, never half of each
-        if last is not None and last[0] is value:
-            words, offsets = last[1]
-        else:
-            words, offsets = exact_words(value)
-            _LAST_WORDS[0] = (value, (words, offsets))
-        if positions and offsets and offsets[0]:
-            # the composed stages number from the first kept word's own place: words of
-            # harakat alone before it (dropped) still count
-            start_pos += sum(1 for _ in WORD_PATTERN.finditer(value, 0, offsets[0]))
+        words, offsets = last_exact_words(value)
+        if positions:
+            start_pos += first_position(value, offsets)
         for pos, word in enumerate(words):
             t.text = word
             t.boost = 1.0
