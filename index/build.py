@@ -40,7 +40,7 @@ def build_into(gen: Path, dossier: Dossier, meta: dict, progress: Progress | Non
 
     ix = windex.create_in(str(gen), make_schema())
     total = len(dossier.entries)
-    mentions = MentionStore(gen / "mentions.sqlite")
+    mentions = MentionStore(gen / "mentions.sqlite", bulk=True)
     batch: list[tuple] = []
     stored: dict[str, dict] = {}
 
@@ -62,6 +62,7 @@ def build_into(gen: Path, dossier: Dossier, meta: dict, progress: Progress | Non
         if progress and len(stored) < total:  # unreadable files: still report the end
             progress(total, total)
         commit_segments(ix, built.segments)
+        mentions.finish_bulk()
     except BaseException:
         mentions.close()
         raise

@@ -39,19 +39,24 @@ CREATE VIEW IF NOT EXISTS mentions AS
     SELECT r.path, r.kind, r.text, r.start, r."end", r.key, r.value, r.high, r.unit,
            r.qualifier, r.relative, e.json AS extra
     FROM mention_rows r LEFT JOIN extras e ON e.id = r.extra_id;
+CREATE TABLE IF NOT EXISTS date_events (
+    event TEXT NOT NULL, path TEXT NOT NULL, start INTEGER NOT NULL, shown TEXT NOT NULL,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT);
+"""
+
+# Made after a build's rows are in (sorting once is cheaper than keeping them sorted
+# through every insert: a third of a build's store time).
+_INDEXES = """
 -- by kind then key, covering what the timeline and figures group on: grouping 10k
 -- articles' dates took 0.7 s through a key-only index and takes 30 ms through this one
 CREATE INDEX IF NOT EXISTS mentions_by_kind_key ON mention_rows(kind, key, path, value, high, unit, qualifier);
 CREATE INDEX IF NOT EXISTS mentions_by_path ON mention_rows(path, start);
 -- one row per (date mention, event it names), narrow: the events view groups 124k of
 -- them at 10k articles, which through json_each over mentions.extra took 0.7 s
-CREATE TABLE IF NOT EXISTS date_events (
-    event TEXT NOT NULL, path TEXT NOT NULL, start INTEGER NOT NULL, shown TEXT NOT NULL,
-    value TEXT
-);
 CREATE INDEX IF NOT EXISTS date_events_by_event ON date_events(event, path, start, shown, value);
 CREATE INDEX IF NOT EXISTS date_events_by_path ON date_events(path);  -- an update deletes by path
-CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT);
 """
 
 
@@ -86,19 +91,39 @@ class MentionStore:
 
     VERSION = "8"  # 4: index by (kind, key, ...); 5: per-article counts; 6: date_events; 7: by path; 8: extras
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, bulk: bool = False):
+        """``bulk``: a new file that only this object writes until ``finish_bulk`` (a build's
+        generation, thrown away whole if the build fails): no journal, no fsync, indexes made
+        at the end, extras numbered here rather than asked of SQLite one by one."""
         self.path = path
         self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         self._extra_ids: dict[str, int] = {}  # extras.json -> id, as this writer meets them
+        self._bulk = bulk
+        self._new_extras: list[tuple[int, str]] = []  # bulk: numbered, not yet inserted
+        self._last_extra = 0  # bulk: the last number given (never reused, even after a rollback)
         try:
             version = self.info("store_version")
         except sqlite3.OperationalError:  # a new file: no tables yet
             version = None
+        if bulk and version is not None:
+            raise ValueError("a bulk mention store must be a new file")
         if version is None:  # create; an existing store is opened without writing (start-up)
-            self.db.executescript(_SCHEMA)
+            if bulk:
+                self.db.execute("PRAGMA journal_mode=OFF")
+                self.db.execute("PRAGMA synchronous=OFF")
+            self.db.executescript(_SCHEMA if bulk else _SCHEMA + _INDEXES)
             self.set_info("store_version", self.VERSION)
         elif version != self.VERSION:
             raise sqlite3.DatabaseError("mention store from another version")
+
+    def finish_bulk(self) -> None:
+        """A bulk store made whole: its indexes, and a journal again for later writers."""
+        if not self._bulk:
+            return
+        self.db.executescript(_INDEXES)
+        self.db.execute("PRAGMA journal_mode=DELETE")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self._bulk = False
 
     def close(self) -> None:
         self.db.close()
@@ -118,6 +143,7 @@ class MentionStore:
             self._put_many(rows, new)
         except BaseException:
             self._extra_ids = {}  # ids of extras the rollback removed must not be reused
+            self._new_extras = []
             raise
 
     def _put_many(self, rows: Iterable[tuple], new: bool) -> None:
@@ -136,6 +162,9 @@ class MentionStore:
                     self._with_extra_ids(mentions.rows))
                 self.db.executemany("INSERT INTO date_events VALUES (?, ?, ?, ?, ?)",
                                     mentions.date_events)
+            if self._new_extras:
+                self.db.executemany("INSERT INTO extras (id, json) VALUES (?, ?)", self._new_extras)
+                self._new_extras = []
 
     def _with_extra_ids(self, rows: list[tuple]) -> list[tuple]:
         """Rows whose last field, extras JSON, becomes its id in ``extras`` (added if new).
@@ -149,7 +178,11 @@ class MentionStore:
                 out.append(row)
                 continue
             got = ids.get(extra)
-            if got is None:  # another writer (a CLI `index` beside the reader) may have added it
+            if got is None and self._bulk:  # the only writer: numbered here, inserted at the end
+                self._last_extra += 1
+                got = ids[extra] = self._last_extra
+                self._new_extras.append((got, extra))
+            elif got is None:  # another writer (a CLI `index` beside the reader) may have added it
                 self.db.execute("INSERT OR IGNORE INTO extras (json) VALUES (?)", (extra,))
                 got = ids[extra] = self.db.execute("SELECT id FROM extras WHERE json = ?",
                                                    (extra,)).fetchone()[0]

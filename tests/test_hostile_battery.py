@@ -187,12 +187,14 @@ def test_index_overwritten_with_garbage_is_rebuilt_once(make_dossier, capsys):
 def test_disk_full_during_a_build_keeps_the_previous_index(make_dossier, capsys, monkeypatch):
     root = make_dossier({"a.txt": BODY})
     assert _search_paths(capsys, root, "الأنبار")[0] == ["a.txt"]
-    from whoosh.writing import SegmentWriter
+    from whoosh.index import TOC
 
     def full(self, *a, **k):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(SegmentWriter, "commit", full)
+    # the disk fills as the index's table of contents is written: the last file of a
+    # build (bulk segments) and of an update (Whoosh's writer) alike
+    monkeypatch.setattr(TOC, "write", full)
     code, out, err = _run(capsys, "index", "--rebuild", "-d", str(root))
     assert code == 2 and "No space left on device" in err and "Traceback" not in err
     (root / "b.txt").write_text("خبر آخر\nالأنبار\n", encoding="utf-8")

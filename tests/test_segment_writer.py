@@ -147,3 +147,32 @@ def test_a_sharded_build_searches_like_one_whoosh_wrote(tmp_path, bench_articles
 
 def _segment_files_all(folder: Path) -> list[bytes]:
     return sorted(f.read_bytes() for f in folder.iterdir() if f.name.startswith("MAIN_") and "." in f.name)
+
+
+def test_a_bulk_mention_store_holds_what_a_normal_one_does(tmp_path):
+    """A build's store is written without journal or indexes and numbers extras itself:
+    the same rows, extras and indexes in the end, and a later writer works on it."""
+    from dossier_tui.index.mention_store import MentionStore
+    from dossier_tui.index.mentions.batch import extract_row
+
+    rows = [extract_row((a, {})) for a in _articles(bundled_dossier())]
+    dumps = []
+    for bulk in (False, True):
+        store = MentionStore(tmp_path / f"{bulk}.sqlite", bulk=bulk)
+        store.put_many(rows[:2], new=True)
+        store.put_many(rows[2:], new=True)
+        store.finish_bulk()
+        store.put_many(rows[:1])  # an update after the build: replaces, extras found again
+        db = store.db
+        dumps.append((
+            sorted(db.execute("SELECT * FROM mentions")),
+            sorted(db.execute("SELECT * FROM articles")),
+            sorted(db.execute("SELECT * FROM date_events")),
+            sorted(db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")),
+            db.execute("PRAGMA journal_mode").fetchone(),
+        ))
+        store.close()
+    assert dumps[0] == dumps[1]
+    assert len(dumps[0][0]) > 100 and ("mentions_by_kind_key",) in dumps[0][3]
+    with pytest.raises(ValueError):
+        MentionStore(tmp_path / "True.sqlite", bulk=True)  # never over a store with rows
