@@ -16,8 +16,8 @@ from dossier_tui.index.build import fields
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.index.postings_table import TableCodec
 from dossier_tui.index.schema import make_schema
-from dossier_tui.index.segment_writer import BulkSegment, _fast_kind, _word_values, commit_segments
 from dossier_tui.index.seeds import bundled_dossier
+from dossier_tui.index.segment_writer import BulkSegment, _fast_kind, _word_values, commit_segments
 from dossier_tui.index.whoosh_compat import segment_ids
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
