@@ -100,3 +100,48 @@ def test_a_new_clause_after_the_object_is_not_what_was_said(make_dossier):
     q = _starting(quotes, "إغلاق")
     assert q.key == "speaker:الوزاره"
     assert len(quotes) == 1
+
+
+def test_a_role_links_to_the_person_holding_that_role_not_another(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وقال وزير المالية الدكتور كريم ناصر إن العجز تراجع.\n\n"
+        "من جهته، قال وزير الخارجية إن الزيارة تأجلت.\n\n"
+        "وأضاف وزير المالية أن الرواتب ستصرف."))
+    assert [q.key for q in quotes] == ["speaker:كريم ناصر", "speaker:وزير الخارجيه", "speaker:كريم ناصر"]
+
+
+def test_the_role_alone_is_the_role_written_in_full_before(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "استقبل وزير الخارجية والتعاون الدولي نظيره الأردني في العاصمة.\n\n"
+        "وقال المتحدث باسم الوزارة، في بيان، إن الوزير شدد على أهمية التنسيق."))
+    q = _starting(quotes, "على أهمية")
+    assert q.key == "speaker:وزير الخارجيه والتعاون الدولي"
+
+
+def test_an_unnamed_member_named_in_apposition_is_that_person(make_dossier):
+    quotes = _quotes(make_dossier, "وقال عضو لجنة النزاهة النيابية، النائب حيدر الموسوي، إن التحقيق مستمر.")
+    assert [(q.key, q.anonymous) for q in quotes] == [("speaker:حيدر الموسوي", False)]
+
+
+def test_a_place_after_the_speaker_is_not_their_name(make_dossier):
+    quotes = _quotes(make_dossier, "وتقول أم خالد (58 عاماً) من مخيم البقعة إنها تنتظر ابنها منذ سنوات.")
+    assert quotes and quotes[0].key.startswith("speaker:ام خالد")
+
+
+def test_a_name_spelled_like_a_preposition_after_a_role(make_dossier):
+    quotes = _quotes(make_dossier, "وقال مدير عام دائرة الهجرة في المحافظة، علي حسن الزبيدي، إن الأسر عادت.")
+    assert [q.key for q in quotes] == ["speaker:علي حسن الزبيدي"]
+
+
+def test_an_interviews_answers_are_the_interviewees(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "رئيس هيئة الموانئ لـ«الأخبار»: التوسعة تنتهي قبل الصيف\n\n"
+        "حاورت «الأخبار» المهندس سامر الخطيب، رئيس هيئة الموانئ، حول مشاريع التوسعة.\n\n"
+        "• متى تنتهي أعمال التوسعة في الرصيف الجنوبي؟\n"
+        "ــ نتوقع الانتهاء منها قبل الصيف المقبل إذا وصلت المعدات في موعدها.\n\n"
+        "• وماذا عن التمويل؟\n"
+        "- التمويل مؤمن بالكامل من موازنة الهيئة ومن قرض ميسر.\n\n"
+        "- قائمة الأرصفة الجديدة منشورة على موقع الهيئة."))
+    got = [(q.key, q.text.split()[0]) for q in quotes]
+    assert got == [("speaker:سامر الخطيب", "التوسعة"), ("speaker:سامر الخطيب", "نتوقع"),
+                   ("speaker:سامر الخطيب", "التمويل")]  # a dash after no question is no answer

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...arabic.variants import fold_spelling
 from .speakers import _name_forward, _plain, _Speaker
-from .words import _BACKREF, _ROLE_HEADS, _ROLES, _TITLES, _head, _is_al
+from .words import _BACKREF, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _head, _is_al
 
 if TYPE_CHECKING:
     from .statements import QuoteHit, _Article
@@ -58,11 +58,63 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
         if head not in _ROLE_HEADS:
             continue
         at = q.speaker_start if q.speaker_start is not None else q.start
-        before = [p for p in persons if p[0] < at and head in p[3]]
-        after = [p for p in persons if p[0] > at and head in p[3]]
+        role = _complements(words) if head in _ROLE_NOUNS else set()
+        same = [p for p in persons if head in p[3] and role <= {_stem(w) for w in p[3]}]
+        before = [p for p in same if p[0] < at]
+        after = [p for p in same if p[0] > at]
         p = before[-1] if before else after[0] if after else None
         if p is not None:
             q.name, q.display = p[1], p[2]
+        elif len(words) == 1:  # الوزير: the role written in full before (وزير الخارجية)
+            phrase = _role_phrase(art, head, at)
+            if phrase is not None:
+                q.name, q.display = phrase
+
+
+_ROLE_NOUNS = {_head(w) for w in _ROLES}
+# adjectives that say what kind of spokesman, not whose: الناطق العسكري is the one named
+_ROLE_KINDS = {"عسكري", "رسمي", "اعلامي", "عام", "اول", "اممي", "رسميه", "اعلاميه"}
+
+
+def _stem(w: str) -> str:
+    """A role word without و، ل، ال (لشؤون، والهجرة، الخارجية -> شؤون، هجره، خارجيه)."""
+    for p in ("وال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    if w[:1] in ("و", "ل") and w[1:] in _LEXICON:
+        return w[1:]
+    return w
+
+
+def _complements(words: list[str]) -> set[str]:
+    """What a role is of (وزير الخارجية -> خارجيه): its ال-words after the head."""
+    out = set()
+    for w in words[1:]:
+        if not (_is_al(w) or _stem(w) in _LEXICON or w == "باسم"):
+            break  # في الوزارة، بالخارج: where, not whose
+        if _is_al(w):
+            out.add(_stem(w))
+    return out - _ROLE_KINDS
+
+
+def _role_phrase(art: _Article, head: str, at: int) -> tuple[str, str] | None:
+    """The last role phrase with this head written before offset at (وزير الخارجية
+    والهجرة وشؤون المصريين بالخارج), as (normalised words, display)."""
+    toks = art.toks
+    found = None
+    for k, t in enumerate(toks):
+        if t.start >= at:
+            break
+        if t.text.startswith("ال") or _head(t.text) != head:
+            continue
+        e = k + 1
+        while e < len(toks) and art.same(k, e) and e - k < 8 and (
+                _is_al(toks[e].text) or len(toks[e].text) > 3 and toks[e].text[0] in "لو"
+                and _is_al(toks[e].text[1:]) or toks[e].text == "باسم" or toks[e].text[1:] in _ROLES):
+            e += 1
+        if e > k + 1:
+            found = (" ".join(toks[x].text for x in range(k, e)), _plain(art.text[t.start:toks[e - 1].end]))
+    return found
 
 
 _IS_ROLE: dict[str, bool] = {}  # a word starts a role phrase: asked of every word of every article
@@ -98,7 +150,15 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
         run = [x for x in run if art.same(k, x)]
         if len(run) >= 2 or (run and titled):
             a, b = toks[run[0]].start, toks[run[-1]].end
-            roles = frozenset(_head(toks[x].text) for x in range(k, e) if _head(toks[x].text) in _ROLE_HEADS)
+            roles = {_head(toks[x].text) for x in range(k, e)}
+            f = run[-1] + 1  # السفير هشام فلان، مساعد وزير الخارجية،: the role after the name too
+            if f + 1 < len(toks) and toks[f].text == "," and art.same(k, f + 1) \
+                    and _head(toks[f + 1].text) in _ROLE_HEADS:
+                g = f + 1
+                while g < len(toks) and art.same(k, g) and g - f < 9 and toks[g].text not in (",", "."):
+                    roles.add(_head(toks[g].text))
+                    g += 1
+            roles = frozenset(roles)
             out.append((a, " ".join(toks[x].text for x in run), _plain(art.text[a:b]), roles))
     return out
 

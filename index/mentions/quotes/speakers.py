@@ -57,8 +57,9 @@ def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
     out: list[int] = []
     while p < len(idx) and len(out) < 4:
         w = toks[idx[p]].text
-        if not _name_word(w):
-            break
+        if not _name_word(w) and not (w == "علي" and not out and p + 1 < len(idx)
+                                      and _name_word(toks[idx[p + 1]].text)):
+            break  # علي is على normalised, and a given name before another name
         if _is_al(w) and w not in _NAME_AL:
             if not out:
                 break
@@ -90,6 +91,10 @@ def _name_back(toks: list[Tok], idx: list[int]) -> list[int]:
         k -= 1
     if start is None:
         return []
+    if start == 1 and toks[idx[0]].text == "علي" and len(idx) - start < 4:
+        start = 0  # ، علي حسن فلان،: the given name علي, not the preposition
+    if start > 0 and toks[idx[start - 1]].text in ("من", "في"):
+        return []  # أم رامي من مخيم الجلزون: a place the speaker is from
     if start > 0 and _bare(toks[idx[start - 1]].text) in _BODY_HEADS:
         return []  # إقليم كردستان العراق: what a body in construct names is no person
     while start < len(idx) and (_is_al(toks[idx[start]].text) or toks[idx[start]].text.endswith("يه")):
@@ -169,9 +174,18 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
     if head not in _ANON and head[0] == "ل" and head[1:] in _ANON:  # وفقاً لمصادر
         head = head[1:]
     anonymous = head in _ANON and not _is_al(toks[first[0]].text)
+    if anonymous:  # عضو لجنة الأمن، النائب ياسر فلان،: the member is named after all
+        for piece in pieces[1:]:
+            titles = [p for p, k in enumerate(piece) if toks[k].text in _TITLES]
+            run = _name_forward(toks, piece, titles[-1] + 1) if titles else []
+            if len(run) >= 2:
+                anonymous = False
+                break
     if not anonymous:
-        roles = frozenset(_head(toks[k].text) for p in pieces for k in p
-                          if _head(toks[k].text) in _ROLE_HEADS)
+        # the words of the role phrases (وزير الخارجية): a role is linked to the person
+        # named with the same role, not any minister
+        roles = frozenset(_head(toks[k].text) for p in pieces
+                          if any(_head(toks[k].text) in _ROLE_HEADS for k in p) for k in p)
         for n, piece in [(n, p) for n, p in enumerate(pieces) if _titled(toks, p)] + list(enumerate(pieces)):
             run: list[int] = []
             titles = [p for p, k in enumerate(piece) if toks[k].text in _TITLES]

@@ -262,6 +262,7 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
                     i += 1
         else:
             i += 1
+    raw.extend(_answers(art, raw))
     # a statement ends where the next attribution of its sentence begins
     raw.sort(key=lambda r: r[2].start)
     for k, (_att, _st, q) in enumerate(raw):
@@ -286,6 +287,43 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         if q.person and q.speaker_start is not None:
             found.persons.append(PersonHit(q.speaker_start, q.speaker_end, q.speaker))
     return found
+
+
+_ANSWER_MARKS = ("ــ", "ـ ", "-", "–", "—", "ج:", "ج/", "ج -", "ج-")
+
+
+def _answers(art: _Article, raw: list) -> list:
+    """An interview printed as questions and answers (``• ما حجم المشاركة؟`` then ``ــ مصر
+    تشارك …``): each answer line after a question is the interviewee's, the first speaker
+    the article quotes (its headline ``فلان لـ«الشروق»: …`` or first attribution)."""
+    firsts = [q for _a, _s, q in sorted(raw, key=lambda r: r[2].start) if not q.continuation]
+    if not firsts or "؟" not in art.text and "?" not in art.text:
+        return []
+    who, text, toks = firsts[0], art.text, art.toks
+    out = []
+    question = False
+    k, n = 0, len(toks)
+    while k < n:
+        p = art.para[k]
+        e = k
+        while e < n and art.para[e] == p:
+            e += 1
+        line_start = text.rfind("\n", 0, toks[k].start) + 1
+        head = text[line_start:toks[k].start + 3].lstrip(" \t•●▪*")
+        is_answer = question and head.startswith(_ANSWER_MARKS)
+        if is_answer and toks[k].start > who.start and not any(
+                q.start <= toks[k].start < q.end or toks[k].start <= q.start < toks[e - 1].end for _a, _s, q in raw):
+            st = k + 1 if toks[k].text in ("-", "–", "—") or toks[k].text == "ج" and k + 1 < e \
+                and toks[k + 1].text == ":" else k
+            st += 1 if toks[st].text == ":" and st + 1 < e else 0
+            if e - st >= 3:
+                q = _make(art, st, e, _continued(who), text[line_start:toks[k].start].strip() or toks[k].text, True)
+                if q is not None:
+                    q.whole = True  # an answer holds the attributions it quotes
+                    out.append((k, st, q))
+        question = toks[e - 1].text in ("؟", "?")
+        k = e
+    return out
 
 
 def _trim_end(text: str, end: int, start: int) -> int:
@@ -586,7 +624,7 @@ def _speaker_line_at(art: _Article, c: int):
         return None
     k = c
     while k > 0 and art.para[k - 1] == art.para[c] and (_is_word(toks[k - 1]) or toks[k - 1].text in
-                                                        ("«", "»", '"', "(", ")")) and c - k < 8:
+                                                        ("«", "»", '"', "(", ")")) and c - k < 12:
         k -= 1
     if k == c:
         return None
