@@ -145,3 +145,41 @@ def test_an_interviews_answers_are_the_interviewees(make_dossier):
     got = [(q.key, q.text.split()[0]) for q in quotes]
     assert got == [("speaker:سامر الخطيب", "التوسعة"), ("speaker:سامر الخطيب", "نتوقع"),
                    ("speaker:سامر الخطيب", "التمويل")]  # a dash after no question is no answer
+
+
+def test_live_blog_lines_of_bodies_reporters_and_named_roles(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "11:40\nغارة على أطراف البلدة وأنباء عن إصابات. مراسلنا: سيارات الدفاع المدني وصلت إلى المكان.\n\n"
+        "11:15\nنقابة الأطباء: المستشفيات تعمل بنصف طاقتها منذ الصباح.\n\n"
+        "10:50\nالناطقة باسم البلدية ريم الحسن: \"أغلقنا الطرق المؤدية إلى السوق\"."))
+    assert [(q.key, q.text.lstrip('"').split()[0]) for q in quotes] == [
+        ("speaker:مراسلنا", "سيارات"), ("speaker:نقابه الاطباء", "المستشفيات"), ("speaker:ريم الحسن", "أغلقنا")]
+
+
+@pytest.mark.parametrize("text, key, first", [
+    ("وأصدرت وزارة الدفاع بياناً قالت فيه إن العملية انتهت.", "speaker:وزاره الدفاع", "العملية"),
+    ("10:05\nوفد الحكومة يصدر بياناً مقتضباً يؤكد فيه «التزامه بوقف النار».", "speaker:وفد الحكومه", "التزامه"),
+])
+def test_who_issued_the_statement_speaks_in_it(make_dossier, text, key, first):
+    q = _starting(_quotes(make_dossier, text), first)
+    assert q.key == key
+
+
+def test_a_speech_verb_inside_a_quotation_is_part_of_it(make_dossier):
+    quotes = _quotes(make_dossier, ('وقال المحافظ سليم داود إن الأهالي "يقولون إن المياه لم تصل منذ أسبوع، '
+                                    'ويؤكدون أن الشكاوى بلا رد".'))
+    assert [q.key for q in quotes] == ["speaker:سليم داود"]
+    assert quotes[0].text.endswith('رد".')
+
+
+def test_a_closing_straight_quote_opens_no_statement(make_dossier):
+    quotes = _quotes(make_dossier, ('وجدد الوزير سليم داود التأكيد على مبدأ "الأرض مقابل السلام"، مشيراً إلى أن '
+                                    'المفاوضات مستمرة.'))
+    assert [q.key for q in quotes] == ["speaker:سليم داود"] * 2
+    assert not any(q.text.startswith('"،') for q in quotes)
+
+
+def test_an_act_inside_what_someone_said_is_not_a_new_attribution(make_dossier):
+    quotes = _quotes(make_dossier, ("وأوضحت مديرة المكتب هدى سالم أن المنظمة رصدت ميزانية لتمويل العودة، "
+                                    "مضيفة أن التسجيل مستمر."))
+    assert [q.key for q in quotes] == ["speaker:هدي سالم"] * 2

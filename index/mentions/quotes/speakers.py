@@ -11,6 +11,7 @@ from ..tokens import Tok
 from .words import (
     _ADJUNCT_NOUNS,
     _ANON,
+    _BODIES,
     _BODY_HEADS,
     _CLAUSE_WORDS,
     _COMP,
@@ -19,6 +20,7 @@ from .words import (
     _NAME_AL,
     _NAME_JOIN,
     _NOT_NAMES,
+    _ORGS,
     _OUTLET_AFTER_L,
     _PERIODS,
     _QUOTE_CLOSE,
@@ -51,6 +53,12 @@ def _name_word(w: str) -> bool:
             and not (w[0] in "لب" and w[1:] in _LEXICON))  # لشؤون: a role's complement
 
 
+def _masdar(w: str) -> bool:
+    """A verbal noun with ال (التأكيد، الاستعداد، الإفراج، التوصل), the object after a name,
+    never a family name (those end in ي: التميمي، الأنصاري)."""
+    return w.startswith(("الت", "الاست", "الان", "الا")) and not w.endswith(("ي", "يه"))
+
+
 def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
     """The name starting at idx[p] (after a title): given name, then up to three more
     words, the family name possibly with ال (اللواء عماد الربيعي المتحدث …)."""
@@ -61,7 +69,7 @@ def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
                                       and _name_word(toks[idx[p + 1]].text)):
             break  # علي is على normalised, and a given name before another name
         if _is_al(w) and w not in _NAME_AL:
-            if not out:
+            if not out or _masdar(w):
                 break
             prev = toks[out[-1]].text
             out.append(idx[p])
@@ -181,7 +189,8 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
             if len(run) >= 2:
                 anonymous = False
                 break
-    if not anonymous:
+    body = head in _BODY_HEADS or _head(head) in _BODIES or head in _ORGS
+    if not anonymous and not body:
         # the words of the role phrases (وزير الخارجية): a role is linked to the person
         # named with the same role, not any minister
         roles = frozenset(_head(toks[k].text) for p in pieces
@@ -244,9 +253,10 @@ def _subject_before(art: _Article, i: int) -> _Speaker | None:
         k -= 1
     if k == i:
         return None
-    head = _head(toks[k].text)
-    if not (head in _SPEAKER_HEADS or toks[k].start in art.entity_starts):
-        return None  # only a source, a body, a role or a named entity says something
+    h = k + 1 if toks[k].text in _QUOTE_OPEN and k + 1 < i else k  # «الأونروا» تحذر
+    head = _head(toks[h].text)
+    if not (head in _SPEAKER_HEADS or toks[h].start in art.entity_starts or h > k):
+        return None  # only a source, a body, a role or a named entity (or a quoted name) says something
     if not _is_word(toks[k]) and toks[k].text not in _QUOTE_OPEN:
         return None
     if k > 0 and art.same(k - 1, i) and art.para[k - 1] == art.para[i] and toks[k - 1].text not in (
@@ -341,3 +351,25 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
             break
         break
     return k
+
+
+_ISSUED = {"بيان", "بيانا", "البيان", "تقرير", "تقريرا", "رساله", "كلمه", "تغريده", "منشور", "منشورا", "مذكره",
+           "خطاب", "خطابا", "تصريح", "تصريحا"}
+_ISSUE_VERBS = {"اصدر", "اصدرت", "يصدر", "تصدر", "نشر", "نشرت", "ينشر", "تنشر", "وزع", "وزعت", "بث", "بثت",
+                "القي", "القت", "يلقي", "تلقي", "وجه", "وجهت"}
+
+
+def issuer(art: _Article, i: int) -> _Speaker | None:
+    """Who issued the statement a verb with فيه quotes (أصدرت الوزارة بياناً قالت فيه …،
+    وفد الجيش يصدر بياناً يؤكد فيه …): the subject of the issuing verb before it."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    b = next((k for k in range(i - 1, max(s0 - 1, i - 8), -1) if _bare(toks[k].text) in _ISSUED), None)
+    if b is None or b == s0:
+        return None
+    v = next((k for k in range(b - 1, max(s0 - 1, b - 10), -1) if _bare(toks[k].text) in _ISSUE_VERBS), None)
+    if v is None:
+        return None
+    if v + 1 < b and subject_end(art, v + 1, b) is not None:
+        return _parse_speaker(art, v + 1, b)  # أصدرت الوزارة بياناً
+    return _subject_before(art, v)  # الوزارة تصدر بياناً

@@ -12,11 +12,12 @@ from ...arabic.months import FIRST_FORMS
 from ...arabic.normalize import is_diacritic
 from ..tokens import Tok
 from .keys import _link_names, _resolve_backref, _role_holders
-from .speakers import _name_word, _parse_speaker, _pieces, _Speaker, _subject_before, subject_end
+from .speakers import _name_word, _parse_speaker, _pieces, _Speaker, _subject_before, issuer, subject_end
 from .words import (
     _ABOUT_VERBS,
     _ACCORDING,
     _ADJUNCT_NOUNS,
+    _ANON,
     _BODIES,
     _CLAUSE_WORDS,
     _COMP,
@@ -27,13 +28,16 @@ from .words import (
     _MASDAR_VERBS,
     _NOT_SPEAKERS,
     _OBJECT_VERBS,
+    _ORGS,
     _PARTICIPLES,
     _PERIODS,
     _PREPOSITIONS,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
+    _REPORTERS,
     _ROLE_HEADS,
     _ROLES,
+    _SAYING,
     _SOURCES,
     _STOP,
     _TIME,
@@ -118,6 +122,24 @@ class _Article:
         self.para = para
 
     @cached_property
+    def quoted(self) -> frozenset:
+        """Tokens inside quotation marks that close in their paragraph: a speech verb there
+        is part of what someone said («… قال لي …»), no attribution of the article's."""
+        toks, out = self.toks, set()
+        opened = None
+        for k, t in enumerate(toks):
+            w = t.text
+            if opened is not None and self.para[k] != self.para[opened]:
+                opened = None
+            if opened is None:
+                if w in _QUOTE_OPEN:
+                    opened = k
+            elif _QUOTE_CLOSE.get(w) == toks[opened].text:
+                out.update(range(opened + 1, k))
+                opened = None
+        return frozenset(out)
+
+    @cached_property
     def holders(self) -> list:
         """People named after a role anywhere in the article (see _role_holders)."""
         return _role_holders(self)
@@ -169,10 +191,20 @@ _NOT_COMP_AFTER = {"غير", "بعد", "قبل", "رغم", "منذ", "الا", "
 def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None:
     """(complementiser token, statement start token) after a verb at i, in its sentence."""
     toks = art.toks
+    straight = 0  # straight quotation marks seen: an odd count makes the next one a closer
     for k in range(i + 1, min(len(toks), i + 1 + limit)):
         if not art.same(i, k):
             return None
         w = toks[k].text
+        if w == '"':
+            if straight == 0:  # the marks before the verb in its paragraph count too
+                p0 = k
+                while p0 > 0 and art.para[p0 - 1] == art.para[k]:
+                    p0 -= 1
+                straight = sum(1 for x in range(p0, i + 1) if toks[x].text == '"')
+            straight += 1
+            if straight % 2 == 0:
+                continue
         if w in _COMP:
             if toks[k - 1].text in _NOT_COMP_AFTER:
                 return None  # غير أن، بعد أن، على أن: a new clause, not what was said
@@ -236,6 +268,7 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
     last: list[QuoteHit] = []
     i = 0
     n = len(toks)
+    quoting = any(c in text for c in "«\"“")
     while i < n:
         w = toks[i].text
         if w not in _TRIGGERS:
@@ -243,7 +276,8 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
             continue
         bare = _bare(w)
         hit = None
-        if (bare in _VERBS or w in _VERBS) and not (i and toks[i - 1].text in ("عدم", "لم", "لن", "لا")):
+        if (bare in _VERBS or w in _VERBS) and not (i and toks[i - 1].text in ("عدم", "لم", "لن", "لا")) \
+                and not (i in art.quoted if quoting else False):
             hit = _verb_at(art, i, w if w in _VERBS else bare, last)
         elif w in _PARTICIPLES and i > 0 and toks[i - 1].text in (",", "»", '"', "”") and last:
             hit = _participle_at(art, i, last[-1])
@@ -277,8 +311,8 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
     # a line "X: …" is a speaker's only when X turned out to be a person, a source, a
     # role or a body (not a country or a heading: جيبوتي: …، قطاع السكن: …)
     known = {q.name for q in quotes if q.person and q.verb != ":"} | {h[1] for h in art.holders}
-    quotes[:] = [q for q in quotes if q.verb != ":" or q.anonymous or q.name in known
-                 or (not q.person and _head(q.name.split()[0]) in _ROLE_HEADS | _BODIES)]
+    quotes[:] = [q for q in quotes if q.verb != ":" or q.anonymous or q.name in known or q.person and q.roles
+                 or (not q.person and _head(q.name.split()[0]) in _ROLE_HEADS | _BODIES | _ORGS)]
     for q in quotes:
         if q.parent is not None:
             p = q.parent
@@ -334,8 +368,9 @@ def _trim_end(text: str, end: int, start: int) -> int:
 
 def _make(art: _Article, st: int, end_tok: int, sp: _Speaker, verb: str,
           continuation: bool = False) -> QuoteHit | None:
-    if st >= len(art.toks) or end_tok <= st:
-        return None
+    if st >= len(art.toks) or end_tok <= st or not any(
+            _is_word(t) or t.text[0].isdigit() for t in art.toks[st:end_tok]):
+        return None  # a closing quotation mark and a full stop say nothing
     a, b = art.span_of(st, end_tok)
     return QuoteHit(a, b, sp.text, None if continuation else sp.start, None if continuation else sp.end,
                     sp.name, sp.display, verb, sp.anonymous, continuation, sp.person, sp.roles,
@@ -387,7 +422,9 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
             return i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), shown, True)
         else:
             return None
-    sp = _resolve_backref(sp, last)
+    if toks[i + 1].text in ("فيه", "فيها"):  # بياناً قال فيه: who issued it speaks
+        sp = issuer(art, i)
+    sp = _resolve_backref(sp, last) if sp is not None else None
     if sp is None:
         return None
     q = _make(art, st, art.statement_end(st), sp, shown)
@@ -399,6 +436,7 @@ def _object_statement(art: _Article, i: int, last: list[QuoteHit]):
     التسجيل``, ``وتحذر «الأونروا» من …``, ``الصليب الأحمر يعلن استعداده …``, ``وكانت
     الحكومة قد أعلنت في أيلول التوصل إلى …``: the subject after the verb (else before
     it), then adjuncts, then the object, which must be a noun or a preposition."""
+    toks = art.toks
     end = art.sentence_end(i)
     h = i + 1
     e = subject_end(art, h, end)
@@ -410,7 +448,10 @@ def _object_statement(art: _Article, i: int, last: list[QuoteHit]):
             sp = sp2 if sp2 is not None and sp2.person else sp
     else:
         st, _appos = _skip_adjuncts(art, h, end)
-        sp = _subject_before(art, i)
+        sp = issuer(art, i) if toks[i + 1].text in ("فيه", "فيها") else _subject_before(art, i)
+        if sp is not None and _bare(toks[i].text) not in _SAYING and any(
+                q.start <= toks[i].start < q.end for q in last[-3:]):
+            return None  # أوضحت فلانة أن المنظمة رصدت ميزانية: an act inside what she said
     if sp is None or not _object_opens(art, st, end):
         return None
     sp = _resolve_backref(sp, last)
@@ -497,7 +538,7 @@ def _skip_adjuncts(art: _Article, j: int, end: int) -> tuple[int, int]:
                 return j, appos  # a clause, not an adjunct: no object statement here
             appos = c if named else appos
             j = c + 1
-        elif w in _TIME or w == "قد":
+        elif w in _TIME or w in ("قد", "فيه", "فيها"):
             j += 1
             while j < end and (toks[j].text in _TIME or toks[j].text.isdigit()):
                 j += 1
@@ -629,7 +670,10 @@ def _speaker_line_at(art: _Article, c: int):
     if k == c:
         return None
     j = k
-    while j > 0 and art.para[j - 1] == art.para[c]:  # only numbers and marks before it on its line
+    # only numbers and marks before it on its line; or a sentence, then a reporter or a
+    # source (… سقوط شهيدين. مراسلنا: …)
+    after_sentence = toks[k - 1].text == "." and _head(toks[k].text) in _REPORTERS | _ANON
+    while j > 0 and art.para[j - 1] == art.para[c] and not after_sentence:
         if _is_word(toks[j - 1]):
             return None
         j -= 1
@@ -647,7 +691,7 @@ def _speaker_line_at(art: _Article, c: int):
         return None  # a greeting (أهلاً بك), a date, a number
     head = _head(toks[k].text)
     if not (sp.person or sp.anonymous or head in _ROLE_HEADS or _bare(toks[k].text) in _ROLES
-            or toks[k].text in _ROLES or head in _BODIES or len(sp.name.split()) == 1):
+            or toks[k].text in _ROLES or head in _BODIES or head in _ORGS or len(sp.name.split()) == 1):
         return None  # a heading or a list item (جيبوتي: …، قطاع السكن: …)
     if any(toks[x].text.isdigit() for x in range(k, c)):
         return None
