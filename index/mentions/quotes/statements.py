@@ -4,7 +4,8 @@ line) and the span of what was said, to its closing quotation mark or its clause
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -109,7 +110,7 @@ class _Article:
         self.sid, self.n = sid, n
         self.bounds = bounds + [n]  # bounds[s]: the first token of sentence s
         # a token's paragraph: the number of newlines before it
-        starts = [t.start for t in toks]
+        starts = self.starts = [t.start for t in toks]
         para: list[int] = []
         p, run = 0, 0
         nl = text.find("\n")
@@ -122,22 +123,27 @@ class _Article:
         self.para = para
 
     @cached_property
-    def quoted(self) -> frozenset:
-        """Tokens inside quotation marks that close in their paragraph: a speech verb there
-        is part of what someone said («… قال لي …»), no attribution of the article's."""
-        toks, out = self.toks, set()
+    def quoted(self) -> list[tuple[int, int]]:
+        """Spans of tokens inside quotation marks that close in their paragraph: a speech
+        verb there is part of what someone said («… قال لي …»), not the article's."""
+        toks, para, out = self.toks, self.para, []
+        marks = [bisect_left(self.starts, m.start()) for m in _QUOTE_CHARS.finditer(self.text)]
+        marks = [k for k in marks if k < len(toks) and toks[k].text in _QUOTE_MARKS]
         opened = None
-        for k, t in enumerate(toks):
-            w = t.text
-            if opened is not None and self.para[k] != self.para[opened]:
+        for k in marks:
+            w = toks[k].text
+            if opened is not None and para[k] != para[opened]:
                 opened = None
             if opened is None:
                 if w in _QUOTE_OPEN:
                     opened = k
             elif _QUOTE_CLOSE.get(w) == toks[opened].text:
-                out.update(range(opened + 1, k))
+                out.append((opened, k))
                 opened = None
-        return frozenset(out)
+        return out
+
+    def in_quotation(self, i: int) -> bool:
+        return any(a < i < b for a, b in self.quoted)
 
     @cached_property
     def holders(self) -> list:
@@ -185,6 +191,8 @@ class _Article:
         return self.sentence_end(a)
 
 
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+_QUOTE_CHARS = re.compile('[«»"“”]')
 _NOT_COMP_AFTER = {"غير", "بعد", "قبل", "رغم", "منذ", "الا", "حين", "بدل", "دون", "علي", "لولا", "ريثما"}
 
 
@@ -277,14 +285,14 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         bare = _bare(w)
         hit = None
         if (bare in _VERBS or w in _VERBS) and not (i and toks[i - 1].text in ("عدم", "لم", "لن", "لا")) \
-                and not (i in art.quoted if quoting else False):
+                and not (quoting and art.in_quotation(i)):
             hit = _verb_at(art, i, w if w in _VERBS else bare, last)
         elif w in _PARTICIPLES and i > 0 and toks[i - 1].text in (",", "»", '"', "”") and last:
             hit = _participle_at(art, i, last[-1])
         elif bare in _ACCORDING or w in _ACCORDING:
             hit = _according_at(art, i)
-        elif w == ":":
-            hit = _speaker_line_at(art, i)
+        elif w == ":" and not (i + 1 < n and toks[i + 1].text[0].isdigit() and toks[i - 1].text[0].isdigit()):
+            hit = _speaker_line_at(art, i)  # (14:20 is a time)
         if hit:
             att, st, q = hit
             raw.append((att, st, q))
@@ -388,13 +396,15 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     inverted = _inverted_at(art, i, last)
     if inverted is not None:
         return inverted
-    if _bare(toks[i].text) in _OBJECT_VERBS and subject_end(art, i + 1, art.sentence_end(i)) is None:
-        obj = _object_statement(art, i, last)  # الهيئة تنشر تفاصيل القائمة: …
+    takes_object = _bare(toks[i].text) in _OBJECT_VERBS
+    subject = subject_end(art, i + 1, art.sentence_end(i)) if takes_object else None
+    if subject is None and takes_object:
+        obj = _object_statement(art, i, last, subject)  # الهيئة تنشر تفاصيل القائمة: …
         if obj is not None:
             return obj
     comp = _find_comp(art, i)
-    if comp is None and _bare(toks[i].text) in _OBJECT_VERBS:
-        obj = _object_statement(art, i, last)
+    if comp is None and takes_object:
+        obj = _object_statement(art, i, last, subject)
         if obj is not None:
             return obj
     if comp is None:
@@ -431,15 +441,14 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     return (i, st, q) if q else None
 
 
-def _object_statement(art: _Article, i: int, last: list[QuoteHit]):
+def _object_statement(art: _Article, i: int, last: list[QuoteHit], e: int | None):
     """A speech verb whose object is the statement: ``أعلنت وزارة الصحة، اليوم، فتح باب
     التسجيل``, ``وتحذر «الأونروا» من …``, ``الصليب الأحمر يعلن استعداده …``, ``وكانت
     الحكومة قد أعلنت في أيلول التوصل إلى …``: the subject after the verb (else before
     it), then adjuncts, then the object, which must be a noun or a preposition."""
     toks = art.toks
     end = art.sentence_end(i)
-    h = i + 1
-    e = subject_end(art, h, end)
+    h = i + 1  # e: where the subject after the verb ends, if one stands there
     if e is not None and e > h:
         st, appos = _skip_adjuncts(art, e, end)
         sp = _parse_speaker(art, h, e)

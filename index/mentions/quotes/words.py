@@ -115,8 +115,10 @@ def _bare(w: str) -> str:
 
 
 def _is_al(w: str) -> bool:
-    w = _bare(w) if not w.startswith("ال") else w
-    return (w.startswith("ال") or w.startswith("لل")) and len(w) > 3
+    """A word with the article (الوزارة، والوزارة، للانتخاب)."""
+    if w[:2] in ("ال", "لل"):
+        return len(w) > 3
+    return len(w) > 4 and w[0] in "وف" and w[1:3] in ("ال", "لل")
 
 
 def _is_word(t: Tok) -> bool:
