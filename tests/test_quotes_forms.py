@@ -183,3 +183,39 @@ def test_an_act_inside_what_someone_said_is_not_a_new_attribution(make_dossier):
     quotes = _quotes(make_dossier, ("وأوضحت مديرة المكتب هدى سالم أن المنظمة رصدت ميزانية لتمويل العودة، "
                                     "مضيفة أن التسجيل مستمر."))
     assert [q.key for q in quotes] == ["speaker:هدي سالم"] * 2
+
+
+@pytest.mark.parametrize("text, key, first", [
+    ("ووفقاً للوثيقة، تنسحب القوات خلال ستة أشهر.", "speaker:الوثيقه", "تنسحب"),
+    ("وتنسحب القوات خلال ستة أشهر، بحسب الاتفاق.", "speaker:الاتفاق", "وتنسحب"),
+    ("وجاء في البيان أن الوزارة ستتابع القضية.", "speaker:البيان", "الوزارة"),
+    ("وتخلص الورقة إلى أن الإصلاح ممكن قبل نهاية العقد.", "speaker:الورقه", "الإصلاح"),
+    ("وأظهرت وثيقة اطلعت عليها رويترز أن الشركة خفضت الإنتاج.", "speaker:وثيقه", "الشركة"),
+    ("ونقلت وكالة الأنباء الرسمية عن وزير الطاقة قوله إن المحطة ستعمل قريباً.", "speaker:وزير الطاقه",
+     "المحطة"),
+    ("وقالت الوكالة في تقريرها الشهري إن الصادرات تراجعت.", "speaker:الوكاله", "الصادرات"),
+])
+def test_documents_and_wires(make_dossier, text, key, first):
+    q = _starting(_quotes(make_dossier, text), first)
+    assert q.key == key
+
+
+def test_a_document_is_keyed_by_its_full_name_and_its_issuer(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "انطلقت القافلة صباح الاثنين، حسب ما أفاد به بيان للهلال الأحمر التونسي.\n\n"
+        "وأوضح البيان أن الشاحنات تحمل أدوية.\n\n"
+        "وتشير تقديرات وزارة التخطيط إلى أن الفقر تراجع. وأظهرت التقديرات أن البطالة ارتفعت.\n\n"
+        "وذكرت مصادر طبية أن الجرحى نقلوا إلى المستشفى. وأوضح المصدر نفسه أن حالتهم مستقرة."))
+    assert [(q.key, q.anonymous) for q in quotes] == [
+        ("speaker:بيان الهلال الاحمر التونسي", False), ("speaker:بيان الهلال الاحمر التونسي", False),
+        ("speaker:تقديرات وزاره التخطيط", False), ("speaker:تقديرات وزاره التخطيط", False),
+        ("speaker:مصادر طبيه", True), ("speaker:مصادر طبيه", True)]
+
+
+def test_a_verb_with_its_object_pronoun_after_ma(make_dossier):
+    quotes = _quotes(make_dossier, (
+        'وهو ما اعتبره مصدر أمني رفيع "تصعيداً لا مبرر له". وقال المصدر نفسه إن الدوريات ستتضاعف.\n\n'
+        'وتشهد المدينة ما تصفه منظمات الإغاثة بأنه "كارثة صامتة".'))
+    assert [(q.key, q.text.lstrip('"').split()[0]) for q in quotes] == [
+        ("speaker:مصدر امني رفيع", "تصعيداً"), ("speaker:مصدر امني رفيع", "الدوريات"),
+        ("speaker:منظمات الاغاثه", "كارثة")]

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...arabic.variants import fold_spelling
-from .speakers import _name_forward, _plain, _Speaker
-from .words import _BACKREF, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _head, _is_al
+from .speakers import _name_forward, _plain, _Speaker, subject_end
+from .words import _BACKREF, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _adjective, _head, _is_al, _n
 
 if TYPE_CHECKING:
     from .statements import QuoteHit, _Article
@@ -18,9 +18,12 @@ def _resolve_backref(sp: _Speaker, last: list[QuoteHit]) -> _Speaker | None:
     """المصدر نفسه، نفس المصدر: the source quoted before."""
     words = sp.name.split()
     if len(words) == 2 and (words[1] in _BACKREF or words[0] == "نفس") and last:
-        for q in reversed(last):
-            if q.anonymous or not q.person:
-                return _Speaker(sp.text, sp.start, sp.end, q.name, q.anonymous, q.person, q.display, q.roles)
+        kind = _stem(words[1] if words[0] == "نفس" else words[0])  # مصدر
+        unnamed = [q for q in reversed(last) if q.anonymous or not q.person]
+        same = [q for q in unnamed if _stem(q.name.split()[0]) == kind] or unnamed
+        if same:
+            q = same[0]
+            return _Speaker(sp.text, sp.start, sp.end, q.name, q.anonymous, q.person, q.display, q.roles)
     return sp
 
 
@@ -37,6 +40,8 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
     for q in quotes:
         if q.anonymous or q.continuation:
             continue
+        if not q.person:
+            _document_name(q, art)
         words = q.name.split()
         done = False
         for f, display in full.items():
@@ -69,6 +74,41 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
             phrase = _role_phrase(art, head, at)
             if phrase is not None:
                 q.name, q.display = phrase
+
+
+_DOCUMENTS = _n("""بيان تقرير تقديرات دراسة ورقة وثيقة مذكرة رسالة مسح أرقام إحصاءات إحصائيات بيانات
+خطة مسودة""")
+
+
+def _document_name(q: QuoteHit, art: _Article) -> None:
+    """A document is named by its full name in the article: ``بيان للهلال الأحمر`` is keyed
+    بيان الهلال الأحمر (who issued it reads the same with or without ل), and ``التقديرات``
+    alone is the ``تقديرات مشروع الميزانية`` written before it."""
+    words = q.name.split()
+    head = _stem(words[0])
+    if head not in _DOCUMENTS:
+        return
+    if len(words) == 1 and words[0].startswith("ال"):
+        toks = art.toks
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k].start >= at or toks[k].text != head:
+                continue
+            e = subject_end(art, k, min(len(toks), k + 8))
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            named = _is_al(nxt) or k + 2 < len(toks) and not _adjective(nxt) and _is_al(toks[k + 2].text)
+            if named and e is not None and e > k + 1 and not any(toks[x].text in (",", ".") for x in range(k, e)):
+                words = [toks[x].text for x in range(k, e)]
+                q.display = _plain(art.text[toks[k].start:toks[e - 1].end])
+                break
+    if len(words) >= 3 and words[1] in ("صادر", "الصادر") and words[2] == "عن":
+        words[1:3] = []
+    if len(words) >= 2 and words[1].startswith("لل") and len(words[1]) > 4:
+        words[1] = "ال" + words[1][2:]
+    name = " ".join(words)
+    if name != q.name:
+        q.name = name
+        q.display = q.display if len(words) > 1 and q.display != q.speaker else name
 
 
 _ROLE_NOUNS = {_head(w) for w in _ROLES}

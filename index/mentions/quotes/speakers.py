@@ -40,6 +40,7 @@ from .words import (
     _is_word,
 )
 
+_AUTHORED = {"تقديرات", "تقارير", "معلومات", "بيانات", "ارقام"}
 _KAN = {"كان", "كانت", "كانوا", "كانتا"}
 
 if TYPE_CHECKING:
@@ -150,6 +151,7 @@ def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
             if (w == "ل" or w in _TIME or w in _CUT_WORDS or w == "عدم"
                     or (w in ("في", "خلال", "ضمن", "اثناء", "عقب", "ب") and (
                         _bare(nxt) in _ADJUNCT_NOUNS or nxt[2:] in _ADJUNCT_NOUNS or nxt in _TIME
+                        or _unsuffixed(nxt) in _ADJUNCT_NOUNS
                         or nxt in _PERIODS))
                     or (w[0] == "ل" and not w.startswith("لل") and len(w) > 3 and w[1:] in _OUTLET_AFTER_L)
                     or (w[0] == "ل" and not cur and not w.startswith("لل") and out)):
@@ -161,6 +163,14 @@ def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
     if cur:
         out.append(cur)
     return out
+
+
+def _unsuffixed(w: str) -> str:
+    """تقريرها -> تقرير، بيانه -> بيان: a noun without its possessive pronoun."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
 
 
 def _titled(toks: list[Tok], piece: list[int]) -> bool:
@@ -182,6 +192,9 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
     if head not in _ANON and head[0] == "ل" and head[1:] in _ANON:  # وفقاً لمصادر
         head = head[1:]
     anonymous = head in _ANON and not _is_al(toks[first[0]].text)
+    if anonymous and head in _AUTHORED and len(first) > 1 and (
+            _is_al(toks[first[1]].text) or _head(toks[first[1]].text) in _BODY_HEADS):
+        anonymous = False  # تقديرات وزارة التخطيط: a document with its author, not an unnamed source
     if anonymous:  # عضو لجنة الأمن، النائب ياسر فلان،: the member is named after all
         for piece in pieces[1:]:
             titles = [p for p, k in enumerate(piece) if toks[k].text in _TITLES]
@@ -309,9 +322,9 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
     while k < stop:
         x = toks[k].text
         prev = toks[k - 1].text
-        if x in _QUOTE_OPEN:  # مراسل «التغيير»
-            e = next((j for j in range(k + 1, min(stop, k + 6)) if toks[j].text in ("»", '"', "”")), None)
-            if e is None:
+        if x in _QUOTE_OPEN:  # مراسل «التغيير» (a name in quotes, more follows), not a quotation
+            e = next((j for j in range(k + 1, min(stop, k + 5)) if toks[j].text in ("»", '"', "”")), None)
+            if e is None or e + 1 >= stop or toks[e + 1].text in (".", ",", "؛", "!", "؟"):
                 break
             k = e + 1
             continue
@@ -332,7 +345,8 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
         if len(x) > 3 and x[0] == "و" and x[1:] in _LEXICON:
             k += 1  # وشؤون المصريين: a coordinated genitive
             continue
-        if not _is_al(prev) and prev not in _QUOTE_CLOSE and (x in _LEXICON or _head(x) in _LEXICON or (
+        if not _is_al(prev) and prev not in _QUOTE_CLOSE and not _adjective(prev) and (
+                x in _LEXICON or _head(x) in _LEXICON or (
                 k == h + 1 and head in _BODY_HEADS and k + 1 < stop and _is_al(toks[k + 1].text))):
             k += 1  # هيئة شؤون الأسرى: a construct of body nouns
             continue

@@ -33,12 +33,14 @@ from .words import (
     _PARTICIPLES,
     _PERIODS,
     _PREPOSITIONS,
+    _PRONOUN_OBJECT,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     _REPORTERS,
     _ROLE_HEADS,
     _ROLES,
     _SAYING,
+    _SOURCE_HEADS,
     _SOURCES,
     _STOP,
     _TIME,
@@ -50,6 +52,7 @@ from .words import (
     _head,
     _is_al,
     _is_word,
+    _n,
 )
 
 
@@ -188,7 +191,30 @@ class _Article:
                     if end < len(toks) and self.sid[end] == self.sid[k] and toks[end].text in ".؛":
                         end += 1
                     return max(end, self.sentence_end(a) if self.sid[k] == self.sid[a] else end)
-        return self.sentence_end(a)
+        end = self.sentence_end(a)
+        if toks[end - 1].text == ":" and end < len(toks) and self.para[end] != self.para[end - 1]:
+            return self._list_end(end)  # تشير إلى أن: then the points listed below
+        return end
+
+    def _list_end(self, k: int) -> int:
+        """The end of the lines after a colon: the first, and those after it that start
+        like it with a list marker (- ، أ. ، 1.), at most eight."""
+        n = len(self.toks)
+        lines = 0
+        while k < n and lines < 8:
+            p = self.para[k]
+            e = k
+            while e < n and self.para[e] == p:
+                e += 1
+            lines += 1
+            k = e
+            if k >= n or not self._marked(k):
+                break
+        return k
+
+    def _marked(self, k: int) -> bool:
+        line = self.text[self.text.rfind("\n", 0, self.toks[k].start) + 1:self.toks[k].start + 3].lstrip()
+        return line[:1] in "-–—•●▪*" or line[:1].isdigit() or len(line) > 1 and line[1] in ".-)"
 
 
 _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
@@ -265,7 +291,12 @@ def _shown(art: _Article, i: int) -> str:
 # every token an attribution can start at, with its conjunction (وقال، فبحسب): one set
 # lookup per token before any rule runs
 _TRIGGERS = frozenset({":"} | _PARTICIPLES | {
-    form for w in _VERBS | _ACCORDING for form in (w, "و" + w, "ف" + w) if form == w or _bare(form) == w})
+    form for w in _VERBS | _ACCORDING | {"جاء", "ورد"} for form in (w, "و" + w, "ف" + w)
+    if form == w or _bare(form) == w})
+# a speech verb with its object pronoun after ما/الذي (ما اعتبره مصدر، ما تصفه الأمم المتحدة)
+_PRONOUN_TRIGGERS = frozenset(w + p for w in _VERBS | _n("نسب نسبت ينسب تنسب") for p in _PRONOUN_OBJECT
+                              if w + p not in _VERBS)
+_TRIGGERS = _TRIGGERS | _PRONOUN_TRIGGERS
 
 
 def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset()) -> _Found:
@@ -291,6 +322,11 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
             hit = _participle_at(art, i, last[-1])
         elif bare in _ACCORDING or w in _ACCORDING:
             hit = _according_at(art, i)
+        elif bare in ("جاء", "ورد") and i + 2 < n and toks[i + 1].text == "في":
+            hit = _written_in_at(art, i)
+        elif w in _PRONOUN_TRIGGERS and i > 0 and (toks[i - 1].text in ("ما", "الذي", "التي")
+                                                   or w.startswith(("تنسب", "ينسب", "نسبت", "تصف", "يصف"))):
+            hit = _pronoun_object_at(art, i, last)
         elif w == ":" and not (i + 1 < n and toks[i + 1].text[0].isdigit() and toks[i - 1].text[0].isdigit()):
             hit = _speaker_line_at(art, i)  # (14:20 is a time)
         if hit:
@@ -366,6 +402,39 @@ def _answers(art: _Article, raw: list) -> list:
         question = toks[e - 1].text in ("؟", "?")
         k = e
     return out
+
+
+def _pronoun_object_at(art: _Article, i: int, last: list[QuoteHit]):
+    """``وهو ما اعتبره مصدر عسكري "شرطاً جديداً"``, ``في ما تصفه الأمم المتحدة بأنه "…"``,
+    ``هجمات تنسبها واشنطن إلى فصائل``: the subject after the verb, then what it said."""
+    toks = art.toks
+    end = art.sentence_end(i)
+    e = subject_end(art, i + 1, end)
+    if e is None or e == i + 1:
+        return None
+    st, _appos = _skip_adjuncts(art, e, end)
+    if st < end and toks[st].text in _COMP:
+        st += 1
+    if st >= end - 1 or not (toks[st].text in _QUOTE_OPEN or toks[st].text in _PREPOSITIONS):
+        return None
+    sp = _parse_speaker(art, i + 1, e)
+    sp = _resolve_backref(sp, last) if sp is not None else None
+    q = _make(art, st, art.statement_end(st), sp, _shown(art, i)) if sp is not None else None
+    return (i, st, q) if q else None
+
+
+def _written_in_at(art: _Article, i: int):
+    """``وجاء في البيان أن …``, ``وورد في التقرير: …``: the document speaks."""
+    toks = art.toks
+    if _head(toks[i + 2].text) not in _SOURCE_HEADS:
+        return None
+    comp = _find_comp(art, i + 1)
+    if comp is None:
+        return None
+    c, st = comp
+    sp = _parse_speaker(art, i + 2, c)
+    q = _make(art, st, art.statement_end(st), sp, _shown(art, i)) if sp is not None else None
+    return (i, st, q) if q else None
 
 
 def _trim_end(text: str, end: int, start: int) -> int:
@@ -632,6 +701,8 @@ def _according_at(art: _Article, i: int):
         return None
     w = toks[k].text
     head = w[1:] if w.startswith("ل") and not w.startswith("لل") and len(w) > 3 else w
+    if w.startswith("لل") and len(w) > 4:
+        head = "ال" + w[2:]  # وفقاً للوثيقة: الوثيقة
     if head not in _SOURCES and head[2:] not in _SOURCES and not (w == "«" or w == '"'):
         return None
     e = k
@@ -641,7 +712,9 @@ def _according_at(art: _Article, i: int):
     sp = _parse_speaker(art, k, e)
     if sp is None:
         return None
-    if w != head:  # the ل of وفقاً لمصادر is no part of the name
+    if w.startswith("لل") and sp.name.startswith("لل"):  # للوثيقة is written so; its name is الوثيقة
+        sp.name = "ال" + sp.name[2:]
+    elif w != head:  # the ل of وفقاً لمصادر is no part of the name
         sp.text = sp.text[1:] if sp.text.startswith("ل") else sp.text
         sp.start += 1
         sp.name = sp.name[1:] if sp.name.startswith("ل") else sp.name
