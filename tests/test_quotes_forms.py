@@ -219,3 +219,20 @@ def test_a_verb_with_its_object_pronoun_after_ma(make_dossier):
     assert [(q.key, q.text.lstrip('"').split()[0]) for q in quotes] == [
         ("speaker:مصدر امني رفيع", "تصعيداً"), ("speaker:مصدر امني رفيع", "الدوريات"),
         ("speaker:منظمات الاغاثه", "كارثة")]
+
+
+@pytest.mark.parametrize("text, key, first", [
+    ("من جهتها، نفت الخارجية الإيرانية صحة هذه التقارير.", "speaker:الخارجيه الايرانيه", "صحة"),
+    ("وطالبت المعارضة بإجراء تحقيق مستقل في الحادث.", "speaker:المعارضه", "بإجراء"),
+    ("ويعتقد محللون أن الأزمة ستطول.", "speaker:محللون", "الأزمة"),
+])
+def test_bodies_by_their_short_names_and_more_verbs(make_dossier, text, key, first):
+    q = _starting(_quotes(make_dossier, text), first)
+    assert q.key == key
+
+
+def test_a_surname_alone_as_the_subject_is_the_person_named_before(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "أعلن رئيس اللجنة الوطنية لشؤون المفقودين، سالم يحيى العمري، اليوم، انطلاق المرحلة الثانية.\n\n"
+        "وجدد العمري التأكيد على استعداد اللجنة لتبادل الكشوفات."))
+    assert [q.key for q in quotes] == ["speaker:سالم يحيي العمري"] * 2

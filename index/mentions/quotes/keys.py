@@ -177,7 +177,8 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
             continue
         e = k + 1
         while e < len(toks) and art.same(k, e) and e - k < 8 and (
-                _is_al(toks[e].text) or toks[e].text in _ROLES or toks[e].text in _TITLES):
+                _is_al(toks[e].text) or toks[e].text in _ROLES or toks[e].text in _TITLES
+                or toks[e].text[0] == "ل" and toks[e].text[1:] in _LEXICON):  # لشؤون الأسرى
             e += 1
         if e < len(toks) and toks[e].text == "," and e > k + 1:
             e += 1
