@@ -236,3 +236,19 @@ def test_a_surname_alone_as_the_subject_is_the_person_named_before(make_dossier)
         "أعلن رئيس اللجنة الوطنية لشؤون المفقودين، سالم يحيى العمري، اليوم، انطلاق المرحلة الثانية.\n\n"
         "وجدد العمري التأكيد على استعداد اللجنة لتبادل الكشوفات."))
     assert [q.key for q in quotes] == ["speaker:سالم يحيي العمري"] * 2
+
+
+def test_someone_unnamed_says_but_not_in_an_interviewers_question(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "المذيع: لكن هناك من يقول إن الأرقام الحقيقية أعلى من ذلك.\n\n"
+        "• هناك من يتحدث عن انسحاب قريب للقوات.. ما ردكم؟"))
+    assert [(q.key, q.anonymous, q.text.split()[0]) for q in quotes] == [("speaker:هناك من", True, "الأرقام")]
+
+
+def test_a_colon_inside_an_answer_is_no_speaker_line(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وزير النقل لـ«الأيام»: الميناء الجديد يعمل العام المقبل\n\n"
+        "• ما موقفكم من الشراكة مع القطاع الخاص؟\n"
+        "ــ موقفنا واضح: الشراكة ضرورية لتمويل التوسعة وتشغيل الأرصفة."))
+    assert [q.text.split()[0] for q in quotes] == ["الميناء", "موقفنا"]
+    assert len({q.key for q in quotes}) == 1

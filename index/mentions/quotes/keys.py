@@ -96,7 +96,8 @@ def _document_name(q: QuoteHit, art: _Article) -> None:
                 continue
             e = subject_end(art, k, min(len(toks), k + 8))
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-            named = _is_al(nxt) or k + 2 < len(toks) and not _adjective(nxt) and _is_al(toks[k + 2].text)
+            named = _is_al(nxt) or not _adjective(nxt) and any(
+                _is_al(toks[x].text) for x in range(k + 2, min(len(toks), k + 4)))
             if named and e is not None and e > k + 1 and not any(toks[x].text in (",", ".") for x in range(k, e)):
                 words = [toks[x].text for x in range(k, e)]
                 q.display = _plain(art.text[toks[k].start:toks[e - 1].end])

@@ -392,6 +392,8 @@ def _answers(art: _Article, raw: list) -> list:
         line_start = text.rfind("\n", 0, toks[k].start) + 1
         head = text[line_start:toks[k].start + 3].lstrip(" \t•●▪*")
         is_answer = question and head.startswith(_ANSWER_MARKS)
+        if is_answer:  # موقفنا واضح: … inside an answer is no speaker's line
+            raw[:] = [r for r in raw if not (r[2].verb == ":" and toks[k].start <= r[2].start < toks[e - 1].end)]
         if is_answer and toks[k].start > who.start and not any(
                 q.start <= toks[k].start < q.end or toks[k].start <= q.start < toks[e - 1].end for _a, _s, q in raw):
             st = k + 1 if toks[k].text in ("-", "–", "—") or toks[k].text == "ج" and k + 1 < e \
@@ -405,6 +407,14 @@ def _answers(art: _Article, raw: list) -> list:
         question = toks[e - 1].text in ("؟", "?")
         k = e
     return out
+
+
+def _question_line(art: _Article, i: int) -> bool:
+    """The line of token i ends with a question mark: an interviewer's question."""
+    toks, k = art.toks, i
+    while k + 1 < len(toks) and art.para[k + 1] == art.para[i]:
+        k += 1
+    return toks[k].text in ("؟", "?")
 
 
 def _pronoun_object_at(art: _Article, i: int, last: list[QuoteHit]):
@@ -498,7 +508,11 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         # no subject after the verb: the subject stands before it (مصادر مطلعة توقعت أن),
         # or the verb continues the last speaker (وأضاف أن، وقال لفرانس برس "…")
         before = _subject_before(art, i)
-        if before is not None and verb not in _CONTINUE:
+        if i >= 2 and toks[i - 1].text == "من" and toks[i - 2].text in ("هناك", "ثمه", "ثمة") \
+                and not _question_line(art, i):
+            a0, b0 = art.span_of(i - 2, i)  # هناك من يقول إن: someone unnamed
+            sp = _Speaker(art.text[a0:b0], a0, b0, toks[i - 2].text + " من", True, False)
+        elif before is not None and verb not in _CONTINUE:
             sp = before
         elif last and (w0 := toks[i].text)[0] in "وف" and (verb in _CONTINUE or w0[1:] in _VERBS):
             return i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), shown, True)
