@@ -252,3 +252,11 @@ def test_a_colon_inside_an_answer_is_no_speaker_line(make_dossier):
         "ــ موقفنا واضح: الشراكة ضرورية لتمويل التوسعة وتشغيل الأرصفة."))
     assert [q.text.split()[0] for q in quotes] == ["الميناء", "موقفنا"]
     assert len({q.key for q in quotes}) == 1
+
+
+def test_more_continuations_of_the_last_speaker(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وقال الوزير سامي الراشد إن الخطة جاهزة. وزاد أن التنفيذ يبدأ غداً. وأردف: «لن نتأخر». "
+        "وعلق قائلاً: «هذا يوم مهم». وزاد عدد الزوار إلى ألف."))
+    assert [q.key for q in quotes] == ["speaker:سامي الراشد"] * 4
+    assert [q.text.lstrip("«").split()[0] for q in quotes] == ["الخطة", "التنفيذ", "لن", "هذا"]

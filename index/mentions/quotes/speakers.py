@@ -22,6 +22,7 @@ from .words import (
     _NOT_NAMES,
     _ORGS,
     _OUTLET_AFTER_L,
+    _PARTICIPLES,
     _PERIODS,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
@@ -148,7 +149,7 @@ def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
             pass
         else:
             nxt = toks[k + 1].text if k + 1 < b else ""
-            if (w == "ل" or w in _TIME or w in _CUT_WORDS or w == "عدم"
+            if (w == "ل" or w in _TIME or w in _CUT_WORDS or w == "عدم" or w in _PARTICIPLES
                     or (w in ("في", "خلال", "ضمن", "اثناء", "عقب", "ب") and (
                         _bare(nxt) in _ADJUNCT_NOUNS or nxt[2:] in _ADJUNCT_NOUNS or nxt in _TIME
                         or _unsuffixed(nxt) in _ADJUNCT_NOUNS

@@ -296,7 +296,7 @@ _TRIGGERS = frozenset({":"} | _PARTICIPLES | {
 # a speech verb with its object pronoun after ما/الذي (ما اعتبره مصدر، ما تصفه الأمم المتحدة)
 _PRONOUN_TRIGGERS = frozenset(w + p for w in _VERBS | _n("نسب نسبت ينسب تنسب") for p in _PRONOUN_OBJECT
                               if w + p not in _VERBS)
-_TRIGGERS = _TRIGGERS | _PRONOUN_TRIGGERS | {"وبين"}
+_TRIGGERS = _TRIGGERS | _PRONOUN_TRIGGERS | {"وبين", "وزاد"}
 
 
 def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset()) -> _Found:
@@ -322,7 +322,8 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
             hit = _participle_at(art, i, last[-1])
         elif bare in _ACCORDING or w in _ACCORDING:
             hit = _according_at(art, i)
-        elif w == "وبين" and last and i + 2 < n and toks[i + 1].text in _COMP:  # وبيّن أن: وبين is also "and between"
+        elif w in ("وبين", "وزاد") and last and i + 2 < n and toks[i + 1].text in _COMP:
+            # وبيّن أن، وزاد أن (Gulf): وبين is also "and between", زاد "increased"
             st = i + 2
             hit = (i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), _shown(art, i), True))
         elif bare in ("جاء", "ورد") and i + 2 < n and toks[i + 1].text == "في":
