@@ -219,17 +219,19 @@ class _Article:
 
 _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 _QUOTE_CHARS = re.compile('[«»"“”]')
+_COMP_STOPS = frozenset(_COMP | _QUOTE_OPEN | {"الي", ":", "عن", "من"})
 _NOT_COMP_AFTER = {"غير", "بعد", "قبل", "رغم", "منذ", "الا", "حين", "بدل", "دون", "علي", "لولا", "ريثما"}
 
 
 def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None:
     """(complementiser token, statement start token) after a verb at i, in its sentence."""
     toks = art.toks
+    verb = _bare(toks[i].text)
     straight = 0  # straight quotation marks seen: an odd count makes the next one a closer
-    for k in range(i + 1, min(len(toks), i + 1 + limit)):
-        if not art.same(i, k):
-            return None
+    for k in range(i + 1, min(art.sentence_end(i), i + 1 + limit)):
         w = toks[k].text
+        if w not in _COMP_STOPS and w not in _TRIGGERS:
+            continue  # most words: nothing to decide
         if w == '"':
             if straight == 0:  # the marks before the verb in its paragraph count too
                 p0 = k
@@ -245,16 +247,16 @@ def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None
             return k, k + 1
         if w == "الي" and k + 1 < len(toks) and toks[k + 1].text in _COMP:
             return k, k + 2
-        if w == "الي" and _bare(toks[i].text) in _TO_VERBS:
+        if w == "الي" and verb in _TO_VERBS:
             return k, k
         if w in _QUOTE_OPEN and (toks[k - 1].text in (",", ":") or _long_quote(art, k)
                                  or k == i + 1 and _quote_ends_clause(art, k)):
             return k, k
         if w == ":" and k + 1 < len(toks) and art.same(k, k + 1):
             return k, k + 1
-        if w == "عن" and _bare(toks[i].text) in _ABOUT_VERBS:
+        if w == "عن" and verb in _ABOUT_VERBS:
             return k, k + 1
-        if w == "من" and _bare(toks[i].text) in _FROM_VERBS:
+        if w == "من" and verb in _FROM_VERBS:
             return k, k + 1
         if (w in _VERBS or w in _PARTICIPLES or _bare(w) in _VERBS) and k > i + 1 and toks[k - 1].text != "عدم":
             return None
