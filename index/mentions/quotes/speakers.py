@@ -41,6 +41,7 @@ from .words import (
     _is_word,
 )
 
+_ROLE_NOUNS = {_head(w) for w in _ROLES}  # role nouns proper, not honorifics (الحاج)
 _AUTHORED = {"تقديرات", "تقارير", "معلومات", "بيانات", "ارقام"}
 _KAN = {"كان", "كانت", "كانوا", "كانتا"}
 
@@ -172,6 +173,13 @@ def _unsuffixed(w: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)]
     return w
+
+
+def told_or_about(w: str) -> bool:
+    """The word right after a speech verb says whom it was told to or what about (وأضاف
+    للصحفيين، للجزيرة نت، رحّبت بقرار …), not who speaks."""
+    return len(w) > 4 and (w.startswith("لل") and w not in _LEXICON or w[0] == "ب" and (
+        w[1:3] == "ال" or _head(w[1:]) in _SPEAKER_HEADS))
 
 
 def _titled(toks: list[Tok], piece: list[int]) -> bool:
@@ -312,7 +320,7 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
         e = next((k for k in range(h + 1, min(stop, h + 6)) if toks[k].text in ("»", '"', "”")), None)
         return e + 1 if e is not None and e > h + 1 else None
     head = _head(w)
-    if not (head in _SPEAKER_HEADS or w in _SPEAKER_HEADS or head[:-1] in _SPEAKER_HEADS and head[-1] == "ه"
+    if not (head in _SPEAKER_HEADS or w in _SPEAKER_HEADS or head[:-1] in _ROLE_NOUNS and head[-1] == "ه"
             or toks[h].start in art.entity_starts
             or (h + 1 < stop and toks[h + 1].start in art.entity_starts and not _is_al(w))
             or (_is_al(w) and w[2:] in art.surnames)):

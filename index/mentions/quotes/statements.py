@@ -13,7 +13,7 @@ from ...arabic.months import FIRST_FORMS
 from ...arabic.normalize import is_diacritic
 from ..tokens import Tok
 from .keys import _link_names, _resolve_backref, _role_holders
-from .speakers import _name_word, _parse_speaker, _pieces, _Speaker, _subject_before, issuer, subject_end
+from .speakers import _name_word, _parse_speaker, _pieces, _Speaker, _subject_before, issuer, subject_end, told_or_about
 from .words import (
     _ABOUT_VERBS,
     _ACCORDING,
@@ -503,7 +503,7 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     a = i + 1
     if _bare(toks[i].text).startswith(("نقل", "ينقل", "تنقل")):  # نقلت رويترز عن مصادر: the source speaks
         a = next((k + 1 for k in range(i + 1, c) if toks[k].text == "عن"), a)
-    pieces = _pieces(art, a, c)
+    pieces = _pieces(art, a, c) if not told_or_about(toks[a].text) else []
     sp = _parse_speaker(art, a, c) if pieces else None
     if sp is not None and sp.text and toks[i + 1].text in _COMP:
         sp = None
