@@ -260,3 +260,16 @@ def test_more_continuations_of_the_last_speaker(make_dossier):
         "وعلق قائلاً: «هذا يوم مهم». وزاد عدد الزوار إلى ألف."))
     assert [q.key for q in quotes] == ["speaker:سامي الراشد"] * 4
     assert [q.text.lstrip("«").split()[0] for q in quotes] == ["الخطة", "التنفيذ", "لن", "هذا"]
+
+
+def test_every_extraction_module_is_in_the_extractor_stamp():
+    """The stamp that re-extracts stale mentions hashes mentions/*.py: a module in a
+    subfolder would change the rules without refreshing any index."""
+    from pathlib import Path
+
+    from dossier_tui.index import mentions
+
+    root = Path(mentions.__file__).parent
+    assert [p.name for p in root.rglob("*.py") if p.parent != root] == []
+    assert {"quotes.py", "quote_statements.py", "quote_speakers.py", "quote_keys.py"} <= {
+        p.name for p in root.glob("*.py")}

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...arabic.normalize import is_diacritic
-from ..tokens import Tok
-from .words import (
+from ..arabic.normalize import is_diacritic
+from .quote_words import (
     _ADJUNCT_NOUNS,
     _ANON,
     _BODIES,
@@ -40,13 +39,14 @@ from .words import (
     _is_al,
     _is_word,
 )
+from .tokens import Tok
 
 _ROLE_NOUNS = {_head(w) for w in _ROLES}  # role nouns proper, not honorifics (الحاج)
 _AUTHORED = {"تقديرات", "تقارير", "معلومات", "بيانات", "ارقام"}
 _KAN = {"كان", "كانت", "كانوا", "كانتا"}
 
 if TYPE_CHECKING:
-    from .statements import _Article
+    from .quote_statements import _Article
 
 
 def _name_word(w: str) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...arabic.normalize import normalize
-from ..tokens import Tok
+from ..arabic.normalize import normalize
+from .tokens import Tok
 
 
 def _n(words: str) -> set[str]:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...arabic.variants import fold_spelling
-from .speakers import _name_forward, _plain, _Speaker, subject_end
-from .words import _BACKREF, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _adjective, _head, _is_al, _n
+from ..arabic.variants import fold_spelling
+from .quote_speakers import _name_forward, _plain, _Speaker, subject_end
+from .quote_words import _BACKREF, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _adjective, _head, _is_al, _n
 
 if TYPE_CHECKING:
-    from .statements import QuoteHit, _Article
+    from .quote_statements import QuoteHit, _Article
 
 
 def _resolve_backref(sp: _Speaker, last: list[QuoteHit]) -> _Speaker | None:

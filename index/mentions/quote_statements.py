@@ -9,12 +9,20 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ...arabic.months import FIRST_FORMS
-from ...arabic.normalize import is_diacritic
-from ..tokens import Tok
-from .keys import _link_names, _resolve_backref, _role_holders
-from .speakers import _name_word, _parse_speaker, _pieces, _Speaker, _subject_before, issuer, subject_end, told_or_about
-from .words import (
+from ..arabic.months import FIRST_FORMS
+from ..arabic.normalize import is_diacritic
+from .quote_keys import _link_names, _resolve_backref, _role_holders
+from .quote_speakers import (
+    _name_word,
+    _parse_speaker,
+    _pieces,
+    _Speaker,
+    _subject_before,
+    issuer,
+    subject_end,
+    told_or_about,
+)
+from .quote_words import (
     _ABOUT_VERBS,
     _ACCORDING,
     _ADJUNCT_NOUNS,
@@ -54,6 +62,7 @@ from .words import (
     _is_word,
     _n,
 )
+from .tokens import Tok
 
 
 @dataclass
