@@ -10,6 +10,11 @@ RSS <= 250 MB, each frame of opening and scrolling the huge article <= 50 ms).
 A frame is timed from the key to the moment the screen has been redrawn (Textual's
 call_after_refresh), with the reader idle for 0.4 s before each key as a reader is; the
 longest stall of the event loop is what a 5 ms ticker saw between two of its turns.
+The key is posted to the app and each of the app, screen and widget let run what it was
+sent; not pilot.press, which also waits until the process is idle (at least 20 ms, and
+as long as the reader lays out the next screenful in the background): the seeds measured
+64 ms a key that way, so no frame could meet the 50 ms target. That figure is still
+printed ("until idle"), and background work that blocks a key shows in the stall.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ NORMAL = "عنوان عادي\nانسحاب التحالف الدولي من ق�
 READER_DRIVER = r"""
 import asyncio, statistics, sys, time
 from pathlib import Path
+from textual import events
+from textual._wait import wait_for_idle
 from dossier_tui.tui.app import DossierApp
 
 async def main():
@@ -41,7 +48,7 @@ async def main():
         while any(w.is_running for w in app.workers):
             await app.workers.wait_for_complete()
             await pilot.pause()
-        gaps, stop = [], False
+        gaps, idle, stop = [], [], False
 
         async def ticker():
             last = time.perf_counter()
@@ -54,11 +61,18 @@ async def main():
         async def frame(key):
             await asyncio.sleep(0.4)
             t0 = time.perf_counter()
-            await pilot.press(key)
+            event = events.Key(key, key if len(key) == 1 else None)
+            event.set_sender(app)
+            app.post_message(event)  # what the driver does, without its hop between threads
+            for _ in range(3):  # the app, the screen, the widget: each has run what it was sent
+                await pilot._wait_for_screen()
             drawn = asyncio.Event()
             app.screen.call_after_refresh(drawn.set)
             await drawn.wait()
-            return time.perf_counter() - t0
+            t1 = time.perf_counter()
+            await wait_for_idle(0)  # what pilot.press waits for: >= 20 ms, more while work runs
+            idle.append(time.perf_counter() - t0)
+            return t1 - t0
 
         tick = asyncio.create_task(ticker())
         results = app.query_one("#results")
@@ -66,12 +80,14 @@ async def main():
         results.highlighted = results.get_option_index(sys.argv[2])
         opened = await frame("enter")
         await app.workers.wait_for_complete()  # its mentions, for a long article
+        await pilot.pause()
         keys = ["space"] * 10 + ["G", "pageup", "pageup", "g", "]", "]"]
         frames = [await frame(k) for k in keys]
         stop = True
         await tick
     hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0].split()[1]
-    print(opened, max(frames), statistics.median(frames), max(gaps), int(hwm) / 1024)
+    print(opened, max(frames), statistics.median(frames), max(gaps), int(hwm) / 1024,
+          statistics.median(idle[1:]))
 
 asyncio.run(main())
 """
@@ -97,7 +113,7 @@ def write_hostile(root: Path, words: int, big_mb: int) -> tuple[Path, Path]:
 
 def reader(root: Path, article: str) -> list[float]:
     out = bench_startup._run([sys.executable, "-c", READER_DRIVER, str(root), article], "reader driver")
-    return [float(x) for x in out.split()[-5:]]
+    return [float(x) for x in out.split()[-6:]]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{huge[0] / base[0]:5.2f}x a seeds article ({base[0]*1e3:.0f} ms)")
         print(f"  {'scroll frames, worst / median':<44} {huge[1]*1e3:4.0f}/{huge[2]*1e3:.0f} ms  "
               f"seeds {base[1]*1e3:.0f}/{base[2]*1e3:.0f} ms (target <= 50 ms)")
+        print(f"  {'  the same keys until idle (pilot.press), median':<44} {huge[5]*1e3:7.0f} ms  "
+              f"seeds {base[5]*1e3:.0f} ms (waits >= 20 ms for idle, and for prefetch)")
         print(f"  {'longest event-loop stall':<44} {huge[3]*1e3:7.0f} ms  seeds {base[3]*1e3:.0f} ms")
         print(f"  {'reader peak RSS':<44} {huge[4]:7.0f} MB  seeds {base[4]:.0f} MB (target <= 250 MB)")
     finally:

@@ -19,6 +19,8 @@ import heapq
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
+from typing import NamedTuple
 
 from dossier_tui.index.layout.bidi import bidi_class, paragraph_level
 from dossier_tui.index.layout.blocks import BLOCK_CHARS, blocks_of
@@ -31,11 +33,13 @@ EAGER_CHARS = 20_000  # an article this short is laid out whole (~100 ms): every
 Line = list[tuple[str, str | None]]
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):  # a tuple: a long article makes tens of thousands, and the GC skips them
     start: int
     end: int
     kind: str
+
+
+_start = attrgetter("start")
 
 
 def flatten(spans: list[Span]) -> list[tuple[int, int, str]]:
@@ -45,7 +49,7 @@ def flatten(spans: list[Span]) -> list[tuple[int, int, str]]:
     mentions: comparing every cut with every span would take minutes).
     """
     events = sorted({p for s in spans if s.end > s.start for p in (s.start, s.end)})
-    by_start = sorted((s for s in spans if s.end > s.start), key=lambda s: s.start)
+    by_start = sorted((s for s in spans if s.end > s.start), key=_start)
     active: dict[str, int] = {}
     ending: list[tuple[int, int, str]] = []  # (end, serial, kind)
     out: list[tuple[int, int, str]] = []
@@ -164,7 +168,7 @@ class Document:
 
     def set_spans(self, spans: list[Span]) -> None:
         """The article's highlights (hits, mentions): every block is laid out again when asked."""
-        self.spans = sorted(spans, key=lambda s: s.start)
+        self.spans = sorted(spans, key=_start)
         self._span_starts = [s.start for s in self.spans]
         self._longest = max((s.end - s.start for s in self.spans), default=0)
         self.laid.clear()
