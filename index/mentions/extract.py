@@ -136,6 +136,8 @@ def _what_dates_are_about(mentions: list[Mention], toks: list[Tok],
     import bisect
 
     starts = [t.start for t in toks]
+    about: dict[int, list[str]] = {}  # per sentence, once: a 2 MB line is one sentence of
+    # thousands of entities, and deduplicating them again for each of its dates was quadratic
     for m in mentions:
         if m.kind != "date":
             continue
@@ -148,7 +150,9 @@ def _what_dates_are_about(mentions: list[Mention], toks: list[Tok],
             if lemma and lemma not in events:
                 events.append(lemma)
         m.events = events
-        m.about = list(dict.fromkeys(named.get(sentence, [])))
+        if sentence not in about:
+            about[sentence] = list(dict.fromkeys(named.get(sentence, [])))
+        m.about = list(about[sentence])
 
 
 def _date_mention(article: Article, text: str, toks: list[Tok], hit: DateHit) -> Mention:
