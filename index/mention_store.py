@@ -217,7 +217,7 @@ class MentionStore:
                  path: str | None = None, text: str | None = None) -> Iterator[dict]:
         """Mentions as contract dicts (the `mentions --json` shape), in dossier order."""
         if key is not None and kind is None:
-            kind = key.split(":", 1)[0]  # a key names its kind: lets SQLite use the index
+            kind = kind_of(key)  # a key names its kind: lets SQLite use the index
         where, args = [], []
         for column, value in (("kind", kind), ("key", key), ("path", path), ("text", text)):
             if value is not None:
@@ -232,7 +232,7 @@ class MentionStore:
         Up to ``limit``, all of them in dossier order; beyond, the first ``limit`` with each
         article's first mention before any article's second (as many outlets as fit),
         chosen by SQLite: loading a name's 55k mentions at 10k articles took 0.3 s."""
-        kind = key.split(":", 1)[0]
+        kind = kind_of(key)
         total, articles = self.db.execute(
             "SELECT COUNT(*), COUNT(DISTINCT path) FROM mention_rows WHERE kind = ? AND key = ?",
             (kind, key)).fetchone()
@@ -315,6 +315,13 @@ class MentionStore:
                    "(SELECT kind, key FROM mention_rows WHERE path = ? AND key IS NOT NULL) GROUP BY kind, key")
             args = (path,)
         return {k: n for k, n in self.db.execute(sql, args) if k}
+
+
+def kind_of(key: str) -> str:
+    """The kind of mention a key belongs to: its prefix, but a statement's key names its
+    speaker (``speaker:<name>``), shared by all they said."""
+    prefix = key.split(":", 1)[0]
+    return "quote" if prefix == "speaker" else prefix
 
 
 def _paths(joined: str | None) -> list[str]:

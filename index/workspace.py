@@ -106,10 +106,9 @@ class Workspace:
         if got is None:
             if len(self._mentions) >= MENTIONS_CACHED:
                 self._mentions.clear()
-            # statements (kind "quote") span whole clauses over the other mentions: the
-            # reader marks and walks dates, figures and entities until it shows them apart
-            got = self._mentions[path] = [Mention.from_dict(d) for d in store.mentions(path=path)
-                                          if d["kind"] != "quote"]
+            # statements (kind "quote") come too: the reader marks them under the dates,
+            # figures and entities they contain, and walks them in reading order
+            got = self._mentions[path] = [Mention.from_dict(d) for d in store.mentions(path=path)]
         return got
 
     def linked(self, key: str, limit: int) -> tuple[list[Mention], int, int]:

@@ -235,7 +235,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         if view.article is None:
             return Place("", 0)
         m = view.current_mention
-        return Place(view.article.id, m.start if m else view._visible_top_offset())
+        return Place(view.article.id, m.start, m.key) if m else Place(view.article.id, view._visible_top_offset())
 
     def open_place(self, place: Place, record: bool = True) -> None:
         article = self.workspace.article(place.path)
@@ -246,9 +246,11 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
             self.jumps.record(self._here())
         pane = self.panes.active
         if pane.article is not None and pane.article.id == article.id:
-            pane.view.go_to_offset(place.offset)
+            pane.view.go_to_offset(place.offset, place.key)
         else:
             self._show_in(pane, article, at=place.offset)
+            if place.key and pane.view.mentions:
+                pane.view.go_to_offset(place.offset, place.key)
         pane.view.focus()
 
     @on(ArticleView.MentionActivated)
@@ -257,7 +259,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
 
     def show_linked(self, key: str | None, found=None) -> None:
         """``found``: a LinkedSet already read (an overview's row); else the key's, from the store."""
-        from .linked import SHOWN, LinkedMentions, LinkedSet, sentence_around
+        from .linked import SHOWN, LinkedMentions, LinkedSet, sentence_around, statement
 
         if found is None:
             if not key or self.store is None:
@@ -268,19 +270,23 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         for m in mentions:
             art = self.workspace.article(m.path)
             if art is not None:
-                rows.append((m, art.title, sentence_around(art.text, m.start, m.end)))
+                rows.append((m, art.title, statement(m) if m.kind == "quote"
+                             else sentence_around(art.text, m.start, m.end)))
         kind = mentions[0].kind if mentions else ""
         why = {"date": "Linked because they name the same date at the same precision.",
                "figure": "Linked because they give the same number for the same unit.",
                "entity": "Linked because they name the same place, body or person "
-                         "(spelling variants and clitics folded)."}.get(kind, "")
+                         "(spelling variants and clitics folded).",
+               "quote": "Statements by the same speaker: one person across spellings (a surname "
+                        "alone is the full name said before it), an unnamed source by its description.",
+               }.get(kind, "")
         self.push_screen(LinkedMentions(key or "", rows, why, total=total, articles=articles,
                                         mode=self.settings.bidi),
                          self._jump_to_mention)
 
     def _jump_to_mention(self, mention: Mention | None) -> None:
         if mention is not None:
-            self.open_place(Place(mention.path, mention.start))
+            self.open_place(Place(mention.path, mention.start, mention.key))
 
     # -- actions -------------------------------------------------------------------------
     def action_help(self) -> None:

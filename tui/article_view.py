@@ -29,6 +29,36 @@ from dossier_tui.index.mentions.model import Mention
 from .document import Document, Span
 from .styles import style_for
 
+
+def reading_order(m: Mention) -> tuple[int, bool, int]:
+    """The order ] and [ visit mentions: by where they start; a statement before the
+    dates, figures and entities inside it (it starts at or before them), so the cursor
+    meets a statement at its first word and then walks what it contains."""
+    return m.start, m.kind != "quote", m.end
+
+
+def in_reading_order(mentions) -> list[Mention]:
+    """Mentions sorted by ``reading_order``, with the C-level key (``_position``) and then
+    each statement moved before the mentions that start with it: a Python key over 60k
+    mentions took 0.2 s."""
+    ordered = sorted(mentions, key=_position)
+    for i in [i for i, m in enumerate(ordered) if m.kind == "quote"]:
+        j = i
+        while j and ordered[j - 1].start == ordered[i].start and ordered[j - 1].kind != "quote":
+            j -= 1
+        if j != i:
+            ordered.insert(j, ordered.pop(i))
+    return ordered
+
+
+def said_by(m: Mention) -> str:
+    """The status line on a statement: who said it, how, and what Enter does."""
+    who = str(m.value or m.speaker or "?")
+    how = f" ({m.verb})" if m.verb else ""
+    unnamed = ", an unnamed source" if m.anonymous else ""
+    return f"Said by {who}{how}{unnamed}. Enter: every statement by this speaker"
+
+
 GUTTER = 2  # a marker column on the current mention's line, and a space
 _position = attrgetter("start", "end")  # C-level: sorting 60k mentions with a lambda took 0.2 s
 LONG_ARTICLE = 200_000  # characters: past this, an article's mentions are read in a worker
@@ -38,7 +68,7 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS = [
         Binding("n", "next_hit", "Next hit"),
         Binding("N", "prev_hit", "Prev hit", key_display="N", show=False),  # help, palette
-        Binding("right_square_bracket", "next_mention", "Next mention", key_display="]"),
+        Binding("right_square_bracket", "next_mention", "Next mention", key_display="]"),  # or statement
         Binding("left_square_bracket", "prev_mention", "Prev mention", key_display="[", show=False),
         Binding("right_curly_bracket", "next_paragraph", "Next paragraph", key_display="}",
                 show=False),
@@ -94,7 +124,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = article
         self._steady = None
         self.hits = sorted(hits)
-        self.mentions = sorted(mentions, key=_position)
+        self.mentions = in_reading_order(mentions)
         self.current = None
         self._hit_index = None
         self.partner = None
@@ -190,7 +220,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def add_mentions(self, mentions) -> None:
         """Mentions that arrive after the text (a long article's, from a worker)."""
-        self.mentions = sorted(mentions, key=_position)
+        self.mentions = in_reading_order(mentions)
         self.current = None
         self._apply_pending()  # a restored cursor in a long article
         self._steady = None
@@ -208,8 +238,16 @@ class ArticleView(ScrollView, can_focus=True):
         unlinked = self.unlinked
         for m in self.mentions:
             out.append(Span(m.start, m.end, m.kind))
+            said_by = m.kind == "quote" and m.speaker_start is not None and m.speaker_end is not None
+            if said_by:
+                out.append(Span(m.speaker_start, m.speaker_end, "speaker"))
             if unlinked and m.key in unlinked:
-                out.append(Span(m.start, m.end, "unlinked"))
+                # a statement is a clause: striking it through would hide what was said;
+                # its speaker's name says the other pane does not quote them
+                if m.kind != "quote":
+                    out.append(Span(m.start, m.end, "unlinked"))
+                elif said_by:
+                    out.append(Span(m.speaker_start, m.speaker_end, "unlinked"))
         self._steady = out
         return out
 
@@ -378,13 +416,28 @@ class ArticleView(ScrollView, can_focus=True):
             self._anchor = self.document.block_at_offset(offset)  # it stays where it lands
             self.scroll_to(y=max(0, line - max(2, height // 3)), animate=False, immediate=True)
 
-    def go_to_offset(self, offset: int) -> None:
-        """Put the cursor on the mention at (or next after) a logical offset."""
+    def go_to_offset(self, offset: int, key: str | None = None) -> None:
+        """Put the cursor on the mention at (or next after) a logical offset: the one of
+        ``key`` starting there when given (a statement and a date inside it may start
+        together), else the innermost one holding the offset."""
         starts = [m.start for m in self.mentions]
         i = bisect_left(starts, offset)
-        exact = next((j for j, m in enumerate(self.mentions) if m.start <= offset < m.end), None)
+        exact = next((j for j, m in enumerate(self.mentions) if m.start == offset and m.key == key),
+                     None) if key else None
+        if exact is None:
+            exact = self.mention_at(offset)
         self.focus_mention(exact if exact is not None else min(i, len(self.mentions) - 1))
         self.scroll_to_offset(offset)
+
+    def mention_at(self, offset: int) -> int | None:
+        """The innermost mention holding an offset (a date inside a statement, not the
+        statement); on a speaker's name, the statement it says."""
+        holding = [(m.end - m.start, j) for j, m in enumerate(self.mentions) if m.start <= offset < m.end]
+        if holding:
+            return min(holding)[1]
+        return next((j for j, m in enumerate(self.mentions) if m.kind == "quote"
+                     and m.speaker_start is not None and m.speaker_end is not None
+                     and m.speaker_start <= offset < m.speaker_end), None)
 
     def focus_mention(self, index: int | None) -> None:
         if not self.mentions or index is None or index < 0:
@@ -393,6 +446,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._remark()
         self.scroll_to_offset(self.mentions[self.current].start)
         self.post_message(self.MentionFocused(self, self.current_mention))
+        m = self.current_mention
+        if m.kind == "quote":  # a continuation (وأضاف) does not name its speaker: say who
+            self.say(said_by(m))
 
     def focus_key(self, key: str) -> bool:
         for i, m in enumerate(self.mentions):
@@ -504,7 +560,7 @@ class ArticleView(ScrollView, can_focus=True):
         elif self.article is None:
             self.say("No article open: choose one in the list (Escape) and press Enter")
         elif not self.mentions:
-            self.say("This article has no dates, figures or entities to link")
+            self.say("This article has no dates, figures, entities or statements to link")
         else:
             self.say("No mention chosen: ] or [ moves to one, then Enter lists its links")
 
@@ -518,7 +574,4 @@ class ArticleView(ScrollView, can_focus=True):
                                          event.x - self.text_left + self.scroll_offset.x)
         if offset is None:
             return
-        for i, m in enumerate(self.mentions):
-            if m.start <= offset < m.end:
-                self.focus_mention(i)
-                return
+        self.focus_mention(self.mention_at(offset))

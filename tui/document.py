@@ -27,7 +27,9 @@ from dossier_tui.index.layout.blocks import BLOCK_CHARS, blocks_of
 from dossier_tui.index.layout.engine import VisualLine, is_arabic_text, layout_paragraph
 
 # Later kinds win when styles conflict; the widget combines them in this order.
-KIND_ORDER = ("entity", "date", "figure", "unlinked", "hit", "herehit", "partner", "current")
+# A statement comes first: the marks of what it contains (a date, a figure) are drawn over
+# its tint; its speaker's colour wins over the person entity the name also is.
+KIND_ORDER = ("quote", "entity", "speaker", "date", "figure", "unlinked", "hit", "herehit", "partner", "current")
 EAGER_CHARS = 20_000  # an article this short is laid out whole (~100 ms): every line number exact
 
 Line = list[tuple[str, str | None]]

@@ -15,8 +15,9 @@ from .actions import TITLES
 ABOUT = (
     "dossier-tui reads a folder of Arabic news articles. Search finds every spelling "
     "of a word (hamza, taa marbuta, harakat, Arabic-Indic digits, month names). The reader "
-    "marks search hits, dates, figures and entities; ] and [ move the cursor between them, "
-    "Enter lists every mention of the same thing across the dossier, Ctrl-O comes back. "
+    "marks search hits, dates, figures, entities and statements (tinted, their speaker in "
+    "bold magenta); ] and [ move the cursor between them, Enter lists every mention of the "
+    "same thing across the dossier (every statement by a statement's speaker), Ctrl-O comes back. "
     "c opens a second article beside the first; the panes follow each other by mention. "
     "b switches between shaping Arabic here (for terminals without bidi) and leaving it "
     "to the terminal."

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 class Place:
     path: str
     offset: int
+    key: str | None = None  # the mention there, when one is meant (a statement and a date may start together)
 
 
 class JumpList:

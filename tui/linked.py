@@ -68,6 +68,10 @@ def describe(mention: Mention) -> str:
         text = str(value) if value else "unresolved"
         if mention.high:
             text += f" to {mention.high}"
+    elif kind == "quote":  # who, and how they said it (قال، أكد، نقلت عن …)
+        text = str(value or mention.speaker or "?") + (f" · {mention.verb}" if mention.verb else "")
+        if mention.anonymous:
+            text += " (unnamed source)"
     else:
         text = str(value or mention.text)
     if mention.qualifier:
@@ -94,7 +98,17 @@ def sentence_around(text: str, start: int, end: int, width: int = 90) -> str:
     return head + sanitize_line(text[left:right].strip()) + tail
 
 
+def statement(mention: Mention, width: int = 240) -> str:
+    """A statement as one line: its own words (it is the sentence), cut at a word."""
+    words = " ".join(sanitize_line(mention.text).split())
+    if len(words) <= width:
+        return words
+    return words[:words.rfind(" ", 0, width) if " " in words[:width] else width] + " …"
+
+
 def _mark(sentence: str, mention: Mention) -> tuple[tuple[int, int, str], ...]:
+    if mention.kind == "quote":  # the row is the statement itself: nothing to pick out
+        return ()
     return find_spans(sentence, [sanitize_line(mention.text)], "current")
 
 

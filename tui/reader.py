@@ -68,9 +68,8 @@ class ReaderPane(Vertical):
         """``title``: dossier.toml's, when it gives one."""
         self._header = (title or article.title, tuple(d for d in (source, date, article.id) if d))
         self.render_header()
-        kinds = {m.kind for m in mentions} | ({"hit"} if hits else set())
-        self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
         self.view.show(article, hits, mentions, at)
+        self._legend()
 
     def set_hits(self, hits) -> None:
         """The current search's hits: marked in the text, named in the legend."""
@@ -84,5 +83,12 @@ class ReaderPane(Vertical):
     def add_mentions(self, mentions) -> None:
         """A long article's mentions, read after its text was shown."""
         self.view.add_mentions(mentions)
-        kinds = {m.kind for m in mentions} | ({"hit"} if self.view.hits else set())
+        self._legend()
+
+    def _legend(self) -> None:
+        """The kinds this article shows (a statement's speaker is marked apart from it)."""
+        view = self.view
+        kinds = {m.kind for m in view.mentions} | ({"hit"} if view.hits else set())
+        if any(m.kind == "quote" and m.speaker_start is not None for m in view.mentions):
+            kinds.add("speaker")
         self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))

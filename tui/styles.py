@@ -1,7 +1,8 @@
 """How each kind of span looks, in colour and without it.
 
-Every kind has a non-colour attribute too (underline, bold, italic, reverse), so the
-reader still tells dates from figures in a 16-colour terminal or under NO_COLOR.
+Every kind has a non-colour attribute too (underline, bold, italic, reverse, a line over
+a statement, bold italic for its speaker), so the reader still tells dates from figures
+in a 16-colour terminal or under NO_COLOR.
 """
 
 from __future__ import annotations
@@ -12,6 +13,10 @@ from rich.style import Style
 from rich.text import Text
 
 KIND_STYLES = {
+    # a statement is a whole clause: a faint tint and a line over it, so the words stay
+    # readable and the dates, figures and entities inside keep their own marks on top
+    "quote": Style(bgcolor="grey19", overline=True),
+    "speaker": Style(color="bright_magenta", bold=True, italic=True),
     "entity": Style(color="green", italic=True),
     "date": Style(color="cyan", underline=True),
     "figure": Style(color="yellow", bold=True),
@@ -23,7 +28,7 @@ KIND_STYLES = {
 }
 
 LEGEND = (("hit", "search hit"), ("herehit", "current hit"), ("date", "date"), ("figure", "figure"),
-          ("entity", "entity"),
+          ("entity", "entity"), ("quote", "statement"), ("speaker", "speaker"),
           ("current", "current mention"), ("partner", "same key, other pane"),
           ("unlinked", "no partner there"))
 
