@@ -157,7 +157,7 @@ async def test_mentions_are_drawn_on_their_glyphs_in_their_style(seeds):
         await pilot.pause()
         view = app.query_one(ArticleView)
         text = view.article.text
-        attribute = {"date": "underline", "figure": "bold", "entity": "italic"}
+        attribute = {"date": "underline", "figure": "bold", "entity": "italic", "quote": "overline"}
         assert {m.kind for m in view.mentions} == set(attribute)
         checked = 0
         for m in view.mentions:
