@@ -7,7 +7,7 @@ import re
 import time
 
 import pytest
-from test_e2e_keys import A001, App
+from test_e2e_keys import A001
 from test_e2e_tmux import TMUX
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
@@ -54,19 +54,6 @@ def tinted_letters(styled: str) -> int:
                if bg in TINT and not rev and "\u0600" <= ch <= "\ufeff")
 
 
-@pytest.fixture
-def app():
-    made = []
-
-    def start(**kwargs) -> App:
-        made.append(App(**kwargs))
-        return made[-1]
-
-    yield start
-    for a in made:
-        a.close()
-
-
 def test_statements_marked_bracket_onto_one_enter_lists_the_speaker_and_jumps(app):
     a = app(width=150, height=45)
     a.type("Escape", "Down", "Enter")  # 001, from the full list
@@ -97,7 +84,7 @@ def test_statements_marked_bracket_onto_one_enter_lists_the_speaker_and_jumps(ap
 
 
 def test_terminal_bidi_mode_marks_statements_too(app):
-    a = app(width=150, height=45, args=("--bidi", "terminal"))
+    a = app("--bidi", "terminal", width=150, height=45)
     a.type("Escape", "Down", "Enter")
     a.wait_for(A001)
     assert tinted_letters(a.settle(styled=True)) >= 20
