@@ -48,6 +48,8 @@ class ReaderPane(Vertical):
 
     def on_resize(self) -> None:
         self.render_header()
+        if self.is_mounted and self.view.article is not None:
+            self._legend()
 
     @property
     def view(self) -> ArticleView:
@@ -76,10 +78,6 @@ class ReaderPane(Vertical):
         self.view.set_hits(hits)
         self._legend()
 
-    def _legend(self) -> None:
-        kinds = {m.kind for m in self.view.mentions} | ({"hit"} if self.view.hits else set())
-        self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
-
     def add_mentions(self, mentions) -> None:
         """A long article's mentions, read after its text was shown."""
         self.view.add_mentions(mentions)
@@ -91,4 +89,5 @@ class ReaderPane(Vertical):
         kinds = {m.kind for m in view.mentions} | ({"hit"} if view.hits else set())
         if any(m.kind == "quote" and m.speaker_start is not None for m in view.mentions):
             kinds.add("speaker")
-        self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
+        width = self.size.width - 2 if self.size.width else None  # the legend's padding
+        self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"}), width))

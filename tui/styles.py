@@ -27,9 +27,10 @@ KIND_STYLES = {
     "current": Style(reverse=True, bold=True, color="bright_white", bgcolor="blue"),
 }
 
+# in order of need: a narrow pane's legend names what fits whole, from the start
 LEGEND = (("hit", "search hit"), ("herehit", "current hit"), ("date", "date"), ("figure", "figure"),
-          ("entity", "entity"), ("quote", "statement"), ("speaker", "speaker"),
-          ("current", "current mention"), ("partner", "same key, other pane"),
+          ("entity", "entity"), ("current", "current mention"), ("quote", "statement"),
+          ("speaker", "speaker"), ("partner", "same key, other pane"),
           ("unlinked", "no partner there"))
 
 
@@ -43,11 +44,16 @@ def style_for(name: str | None) -> Style:
     return style
 
 
-def legend(kinds: tuple[str, ...] = ("hit", "date", "figure", "entity", "current")) -> Text:
+def legend(kinds: tuple[str, ...] = ("hit", "date", "figure", "entity", "current"),
+           width: int | None = None) -> Text:
+    """The kinds shown, named in their own style; with ``width``, only the entries that fit
+    whole (a label cut mid-word names nothing)."""
     text = Text()
     for kind, label in LEGEND:
         if kind in kinds:
-            if text:
-                text.append("  ")
+            gap = "  " if text else ""
+            if width is not None and text.cell_len + len(gap) + len(label) > width:
+                break
+            text.append(gap)
             text.append(label, style_for(kind))
     return text
