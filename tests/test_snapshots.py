@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from support import ready
+from textual.widgets import Input
 
 from dossier_tui.index.seeds import bundled_dossier
 from dossier_tui.tui.app import DossierApp
@@ -43,6 +44,9 @@ def test_screen(snap_compare, screen, size):
             await pilot.press(*keys)
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
+        for box in pilot.app.screen.query(Input):  # a blinking cursor is drawn or not by the clock
+            box.cursor_blink = False
+        await pilot.pause()
 
     app = DossierApp(bundled_dossier(), remember=False)
     assert snap_compare(app, terminal_size=size, run_before=run_before)
