@@ -17,7 +17,7 @@ A: test_e2e_add.py):
     t / f, e                     E test_overview_tables_move_and_list_mentions (t, f, e)
     b                            K test_b_redraws_the_reader_header
     a                            A test_a_adds_a_page_by_url_and_lists_it
-    q                            E test_q_quits_and_remembers_the_query_and_the_article
+    q                            E test_q_quits_and_remembers…, test_keys_typed_right_after_q…
     ? and Ctrl-P                 E test_help_lists_every_key_of_the_readme, K test_command_palette…
 """
 
@@ -257,3 +257,13 @@ def test_help_lists_every_key_of_the_readme(app):
     assert set(README_KEYS) <= listed, set(README_KEYS) - listed
     a.type("Escape")
     a.wait_gone("Keys")
+
+
+def test_keys_typed_right_after_q_do_not_crash_the_exit(app):
+    """q then, before the app is gone, t f e c (each pushed a screen on an app already
+    closing: a traceback and exit status 1)."""
+    a = app(width=100, height=30)
+    a.type("Escape")
+    a.text("qtfec")
+    screen = a.wait_for("EXITED")
+    assert "EXITED 0" in screen and "Traceback" not in screen and "Error" not in screen, screen

@@ -144,6 +144,19 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
                 f"The window is {size.width}×{size.height}; dossier-tui needs at least "
                 f"{self.MIN_SIZE[0]}×{self.MIN_SIZE[1]}. Enlarge it or press q to quit."))
 
+    quitting = False
+
+    def exit(self, *args, **kwargs) -> None:
+        self.quitting = True
+        super().exit(*args, **kwargs)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Once q is pressed no key acts: a t, f, e or c typed right after it pushed a screen
+        on an app already closing, which crashed with a traceback (exit status 1)."""
+        if self.quitting:
+            return False
+        return super().check_action(action, parameters)
+
     def on_unmount(self) -> None:
         self._reader_closed.set()
         if self.remember:
