@@ -21,10 +21,12 @@ def extraction_stamp(meta: dict) -> str:
     digest.update(json.dumps(meta, sort_keys=True, ensure_ascii=False, default=str).encode())
     code = Path(mentions.__file__).parent
     arabic = code.parent / "arabic"  # what extraction reads from index/arabic (units, entity keys)
-    for source in sorted(code.glob("*.py")) + [arabic / "months.py", arabic / "normalize.py",
+    for source in sorted(code.rglob("*.py")) + [arabic / "months.py", arabic / "normalize.py",
                                                arabic / "variants.py", arabic / "plurals.py",
                                                arabic / "plurals.tsv.gz"]:
-        digest.update(source.read_bytes())  # a forgotten version bump cannot leave stale mentions
+        # a forgotten version bump cannot leave stale mentions; rglob: a subpackage of
+        # mentions/ once hid every change in it from this stamp
+        digest.update(source.read_bytes())
     alias = alias_file()
     if alias.exists():
         digest.update(alias.read_bytes())
