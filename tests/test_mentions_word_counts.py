@@ -101,3 +101,22 @@ def test_one_and_two_after_their_noun_and_numbers_after_waw(body, want):
 ], ids=[f"carry{i}" for i in range(5)])
 def test_a_bare_amount_takes_the_unit_stated_before_it(body, want):
     assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # bracketed digits with a scale after them, numbers restated in words or digits
+    ("استفادت قرابة (23) ألف عائلة من المنحة", [(23000, "families", "approx")]),
+    ("رصدت الوزارة (6,500,000) ستة ملايين وخمسمئة ألف دينار عراقي", [(6.5e6, "IQD", None)]),
+    ("خصص مبلغ ثلاثة ملايين (3,000,000) ريال سعودي", [(3e6, "SAR", None)]),
+    # currencies abbreviated, dotted or not
+    ("بلغت كلفة المشروع 420 مليون دج", [(4.2e8, "DZD", None)]),
+    ("حدد الرسم بـ15 د.ت للملف", [(15, "TND", None)]),
+    # a lone scale after a comparison, the trillion, the victims of an attack
+    ("شارك في العملية أقل من ألف عنصر", [(1000, "troops", "less than")]),
+    ("طالبت اللجنة بما لا يقل عن تريليون دينار", [(1e12, "dinar", "at least")]),
+    ("ارتفع عدد ضحايا التفجير إلى 14", [(14, "killed", None)]),
+    # the first years of a plan are a count; the first months of the year a date
+    ("ستبنى المساكن خلال السنوات الخمس الأولى من الخطة", [(5, "years", None)]),
+], ids=[f"more{i}" for i in range(9)])
+def test_brackets_restatements_abbreviations_and_lone_scales(body, want):
+    assert _figs(body) == want

@@ -34,6 +34,11 @@ _NATIONAL = {
 # "دينار عراقي", "ليرة سورية", "جنيهاً مصرياً": (currency, adjective in any case/gender) -> code
 NATIONAL = {(unit, adj + ending): code for unit, table in _NATIONAL.items()
             for adj, code in table.items() for ending in ("", "ه", "ا", "ين", "ان")}
+# currencies abbreviated as two letters, dotted or not: "850 مليون دج", "12 د.ك", "500 ج.م"
+_ABBREVIATED = {("د", "ج"): "DZD", ("ج", "م"): "EGP", ("ر", "س"): "SAR", ("د", "ك"): "KWD", ("د", "ا"): "AED",
+                ("د", "ع"): "IQD", ("ل", "ل"): "LBP", ("ل", "س"): "SYP", ("د", "ت"): "TND", ("د", "م"): "MAD",
+                ("ر", "ق"): "QAR", ("ر", "ع"): "OMR", ("د", "ب"): "BHD", ("د", "ل"): "LYD"}
+ABBREVIATED = {"دج": "DZD", "دت": "TND"}  # the Maghrebi papers' undotted forms
 APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
           "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
           "يقارب": "approx", "تقارب": "approx", "قارب": "approx", "يقرب": "approx",
@@ -61,7 +66,25 @@ class FigureHit:
 def _number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     """A number starting at i: (value, tokens used, how it was read)."""
     found = _plain_number_at(toks, i)
-    return _with_half(toks, i, found) if found else None
+    return _restated(toks, i, _with_half(toks, i, found)) if found else None
+
+
+def _restated(toks: list[Tok], i: int, found: tuple[float, int, str]) -> tuple[float, int, str]:
+    """Press releases bracket their digits and restate numbers in words: '(19) ألف أسرة' is
+    19,000; '(4,000,000) أربعة ملايين دينار' and 'أربعة ملايين (4,000,000) دينار' one amount."""
+    value, used, how = found
+    k, n, s = i + used, len(toks), toks[i].sentence
+    if i and toks[i - 1].text == "(" and k + 1 < n and toks[k].text == ")" and toks[k + 1].sentence == s:
+        scale = _scale_word(toks[k + 1].text)
+        if scale and used == 1 and value < 1000:
+            return value * scale, used + 2, how + f" × {toks[k + 1].text}"
+        words = written_number(toks, k + 1)
+        if words and words[0] == value:
+            return value, used + 1 + words[1], how + " (restated in words)"
+    elif k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_number \
+            and toks[k + 2].sentence == s and digits_value(toks[k + 1].text) == value:
+        return value, used + 3, how + " (restated in digits)"
+    return found
 
 
 def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
@@ -139,11 +162,16 @@ def _lone_scale_counts(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1].text if i and toks[i - 1].sentence == s else ""
     if prev in ("بين", "وبين") and nxt is not None and nxt.text[:1] == "و":
         return True  # "بين مليون و1.3 مليون": a range's low end
+    if prev in ("من", "علي", "عن") and i >= 2 and toks[i - 2].sentence == s:
+        prev = toks[i - 2].text  # "أقل من ألف", "ما يزيد على مليون": the comparison before
+        if prev in _UPPER_VERBS or prev in _LOWER_VERBS or prev in _PAST_VERBS:
+            return True
     return any(APPROX.get(form) for form in strip_clitic(prev, allow_al=False))
 
 
 FRACTIONS = {"ربع": 0.25, "نصف": 0.5, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
-LONE_SCALES = {"الف": 1e3, "مئه": 100.0, "مائه": 100.0, "مليون": 1e6, "مليار": 1e9, "بليون": 1e9}
+LONE_SCALES = {"الف": 1e3, "مئه": 100.0, "مائه": 100.0, "مليون": 1e6, "مليار": 1e9, "بليون": 1e9,
+               "تريليون": 1e12}
 _PERCENT_FIRST = {"%", "٪", "بالمئه", "بالمائه", "بالميه"}
 
 
@@ -340,9 +368,11 @@ def _definite_count(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | Non
     end = k + 1
     if end < len(toks) and toks[end].sentence == s and toks[end].text in ("عشر", "عشره") and value < 10:
         value, end = value + 10, end + 1
-    if end < len(toks) and toks[end].sentence == s and (
-            toks[end].text in RELATIVE or toks[end].text in ("الاولي", "الاخيره", "المتبقيه")):
-        return None  # a period: "الأشهر التسعة الأولى من السنة"
+    after = " ".join(t.text for t in toks[end + 1:end + 3] if t.sentence == s)
+    if end < len(toks) and toks[end].sentence == s and (toks[end].text in RELATIVE or (
+            toks[end].text in ("الاولي", "الاخيره", "المتبقيه") and after.startswith(_OF_A_CALENDAR))):
+        return None  # a period of a calendar: "الأشهر التسعة الأولى من السنة"; but "خلال
+        # السنوات الخمس الأولى" of a plan counts five years
     unit = unit_of(noun)
     if unit is None:
         bare = noun[2:] if noun.startswith(("ال", "لل")) else noun[3:]
@@ -350,6 +380,9 @@ def _definite_count(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | Non
             return None
         unit = singular_noun(bare)
     return FigureHit(i, end, value, unit=unit, why="a definite noun and its number")
+
+
+_OF_A_CALENDAR = ("من العام", "من السنه", "من عام", "من سنه", "من الشهر", "من الاسبوع", "من القرن", "من العقد")
 
 
 def _coordinated(toks: list[Tok], a: int, b: int) -> bool:
@@ -449,6 +482,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
             unit_of(toks[end].text) == "drones" or (toks[end].text in ("بدون", "دون", "بلا") and end + 1 < len(toks)
                                                     and toks[end + 1].text == "طيار")):
         unit, end = "drones", end + (1 if unit_of(toks[end].text) == "drones" else 2)  # طائرة مسيّرة, بدون طيار
+    if unit is None and u < len(toks) and toks[u].sentence == s:
+        unit, end = _abbreviated(toks, u, end)
     if unit in _NATIONAL and end < len(toks) and (unit, toks[end].text) in NATIONAL:
         unit, end = NATIONAL[(unit, toks[end].text)], end + 1
     if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text) \
@@ -462,7 +497,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         return None  # "أحد", "ثلاث" alone are words, not figures
     if unit is None and start and toks[start - 1].text in ("%", "٪") and toks[start - 1].end == toks[start].start:
         unit, start = "percent", start - 1  # "%40": the sign typed first
-    qualifier, phrase = _qualifier_before(toks, start)
+    bracket = start and toks[start - 1].text == "("  # "نحو (19) ألف أسرة"
+    qualifier, phrase = _qualifier_before(toks, start - 1 if bracket else start)
     qualifier = qualifier or _qualifier_after(toks, end)
     noun = toks[end - 1].text if end > u else None
     unit, role = with_role(toks, min(start, phrase), end, unit, noun)
@@ -516,6 +552,16 @@ def _word_count(toks: list[Tok], i: int) -> FigureHit | None:
     qualifier = qualifier or _qualifier_after(toks, end)
     return FigureHit(i, end, value, unit=unit, qualifier=qualifier,
                      why=how + (f", {qualifier}" if qualifier else "") + f", unit {unit}")
+
+
+def _abbreviated(toks: list[Tok], u: int, end: int) -> tuple[str | None, int]:
+    """A currency abbreviated at u ('دج', 'د.ك': the dot is its own token): (code, end)."""
+    if toks[u].text in ABBREVIATED:
+        return ABBREVIATED[toks[u].text], u + 1
+    if u + 2 < len(toks) and toks[u + 1].text == "." and toks[u + 1].start == toks[u].end \
+            and toks[u + 2].start == toks[u + 1].end and (toks[u].text, toks[u + 2].text) in _ABBREVIATED:
+        return _ABBREVIATED[(toks[u].text, toks[u + 2].text)], u + 3
+    return None, end
 
 
 def _unit_after(word: str) -> str | None:
