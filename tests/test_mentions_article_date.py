@@ -74,3 +74,41 @@ def test_relative_dates_resolve_against_the_dateline():
     text = "عنوان\nالجزائر - 14 جويلية 2024 - قال الوزير إن الاتفاق سيوقع في فيفري القادم.\n"
     dates = [m for m in _found(text).mentions if m.kind == "date"]
     assert [(d.text, d.value) for d in dates][-1] == ("فيفري القادم", "2025-02")
+
+
+@pytest.mark.parametrize("head, iso", [
+    # briefs and reports dated to their month
+    ("ورقة سياسات رقم 7/2025 - أيار 2025", "2025-05"),
+    ("مركز الدراسات الاستراتيجية\nتشرين الثاني 2024", "2024-11"),
+    ("تقرير ربع سنوي | سبتمبر 2025", "2025-09"),
+    ("تاريخ النشر: مارس 2026", "2026-03"),
+], ids=_ids(4, "month"))
+def test_an_article_dated_to_its_month(head, iso):
+    text = "عنوان التقرير\n" + head + "\n\n" + BODY + "\n"
+    assert _found(text).date == iso
+
+
+def test_a_headline_naming_a_month_is_not_the_article_date():
+    text = "خطة الحكومة لشهر آذار 2026 تثير الجدل\n\n" + BODY + "\n"
+    assert _found(text).date is None
+
+
+def test_a_day_date_wins_over_a_month_line():
+    text = "عنوان\nنشرة شهرية - كانون الثاني 2026\nبيروت - الخميس 8 كانون الثاني 2026 -\n" + BODY + "\n"
+    assert _found(text).date == "2026-01-08"
+
+
+@pytest.mark.parametrize("text, iso", [
+    # an agency's dateline without a year; "today, Sunday" and a year written below fix it
+    ("عنوان\nعمان 3 أيار (بترا)- عقدت اللجنة اجتماعها اليوم الأحد لبحث قانون رقم 5 لسنة 2026.\n", "2026-05-03"),
+    # the weekday on the dateline itself
+    ("عنوان\nالقاهرة - الثلاثاء 14 أكتوبر - قالت الوزارة إن خطة 2025 تأخرت.\n" + BODY + "\n", "2025-10-14"),
+], ids=_ids(2, "yearless"))
+def test_a_yearless_dateline_whose_year_the_article_fixes(text, iso):
+    assert _found(text).date == iso
+
+
+def test_a_yearless_dateline_the_article_does_not_fix_is_no_date():
+    # no weekday: 3 May could be in any year
+    text = "عنوان\nعمان 3 أيار (بترا)- عقدت اللجنة اجتماعها لبحث قانون رقم 5 لسنة 2026.\n"
+    assert _found(text).date is None

@@ -48,23 +48,72 @@ def _cue(prefix: list[str]) -> int | None:
 
 
 def article_date(text: str, toks: list[Tok]) -> str | None:
-    """The article's own date (ISO day) from its dateline, or None."""
+    """The article's own date (ISO day, or month where the dateline gives only that, as
+    briefs and reports do) from its dateline, or None."""
     head = 0
     while head < len(toks) and toks[head].end <= HEAD_CHARS:
         head += 1
-    found = _best(text, toks, 0, head)
-    if found is None and len(text) > HEAD_CHARS:
+    tail = None
+    if len(text) > HEAD_CHARS:
         tail_from = max(HEAD_CHARS, len(text) - TAIL_CHARS)
-        first = bisect.bisect_left([t.start for t in toks[head:]], tail_from) + head
-        found = _best(text, toks, first, len(toks))
+        tail = bisect.bisect_left([t.start for t in toks[head:]], tail_from) + head
+    found = _best(text, toks, 0, head)
+    if found is None and tail is not None:
+        found = _best(text, toks, tail, len(toks))
+    if found is None:
+        found = _yearless(text, toks, head)
+    if found is None:
+        found = _best(text, toks, 0, head, precision=7)
     return found
 
 
-def _best(text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
+def _yearless(text: str, toks: list[Tok], head: int) -> str | None:
+    """'عمان 3 أيار (بترا)- ... عقدها اليوم الأحد': a dateline without a year, whose year the
+    article fixes: the one year, of those it writes (and the years beside them), in which that
+    day falls on the weekday the dateline or 'اليوم <weekday>' names."""
+    import datetime as dt
+
+    from .weekdays import WEEKDAY_NUMBER
+
+    region = toks[:head]
+    for hit in find_dates(region, None):
+        if not (hit.relative and hit.value is None and hit.calendar == "gregorian"
+                and hit.why.startswith("day and month")):
+            continue
+        if _rank(text, toks, hit.start, hit.end) != 1:
+            continue
+        dated = find_dates(region[hit.start:hit.end], (2000, 1, 1))
+        if len(dated) != 1 or not dated[0].value or len(dated[0].value) != 10:
+            continue
+        month, day = int(dated[0].value[5:7]), int(dated[0].value[8:])
+        line = toks[hit.start].sentence
+        named = [WEEKDAY_NUMBER[t.text] for t in toks[max(0, hit.start - 3):hit.end]
+                 if t.text in WEEKDAY_NUMBER and t.sentence == line]
+        near = toks[hit.end:hit.end + 80]
+        named += [WEEKDAY_NUMBER[b.text] for a, b in zip(near, near[1:], strict=False)
+                  if a.text == "اليوم" and b.text in WEEKDAY_NUMBER]
+        written = {int(t.text) for t in toks
+                   if len(t.text) == 4 and t.text.isdigit() and 1990 <= int(t.text) <= 2100}
+        years = {y + k for y in written for k in (-1, 0, 1)}
+        fits = set()
+        for y in years:
+            try:
+                weekday = dt.date(y, month, day).weekday()
+            except ValueError:
+                continue
+            if named and all(w == weekday for w in named):
+                fits.add(y)
+        if len(fits) == 1:
+            return f"{fits.pop():04d}-{month:02d}-{day:02d}"
+        return None
+    return None
+
+
+def _best(text: str, toks: list[Tok], lo: int, hi: int, precision: int = 10) -> str | None:
     best: tuple[int, int, str] | None = None  # (rank, position, value)
     region = toks[lo:hi]
     hits = [h for h in find_dates(region, None)
-            if h.value and len(h.value) == 10 and not h.relative and not h.high]
+            if h.value and len(h.value) == precision and not h.relative and not h.high]
     for n, hit in enumerate(hits):
         if hit.end < len(region) and region[hit.end].text == "الموافق":
             continue  # the Gregorian date that follows is the one to take
@@ -76,6 +125,8 @@ def _best(text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
         else:
             value = hit.value
         rank = _rank(text, toks, lo + hit.start, lo + hit.end)
+        if precision == 7 and not _bare_month_line(text, toks, lo + hit.start, lo + hit.end):
+            continue
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, hit.start, value)
     return best[2] if best else None
@@ -99,6 +150,8 @@ def _rank(text: str, toks: list[Tok], start: int, end: int) -> int | None:
     if len(line.strip()) <= SHORT_LINE or not prefix:
         return 1
     rest = text[b:line_end if line_end != -1 else len(text)].lstrip()
+    if rest[:1] == "(" and 0 < rest.find(")") <= 30:  # "عمان 3 أيار (بترا)-": the agency, then the dash
+        rest = rest[rest.find(")") + 1:].lstrip()
     label = [w for w in prefix if w not in WEEKDAYS]
     if rest[:1] in "-–—|" and len(label) <= 2 and not any(w in _SENTENCE_WORDS for w in prefix):
         return 1  # "حلقة الثلاثاء 10 آذار 2026 – البث المباشر …": a label, the date, a separator
@@ -112,3 +165,21 @@ def _rank(text: str, toks: list[Tok], start: int, end: int) -> int | None:
     # the words after the last separator: a place of up to three words, then a weekday
     words_after = len(raw[cut + 1:].split())
     return 1 if after and words_after <= 4 else None
+
+
+def _bare_month_line(text: str, toks: list[Tok], start: int, end: int) -> bool:
+    """A month and year as a report's or brief's date: alone on its line, or after a
+    separator or a cue (``موجز رقم 4/2026 - كانون الثاني 2026``, ``تاريخ النشر: آذار 2026``),
+    never inside a headline's words (``خطة الحكومة لشهر آذار 2026``)."""
+    a, b = toks[start].start, toks[end - 1].end
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    before = text[line_start:a].strip()
+    after = text[b:line_end if line_end != -1 else len(text)].strip()
+    if after and after[0] not in _SEPARATORS and not after.startswith("("):
+        return False
+    k = start
+    while k > 0 and toks[k - 1].start >= line_start:
+        k -= 1
+    prefix = [t.text for t in toks[k:start]]
+    return not before or before[-1] in _SEPARATORS or _cue(prefix) is not None

@@ -15,12 +15,15 @@ from ..arabic.months import FIRST_FORMS, month_at
 from .relative import CURRENT, NEXT, PAST, SAME
 from .relative import STARTERS as RELATIVE_STARTERS
 from .tokens import Tok, strip_clitic
+from .weekdays import STARTERS as WEEKDAY_STARTERS
+from .weekdays import weekday_at
 
 WEEKDAYS = {"الاثنين", "اثنين", "الثلاثاء", "ثلاثاء", "الاربعاء", "اربعاء", "الخميس", "خميس",
             "الجمعه", "جمعه", "السبت", "سبت", "الاحد"}
 QUALIFIERS = {
     "نهايه": "end", "اواخر": "end", "ختام": "end", "منتصف": "mid", "اواسط": "mid",
     "بدايه": "start", "مطلع": "start", "اوائل": "start", "مستهل": "start", "بحلول": "by",
+    "موفي": "end", "بعيد": "after",
     "قبل": "before", "حتي": "until", "غضون": "within",
 }
 QUALIFIER_PHRASES = {("لا", "يتجاوز"): "no later than", ("موعد", "اقصاه"): "no later than",
@@ -56,6 +59,36 @@ def _year(tok: Tok) -> int | None:
         if 1300 <= y <= 2200:
             return y
     return None
+
+
+def year_at(toks: list[Tok], k: int, sentence: int) -> tuple[int | None, int]:
+    """A year at toks[k] in the given sentence, in digits or spoken (``ألفين وأربعة وعشرين``,
+    as transcripts write it): (year, index after it), or (None, k)."""
+    if k >= len(toks) or toks[k].sentence != sentence:
+        return None, k
+    y = _year(toks[k])
+    if y is not None:
+        return y, k + 1
+    return spoken_year(toks, k)
+
+
+SPOKEN_YEAR_STARTS = frozenset({"الفين", "الفان", "الف"})
+
+
+def spoken_year(toks: list[Tok], k: int) -> tuple[int | None, int]:
+    """'ألفين وخمسة وعشرين' (2025), 'ألف وتسعمئة وتسعين' (1990): a year said in words, as
+    a broadcast transcript writes it; never a count (a counted noun after it)."""
+    if k >= len(toks) or toks[k].text not in SPOKEN_YEAR_STARTS:
+        return None, k
+    from .numbers import written_number
+
+    found = written_number(toks, k)
+    if not found or found[1] < 2 or not float(found[0]).is_integer():
+        return None, k
+    y, n = int(found[0]), found[1]
+    if not 1900 <= y <= 2099 or _followed_by_unit(toks, k + n):
+        return None, k
+    return y, k + n
 
 
 def _day(tok: Tok) -> int | None:
@@ -108,12 +141,14 @@ def _month(toks: list[Tok], words: list[str], i: int):
     if not found:
         return None, i
     end = i + found.length
-    if end + 1 < len(toks) and toks[end].text == "/":
+    if end + 1 < len(toks) and toks[end].text in ("/", "("):
         other = month_at(words, end + 1)
         if other and other.calendar == found.calendar:
-            end = end + 1 + other.length
-            found = found if found.number == other.number else found
-            return found, end
+            close = end + 1 + other.length
+            if toks[end].text == "/":
+                return found, close
+            if close < len(toks) and toks[close].text == ")":  # "سبتمبر (أيلول)": Asharq al-Awsat's style
+                return found, close + 1
     return found, end
 
 
@@ -147,9 +182,17 @@ def _ordinal_day(toks: list[Tok], i: int) -> tuple[int | None, int]:
 
 
 ORDINAL_STARTS = frozenset(_ORDINAL_UNITS) | set(ORDINAL_TENS)
+_FIRST_OF_MONTH = frozenset({"غره", "وغره", "بغره"})
 
 # Words a date can begin with besides numbers and month names (see _date_at).
-_STARTERS = frozenset({*WEEKDAYS, *ORDINAL_STARTS, "عامي", "سنتي", "العامين", *RELATIVE_STARTERS})
+_STARTERS_READ_FIRST = frozenset({*WEEKDAYS, *ORDINAL_STARTS, *_FIRST_OF_MONTH, *SPOKEN_YEAR_STARTS, *FIRST_FORMS,
+                                   "عامي", "سنتي", "العامين"})
+_STARTERS = frozenset({*WEEKDAYS, *ORDINAL_STARTS, *_FIRST_OF_MONTH, "عامي", "سنتي", "العامين", *RELATIVE_STARTERS,
+                       *WEEKDAY_STARTERS, *SPOKEN_YEAR_STARTS})
+
+
+# starters no rule of _date_at reads before the relative ones: straight to those
+_WORDS_ONLY = frozenset((RELATIVE_STARTERS | WEEKDAY_STARTERS) - _STARTERS_READ_FIRST)
 
 
 def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> list[DateHit]:
@@ -164,7 +207,10 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
                 or (word in FIRST_FORMS and month_at(words, i))):
             i += 1  # no date starts here: most words, skipped cheaply
             continue
-        hit = _date_at(toks, words, i, article_date, last_year)
+        if word in _WORDS_ONLY:  # "العام", "قبل", "يوم": only the relative rules can start here
+            hit = _relative_words(toks, i, article_date, last_year)
+        else:
+            hit = _date_at(toks, words, i, article_date, last_year)
         if hit is not None and not (set(range(hit.start, hit.end)) & taken):
             hits.append(hit)
             if hit.value:
@@ -173,7 +219,23 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
             i = hit.end
         else:
             i += 1
+    _hijri_as_stated(toks, hits)
     return hits
+
+
+_EQUALS = {"الموافق", "الموافقه", "ويوافق", "يوافق"}  # stated as equal, not merely set side by side
+
+
+def _hijri_as_stated(toks, hits) -> None:
+    """'25 ربيع الآخر 1447هـ الموافق 18 أكتوبر 2025م': the outlet's own Gregorian day is the
+    Hijri day's value (a month begins by sighting, so tables can be a day off)."""
+    for a, b in zip(hits, hits[1:], strict=False):
+        if a.calendar == "hijri" and b.calendar != "hijri" and a.value and b.value \
+                and len(a.value) == len(b.value) == 10 and a.value != b.value \
+                and b.start - a.end == 1 and toks[a.end].text in _EQUALS \
+                and abs(dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days <= 2:
+            a.value = b.value
+            a.why += ", as the Gregorian date the outlet states for it"
 
 
 def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
@@ -185,6 +247,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         i += 1
         tok = toks[i]
     day, j = _day(tok), i + 1
+    if tok.text in _FIRST_OF_MONTH:  # "غرة جانفي": the first day of the month (Maghrebi, Gulf)
+        day = 1
     ordinal = day is None and tok.text in ORDINAL_STARTS
     if ordinal:
         day, j = _ordinal_day(toks, i)
@@ -208,10 +272,10 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         month, end = _month(toks, words, j)
         if month and toks[j].sentence == same:
             k = _after_month(toks, end)
-            year = _year(toks[k]) if k < len(toks) and toks[k].sentence == same else None
+            year, after_year = year_at(toks, k, same)
             hijri = month.calendar == "hijri"
             if year is not None:
-                end = k + 1
+                end = after_year
                 if hijri and end < len(toks) and toks[end].text in ("ه", "هـ"):
                     end += 1
             if last_day is not None and start and toks[start - 1].text in ("من", "بين", "وبين"):
@@ -246,11 +310,14 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
     month, end = _month(toks, words, i)
     if month and month.calendar == "gregorian":
         k = _after_month(toks, end)
-        year = _year(toks[k]) if k < len(toks) and toks[k].sentence == same else None
+        year, after_year = year_at(toks, k, same)
         qual, _ = _qualifier(toks, i)
-        if year is not None and not _followed_by_unit(toks, k + 1):
-            return DateHit(i, k + 1, _iso(year, month.number), qualifier=qual,
+        if year is not None and not _followed_by_unit(toks, after_year):
+            return DateHit(i, after_year, _iso(year, month.number), qualifier=qual,
                            why="month and year as written")
+        pair = _month_pair(toks, words, i, end, month.number, article_date, qual)
+        if pair is not None:
+            return pair
         rel = _relative_month(toks, end, month.number, article_date, last_year)
         if rel is not None:
             value, rel_end, why = rel
@@ -258,7 +325,7 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         if month.ambiguous:
             return None
         # a month alone ("في سبتمبر/أيلول"): relative to the article's year
-        after_cue = i > 0 and toks[i - 1].text in ("في", "وفي", "منذ", "حتي", "خلال", "شهر")
+        after_cue = i > 0 and toks[i - 1].text in ("في", "وفي", "منذ", "حتي", "خلال", "شهر", "موعد", "قبل", "بعد")
         if qual or end > i + 1 or after_cue:
             value = _iso(article_date[0], month.number) if article_date else None
             why = ("a month without a year: the article's year" if value else
@@ -277,6 +344,10 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             return DateHit(start, k + 1, _iso(y1), high=_iso(y2), why="a range of years")
     # a year after a cue word: "عام 2014", "نهاية 2026", "في 2025"
     year = _year(tok)
+    if year is not None and 1300 <= year < 1500 and i + 1 < len(toks) and toks[i + 1].text in _HIJRI_MARKS:
+        return _hijri_year(toks, i, year)
+    if tok.text in SPOKEN_YEAR_STARTS:
+        return _spoken_year_hit(toks, i)
     span = _year_range(toks, i, year) if year is not None else None
     if span is not None:
         return DateHit(span[0], span[1], _iso(year), high=_iso(span[2]), why="a range of years")
@@ -290,11 +361,16 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             return DateHit(start, i + 3, _iso(year), high=_iso(last), why="a range of years")
     if year is not None and i and toks[i - 1].sentence == same and not _followed_by_unit(toks, i + 1):
         cue = toks[i - 1].text
-        if any(f in YEAR_CUES for f in strip_clitic(cue, allow_al=False)) or cue in YEAR_CUES:
+        if any(f in YEAR_CUES for f in strip_clitic(cue, allow_al=False)) or cue in YEAR_CUES \
+                or cue[1:] in ("من", "في"):
             if 1900 <= year <= 2100:
                 qual, _ = _qualifier(toks, i - 1 if cue in ("عام", "العام", "لعام", "وعام") else i)
                 start = i - 1 if cue in ("عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه") else i
-                return DateHit(start, i + 1, _iso(year), qualifier=qual, why="a year")
+                end = i + 1
+                if end + 1 < len(toks) and toks[end].text in ("حتي", "الي", "لغايه") \
+                        and toks[end + 1].text in _NOW:  # "من 2019 حتى اليوم": since that year
+                    end, qual = end + 2, qual or "since"
+                return DateHit(start, end, _iso(year), qualifier=qual, why="a year")
     if year is not None and 1950 <= year <= 2099 and not _followed_by_unit(toks, i + 1) \
             and not _counted_context(toks, i):
         return DateHit(i, i + 1, _iso(year), why="a year: four digits from 1950 to 2099, no unit")
@@ -321,11 +397,13 @@ def _counted_context(toks, i) -> bool:
         prev = toks[i - 2].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     return (prev in APPROX or prev in _BEFORE_COUNTS or (i and toks[i - 1].is_number)
-            or nxt in _AFTER_COUNTS or nxt[:1].isdigit())
+            or nxt in _AFTER_COUNTS or nxt[:1].isdigit()
+            or (nxt == "في" and i + 2 < len(toks) and toks[i + 2].text in ("المئه", "المائه")))
 
 
 _BEFORE_COUNTS = {"بين", "وبين", "يبلغ", "بلغ", "بلغت", "تبلغ", "الي", "حتي", "و"}
-_AFTER_COUNTS = {"الي", "حتي", "و", "-", "–", "%", "٪", "في", "بالمئه", "بالمائه"}
+_AFTER_COUNTS = {"الي", "حتي", "و", "-", "–", "%", "٪", "بالمئه", "بالمائه"}
+_NOW = {"اليوم", "الان", "الآن", "يومنا"}
 
 
 def _followed_by_unit(toks, k) -> bool:
@@ -399,6 +477,9 @@ def _numeric(a: int, b: int, c: int, la: int, lc: int):
     return None
 
 
+_FOLLOWING = {"يليه", "يليها", "تلاه", "تلته", "تلاها", "تلتها", "بعده"}
+
+
 def _relative_month(toks, end, month, article_date, last_year=None):
     """'سبتمبر المقبل', 'يناير الماضي', 'أيلول الحالي', 'سبتمبر من العام المقبل',
     'أبريل من العام نفسه'."""
@@ -407,6 +488,10 @@ def _relative_month(toks, end, month, article_date, last_year=None):
     word = toks[end].text
     if word in ("من", "في") and end + 2 < len(toks) and toks[end + 1].text in ("العام", "عام", "السنه"):
         rel = toks[end + 2].text
+        if rel in ("الذي", "التي") and end + 3 < len(toks) and toks[end + 3].text in _FOLLOWING:
+            if last_year is None:  # "أيلول من العام الذي يليه": the year after the date before
+                return None, end + 4, "a month of 'the year after', and no year is written before it"
+            return _iso(last_year + 1, month), end + 4, "a month of the year after the date before it"
         if rel in SAME:
             if last_year is None:
                 return None, end + 3, "a month of 'the same year', and no year is written before it"
@@ -418,14 +503,19 @@ def _relative_month(toks, end, month, article_date, last_year=None):
             which = "previous" if rel in PAST else "next" if rel in NEXT else "current"
             return _iso(y, month), end + 3, f"month of the {which} year after the article's date"
         return None
+    before_last = word == "قبل" and end + 1 < len(toks) and toks[end + 1].text in PAST
+    if before_last:  # "كانون الأول قبل الماضي": the one before the last
+        end += 1
+        word = toks[end].text
     if word not in PAST | NEXT | CURRENT:
         return None
     if article_date is None:
         return None, end + 1, "relative month, and the article's date is unknown"
     y, m, _ = article_date
     if word in PAST:
-        y = y if month < m else y - 1
-        why = "the last such month before the article's date"
+        y = (y if month < m else y - 1) - before_last
+        why = "the last such month before the article's date" if not before_last else \
+            "the such month before the last one before the article's date"
     elif word in NEXT:
         y = y if month > m else y + 1
         why = "the next such month after the article's date"
@@ -443,6 +533,7 @@ def _relative_day(toks, start, end, month, day, article_date, qual):
         return DateHit(start, end, None, qualifier=qual, relative=True,
                        why="day and month without a year; the article's date is unknown")
     y, m, d = article_date
+    d = d or 15  # an article dated to its month: its middle
     if rel in PAST:
         y = y if (month, day) <= (m, d) else y - 1
     elif rel in NEXT:
@@ -454,7 +545,10 @@ def _relative_day(toks, start, end, month, day, article_date, qual):
 def _relative_words(toks, i, article_date, last_year=None):
     from .relative import relative_at
 
-    return relative_at(toks, i, article_date, last_year)
+    hit = relative_at(toks, i, article_date, last_year)
+    if hit is None and toks[i].text in WEEKDAY_STARTERS:
+        return weekday_at(toks, i, article_date)
+    return hit
 
 
 def _day_of_relative_month(toks, start, end, day, rel, article_date) -> DateHit:
@@ -483,3 +577,68 @@ def _hijri(toks, start, end, year, month, day, qual):
     except (ImportError, ValueError, OverflowError):
         value, why = None, f"Hijri {year}-{month:02d}-{day:02d} (outside the convertible range)"
     return DateHit(start, end, value, qualifier=qual, calendar="hijri", why=why)
+
+
+def _hijri_year(toks, i, year) -> DateHit:
+    """'عام 1436هـ': a Hijri year, as the Gregorian year most of it falls in (a Hijri year
+    is eleven days shorter, so it straddles two)."""
+    start = i - 1 if i and toks[i - 1].text in ("عام", "العام", "لعام", "سنه", "لسنه") else i
+    try:
+        from hijridate import Hijri
+
+        value = _iso(Hijri(year, 7, 1).to_gregorian().year)
+        why = f"Hijri year {year}: the Gregorian year it mostly falls in"
+    except (ImportError, ValueError, OverflowError):
+        value, why = None, f"Hijri year {year} (outside the convertible range)"
+    qual, _ = _qualifier(toks, start)
+    return DateHit(start, i + 2, value, qualifier=qual, calendar="hijri", why=why)
+
+
+_SPOKEN_CUES = YEAR_CUES | {"قوات", "انتخابات", "موازنه", "ميزانيه", "الي", "و"}
+
+
+def _spoken_year_hit(toks, i) -> DateHit | None:
+    """A year said in words (see spoken_year), alone or as a range ('من ألفين وأربعة عشر
+    إلى ألفين وسبعة عشر')."""
+    from .figures import APPROX
+
+    year, end = spoken_year(toks, i)
+    prev = toks[i - 1].text if i and toks[i - 1].sentence == toks[i].sentence else ""
+    if year is None or prev in APPROX or prev in _BEFORE_COUNTS - {"بين", "وبين", "الي", "حتي", "و"}:
+        return None
+    start = i - 1 if prev in ("عام", "العام", "لعام", "سنه") else i
+    qual, _ = _qualifier(toks, start)
+    if end + 1 < len(toks) and toks[end].text in ("الي", "حتي", "و", "-", "–"):
+        last, after = spoken_year(toks, end + 1)
+        if last is not None and year < last:
+            if prev in ("من", "بين", "منذ"):
+                start = i - 1
+            return DateHit(start, after, _iso(year), high=_iso(last), qualifier=qual,
+                           why="a range of years said in words")
+    return DateHit(start, end, _iso(year), qualifier=qual, why="a year said in words")
+
+
+def _month_pair(toks, words, i, end, first, article_date, qual) -> DateHit | None:
+    """Two months joined: 'تشرين الأول - كانون الأول 2025', 'شهري أوت وسبتمبر الماضيين',
+    'من يناير إلى مارس 2026': one date from the first month to the second, the year written
+    after the second (or resolved from the relative word after it)."""
+    j = end
+    if j < len(toks) and toks[j].text in ("-", "–", "—", "الي", "حتي", "و"):
+        j += 1
+    elif not (j < len(toks) and toks[j].text[:1] == "و" and len(toks[j].text) > 2):
+        return None
+    second, close = _month(toks, words, j)
+    if not second or second.calendar != "gregorian" or toks[j].sentence != toks[i].sentence:
+        return None
+    k = _after_month(toks, close)
+    year, after = year_at(toks, k, toks[i].sentence)
+    relative = year is None
+    if relative:
+        rel = _relative_month(toks, close, second.number, article_date)
+        if rel is None or rel[0] is None:
+            return None
+        year, after = int(rel[0][:4]), rel[1]
+    first_year = year if first <= second.number else year - 1
+    start = i - 1 if i and toks[i - 1].text in ("شهري", "بين", "من") else i
+    return DateHit(start, after, _iso(first_year, first), high=_iso(year, second.number), qualifier=qual,
+                   relative=relative, why="a span of months")

@@ -69,5 +69,12 @@ def _iso_date(text: str) -> tuple[int, int, int] | None:
     return d.year, d.month, d.day
 
 
-def parse_iso(value: str | None) -> tuple[int, int, int] | None:
-    return _iso_date(value) if value else None
+def parse_iso(value: str | None) -> tuple[int, int, int | None] | None:
+    """'2025-03-14' -> (2025, 3, 14); an article dated to its month, '2026-01' -> (2026, 1,
+    None): relative years and months resolve against it, days and weeks do not."""
+    if not value:
+        return None
+    text = value.strip()
+    if len(text) == 7 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit() and 1 <= int(text[5:]) <= 12:
+        return int(text[:4]), int(text[5:]), None
+    return _iso_date(text)

@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-PAST = {"الماضي", "المنصرم", "الفائت", "السابق", "الماضيه", "المنصرمه", "الفائته", "السابقه",
-        "الفارط", "الفارطه"}  # الفارط: Tunisian
-NEXT = {"المقبل", "القادم", "التالي", "المقبله", "القادمه", "التاليه"}
+from .spans import AGO_FORMS, DEFINITE_UNITS, WITHIN_FORMS, ago_at, last_units_at, within_at
+
+# with their duals and plurals ("شهري أوت وسبتمبر الماضيين", "الأسبوعين المقبلين");
+# الفارط, المنقضي: Tunisian
+_ENDINGS = ("", "ه", "ين", "ان", "تين", "تان", "ات")
+PAST = {w + e for w in ("الماضي", "المنصرم", "الفائت", "السابق", "الفارط", "المنقضي") for e in _ENDINGS}
+NEXT = {w + e for w in ("المقبل", "القادم", "التالي") for e in _ENDINGS}
 CURRENT = {"الجاري", "الحالي", "هذا", "الجاريه", "الحاليه", "هذه"}
 SAME = {"نفسه", "ذاته", "نفسها", "ذاتها"}  # "العام نفسه": the year of the date before
 RELATIVE = PAST | NEXT | CURRENT
@@ -47,17 +51,18 @@ _PERIOD = {"العام": "year", "السنه": "year", "عام": "year", "الش
 PERIOD_FORMS = _forms(["العام", "السنه", "الشهر", "الاسبوع"]) | {"عام": ("عام", 0)}
 _DAYS = {"امس": -1, "البارحه": -1, "غدا": 1}
 DAY_FORMS = _forms(_DAYS)
-_PARTS = {"الربع": ("Q", 4), "الثلاثي": ("Q", 4), "الفصل": ("Q", 4), "النصف": ("H", 2),
-          "السداسي": ("H", 2)}
+_PARTS = {"الربع": ("Q", 4), "الثلاثي": ("Q", 4), "الثلاثيه": ("Q", 4), "الفصل": ("Q", 4),
+          "النصف": ("H", 2), "السداسي": ("H", 2), "السداسيه": ("H", 2)}
 PART_FORMS = _forms(_PARTS)
-_PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
-AGO_FORMS = {"قبل": ("قبل", 0), "منذ": ("منذ", 0), "ومنذ": ("منذ", 1), "وقبل": ("قبل", 1)}
+_PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0,
+                  "الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الاخيره": 0}
 # today and tonight, bare or under و/ف: the article's own day, as أمس is the day before it
 _TODAY = {c + w: w for w in ("اليوم", "الليله") for c in ("", "و", "ف")}
 _DAY_NOUN_AFTER = {"نفسه", "ذاته", "التالي", "السابق"}
 _NOT_TODAY_BEFORE = {"هذا", "ذلك", "كل", "ذات", "طوال", "طيله", "في"}
 _TOMORROW = {"غد", "الغد"}
-_TIMES_OF_DAY = {"صباح", "مساء", "ظهر", "فجر", "ليل", "حتي", "منذ"}
+_PARTS_OF_DAY = {"صباح", "مساء", "ظهر", "فجر", "ليل", "عصر", "ظهيره", "وصباح", "ومساء"}
+_TIMES_OF_DAY = _PARTS_OF_DAY | {"حتي", "منذ"}
 
 
 def _WEEKDAY_WORDS():
@@ -65,36 +70,20 @@ def _WEEKDAY_WORDS():
     return WEEKDAYS
 
 
+SPAN_FORMS = _forms(DEFINITE_UNITS)
+_THIS = {c + w for w in ("هذا", "هذه") for c in ("", "و", "ف")}
+SEASON_FORMS = _forms(["الربيع", "الصيف", "الخريف", "الشتاء"])
 STARTERS = frozenset(PERIOD_FORMS) | set(DAY_FORMS) | set(PART_FORMS) | set(AGO_FORMS) | set(_TODAY) | {
-    "هذا", "هذه", "نفس", "اول", "بعد", "غد", "الغد"}
-
-# time units after قبل/منذ: form -> (unit, how many the word alone says: 1, 2, or None)
-_AGO_UNITS: dict[str, tuple[str, int | None]] = {}
-for _unit, _one, _two, _many in (
-        ("year", "عام سنه", "عامين سنتين", "عاما اعوام سنوات سنين سنه"),
-        ("month", "شهر", "شهرين", "شهرا اشهر شهور"),
-        ("week", "اسبوع", "اسبوعين", "اسبوعا اسابيع"),
-        ("day", "يوم", "يومين", "يوما ايام"),
-        ("decade", "عقد", "عقدين", "عقود")):
-    for _w in _many.split():
-        _AGO_UNITS[_w] = (_unit, None)
-    for _w in _one.split():
-        _AGO_UNITS[_w] = (_unit, 1)
-    for _w in _two.split():
-        _AGO_UNITS[_w] = (_unit, 2)
-# words before منذ that make it "for (a duration)", not "ago": المستمرة منذ عقد, لم ... منذ
-_DURATIVE = ("مستمر", "المستمر", "متواصل", "المتواصل", "يستمر", "تستمر", "استمر", "يتواصل",
-             "تتواصل", "يعيش", "تعيش", "يقيم", "تقيم", "محتجز", "معتقل", "عالق", "يعاني", "تعاني")
-_DURATIVE_WORDS = {"لم", "لا", "زال", "يزال", "تزال", "مازال", "طوال", "طيله", "ظل", "ظلت"}
-
+    "نفس", "اول", "بعد", "غد", "الغد"} | set(WITHIN_FORMS) | set(SPAN_FORMS) | _THIS | set(SEASON_FORMS)
 
 def week(day: dt.date) -> str:
     year, number, _ = day.isocalendar()
     return f"{year:04d}-W{number:02d}"
 
 
-def shifted(article_date, unit: str, n: int) -> str:
-    """The period ``n`` units from the article's date, at the unit's precision."""
+def shifted(article_date, unit: str, n: int) -> str | None:
+    """The period ``n`` units from the article's date, at the unit's precision; None for a
+    week or day from an article dated only to its month."""
     from .dates import _iso
 
     y, m, d = article_date
@@ -105,6 +94,8 @@ def shifted(article_date, unit: str, n: int) -> str:
     if unit == "month":
         total = y * 12 + m - 1 + n
         return _iso(total // 12, total % 12 + 1)
+    if d is None:
+        return None
     day = dt.date(y, m, d)
     if unit == "week":
         return week(day + dt.timedelta(days=7 * n))
@@ -119,8 +110,12 @@ def relative_at(toks, i, article_date, last_year=None):
     """A relative date starting at toks[i] (a word in STARTERS), or None."""
     w = toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if w in ("هذا", "هذه") and PERIOD_FORMS.get(nxt, ("",))[0] in ("العام", "السنه", "الشهر", "الاسبوع"):
-        return _hit(toks, i, i + 2, article_date, _PERIOD[PERIOD_FORMS[nxt][0]], 0, 0, "this")
+    if w in _THIS and PERIOD_FORMS.get(nxt, ("",))[0] in ("العام", "السنه", "الشهر", "الاسبوع"):
+        return _hit(toks, i, i + 2, article_date, _PERIOD[PERIOD_FORMS[nxt][0]], 0, len(w) - 3, "this")
+    if w in SEASON_FORMS:
+        from .seasons import season_at
+
+        return season_at(toks, i, article_date, *SEASON_FORMS[w])
     if w == "نفس" and nxt in ("العام", "السنه"):
         return _same_year(toks, i, last_year)
     if w in PERIOD_FORMS:
@@ -128,6 +123,8 @@ def relative_at(toks, i, article_date, last_year=None):
         unit = _PERIOD[base]
         if unit == "year" and nxt in SAME:
             return _same_year(toks, i, last_year, skip)
+        if nxt == "قبل" and i + 2 < len(toks) and toks[i + 2].text in PAST:  # العام قبل الماضي
+            return _hit(toks, i, i + 3, article_date, unit, -2, skip, "one before the previous")
         if nxt in RELATIVE:
             which = {-1: "previous", 1: "next", 0: "current"}[_direction(nxt)]
             return _hit(toks, i, i + 2, article_date, unit, _direction(nxt), skip, which)
@@ -151,6 +148,9 @@ def relative_at(toks, i, article_date, last_year=None):
         if nxt in WEEKDAYS:  # اليوم الثلاثاء: the article's own day
             return _day(toks, i, i + 2, article_date, 0, skip)
         same = i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence
+        at_time = i and toks[i - 1].text in _PARTS_OF_DAY and toks[i - 1].sentence == toks[i].sentence
+        if at_time and w.endswith("اليوم"):  # "انطلقت صباح اليوم القافلة": today, whatever follows
+            return _day(toks, i, i + 1, article_date, 0, skip)
         if not same and (nxt.startswith("ال") or nxt in _DAY_NOUN_AFTER or nxt[:1].isdigit()):
             return None  # اليوم الأول, اليوم الوطني, الليلة الماضية, اليوم نفسه: a day, not today
         prev = toks[i - 1].text if i and toks[i - 1].sentence == toks[i].sentence else ""
@@ -165,7 +165,11 @@ def relative_at(toks, i, article_date, last_year=None):
     if w in PART_FORMS:
         return _part(toks, i, article_date, last_year, *PART_FORMS[w])
     if w in AGO_FORMS:
-        return _ago(toks, i, article_date, *AGO_FORMS[w])
+        return ago_at(toks, i, article_date, *AGO_FORMS[w])
+    if w in WITHIN_FORMS:
+        return within_at(toks, i, article_date, WITHIN_FORMS[w])
+    if w in SPAN_FORMS:
+        return last_units_at(toks, i, article_date, SPAN_FORMS[w][1])
     return None
 
 
@@ -246,6 +250,8 @@ def _part(toks, i, article_date, last_year, base, skip):
                 year = article_date[0] + _direction(after)
         elif article_date:
             year = article_date[0]  # "من العام": this year
+    elif kind == "H" and (month := _part_of_month(toks, i, j, article_date, last_year, skip, n)):
+        return month
     else:
         return None
     qual, _ = _qualifier(toks, i)
@@ -257,48 +263,17 @@ def _part(toks, i, article_date, last_year, base, skip):
                    why=f"{label} {n} of {year}" + (f" ({why})" if why else ""))
 
 
-def _ago(toks, i, article_date, base, skip):
-    """'قبل ثلاث سنوات', 'منذ شهرين', 'قبل 10 أعوام': a time before the article's date.
-    Not 'قبل عام 2020' (a year), 'قبل يومين من الانتخابات' (before another event), nor
-    'المستمرة منذ عقد' / 'لم ... منذ ستة أشهر' (a duration)."""
-    from .dates import DateHit, _year
-    from .numbers import written_number
+def _part_of_month(toks, i, j, article_date, last_year, skip, n):
+    """'النصف الأول من كانون الأول': a half of a month is that month (its start or end),
+    never the first day of it."""
+    from .dates import _date_at, month_at
 
-    j = i + 1
-    if j >= len(toks) or toks[j].sentence != toks[i].sentence:
+    words = [t.text for t in toks[j:j + 3]]
+    if j >= len(toks) or toks[j - 1].text != "من" or not month_at(words, 0):
         return None
-    n = None
-    if toks[j].text.isdigit() and len(toks[j].text) <= 3:
-        n, j = int(toks[j].text), j + 1
-    else:
-        found = written_number(toks, j)
-        if found and found[0] == int(found[0]):
-            n, j = int(found[0]), j + found[1]
-    if j >= len(toks) or toks[j].text not in _AGO_UNITS:
+    hit = _date_at(toks, [t.text for t in toks], j, article_date, last_year)
+    if hit is None or hit.start != j or not hit.value or len(hit.value) != 7:
         return None
-    unit, alone = _AGO_UNITS[toks[j].text]
-    n = n if n is not None else alone
-    end = j + 1
-    after = toks[end].text if end < len(toks) and toks[end].sentence == toks[i].sentence else ""
-    if n is None or not 0 < n <= 200 or after == "من" or (after[:1].isdigit() and _year(toks[end])):
-        return None
-    if base == "منذ" and _durative(toks, i):
-        return None
-    if unit == "decade":
-        unit, n = "year", 10 * n
-    if article_date is None:
-        return DateHit(i, end, None, relative=True, skip=skip,
-                       why=f"{n} {unit}(s) before the article's date, which is unknown")
-    return DateHit(i, end, shifted(article_date, unit, -n), relative=True, skip=skip,
-                   why=f"{n} {unit}(s) before the article's date")
-
-
-def _durative(toks, i) -> bool:
-    s = toks[i].sentence
-    for k in range(i - 1, max(-1, i - 7), -1):
-        if toks[k].sentence != s:
-            break
-        w = toks[k].text
-        if w in _DURATIVE_WORDS or w.startswith(_DURATIVE) or w[1:].startswith(_DURATIVE):
-            return True
-    return False
+    hit.start, hit.skip = i, skip
+    hit.qualifier = hit.qualifier or ("start" if n == 1 else "end")
+    return hit
