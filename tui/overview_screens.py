@@ -23,6 +23,10 @@ from .labels import Line, ListCell, Piece
 from .overview_table import OverviewTable
 
 SAMPLE = 3  # article labels shown per row; the rest are counted
+# The disagreement flag has a column of its own, one cell wide, beside the row's label: as
+# the last column it got only what the articles left (cut to "⚠ dis…", gone at 80 columns).
+FLAG = Text("⚠", style="bold red")
+NO_FLAG = Text(" ")
 
 
 class OverviewScreen(Screen[list[Mention] | None]):
@@ -115,11 +119,11 @@ class FiguresScreen(OverviewScreen):
             shown = format_number(value.value)
             if value.high is not None:
                 shown += "–" + format_number(value.high)
-            flag = Text("⚠ disagree", style="bold red") if v == 0 and group.disputed else Text("")
-            return (self.cell(group.unit, "bold" if v == 0 else "dim"), self.cell(shown, "yellow"),
-                    self.cell(value.qualifier or ""), self._articles(value.articles), flag)
+            flag = FLAG if v == 0 and group.disputed else NO_FLAG
+            return (self.cell(group.unit, "bold" if v == 0 else "dim"), flag, self.cell(shown, "yellow"),
+                    self.cell(value.qualifier or ""), self._articles(value.articles))
 
-        self.table.set_rows(("unit", "value", "qualifier", "articles", ""),
+        self.table.set_rows(("unit", "", "value", "qualifier", "articles"),
                             [value.key for _, _, value in rows], cells)
         disputed = sum(g.disputed for g in self.groups)
         self.query_one(".overview-notes", Static).update(
@@ -144,10 +148,10 @@ class EventsScreen(OverviewScreen):
             i, n, path = rows[k]
             event = self.events[i]
             dates = ListCell(event.values(path), "cyan", mode=self.mode)
-            flag = Text("⚠ differ", style="bold red") if n == 0 and event.disputed else Text("")
-            return (self.cell(event.event, "bold" if n == 0 else "dim"), self._articles([path]), dates, flag)
+            flag = FLAG if n == 0 and event.disputed else NO_FLAG
+            return (self.cell(event.event, "bold" if n == 0 else "dim"), flag, self._articles([path]), dates)
 
-        self.table.set_rows(("event", "article", "dates it gives", ""),
+        self.table.set_rows(("event", "", "article", "dates it gives"),
                             [f"{i}:{path}" for i, _, path in rows], cells)
         disputed = sum(e.disputed for e in self.events)
         self.query_one(".overview-notes", Static).update(Text(
