@@ -68,3 +68,86 @@ def test_the_figures_flag_shows_at_60x24(app):
     a.wait_for("units,")
     rows = table_rows(a.settle(), "unit", "units,")
     assert any("⚠" in r and r.startswith("troops") for r in rows)
+
+
+SGR = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+def cells(line: str) -> list[tuple[str, bool]]:
+    """A styled captured line as (character, drawn in reverse video) pairs."""
+    out, reverse, at = [], False, 0
+    for m in [*SGR.finditer(line), None]:
+        end = m.start() if m else len(line)
+        out += [(ch, reverse) for ch in line[at:end]]
+        if m is None:
+            break
+        for p in (m.group(1) or "0").split(";"):
+            if p in ("0", ""):
+                reverse = False
+            elif p == "7":
+                reverse = True
+            elif p == "27":
+                reverse = False
+        at = m.end()
+    return out
+
+
+def highlighted(styled: str) -> list[str]:
+    """The rows whose first character (after the box's border) is drawn in reverse."""
+    rows = []
+    for line in styled.splitlines():
+        chars = cells(line)
+        text = "".join(ch for ch, _ in chars)
+        first = next((i for i, (ch, _) in enumerate(chars) if ch not in " │╭╮╰╯─"), None)
+        if first is not None and chars[first][1]:
+            rows.append(inner(text))
+    return rows
+
+
+NOTES = {"t": "relative dates", "f": "units,", "e": "events,"}
+
+
+@pytest.mark.parametrize("key", ["t", "f", "e"])
+def test_escape_from_a_rows_mentions_comes_back_to_the_same_row(app, key):
+    """#17: Enter on a row lists its mentions over the table; Escape returns to the table
+    with the same row highlighted (it went back to the main screen, the place lost)."""
+    a = app(width=100, height=30)
+    a.type("Escape", key)
+    a.wait_for(NOTES[key])
+    a.type("j", "j", "j")
+    before = highlighted(a.settle(styled=True))
+    assert len(before) == 1
+    a.type("Enter")
+    a.wait_for("Linked because")
+    a.type("Escape")
+    a.wait_gone("Linked because")
+    screen = a.settle()
+    assert NOTES[key] in screen  # the table, not the main screen
+    assert highlighted(a.settle(styled=True)) == before
+    a.type("j")  # and the keys still move in the table
+    after = highlighted(a.settle(styled=True))
+    assert len(after) == 1 and after != before
+
+
+def test_a_row_of_one_mention_is_listed_too_and_choosing_it_goes_there(app):
+    """#17: a timeline row with a single mention used to close the table and jump with no
+    way back; now it is listed like any row (its sentence shows whether to go), Escape
+    returns to it, and Enter on the mention closes the table and opens the article."""
+    a = app(width=100, height=30)
+    a.type("Escape", "t")
+    a.wait_for(NOTES["t"])
+    a.type("j", "j", "j")  # 2023-10: one mention, in 003
+    row = highlighted(a.settle(styled=True))
+    assert row and row[0].startswith("2023-10") and re.search(r"2023-10 +month +1 ", row[0])
+    a.type("Enter")
+    screen = a.wait_for("(1 in 1 articles)")
+    assert "2023-10" in screen
+    a.type("Escape")
+    a.wait_gone("Linked because")
+    assert highlighted(a.settle(styled=True)) == row
+    a.type("Enter")
+    a.wait_for("(1 in 1 articles)")
+    a.type("Enter")
+    a.wait_gone("Linked because")
+    screen = a.wait_for("003_fc5128e4fd6255bc.txt")
+    assert NOTES["t"] not in screen  # the table closed with the list: the article is open

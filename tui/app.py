@@ -270,14 +270,20 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
     def _linked(self, message: ArticleView.MentionActivated) -> None:
         self.show_linked(message.mention.key)
 
-    def show_linked(self, key: str | None, found=None) -> None:
-        """``found``: a LinkedSet already read (an overview's row); else the key's, from the store."""
-        from .linked import SHOWN, LinkedMentions, LinkedSet, sentence_around, statement
+    def show_linked(self, key: str | None) -> None:
+        """Every mention of ``key`` across the dossier, read from the store; one chosen is opened."""
+        from .linked import SHOWN, LinkedSet
 
-        if found is None:
-            if not key or self.store is None:
-                return
-            found = LinkedSet(*self.workspace.linked(key, SHOWN))
+        if not key or self.store is None:
+            return
+        self.push_screen(self.linked_screen(key, LinkedSet(*self.workspace.linked(key, SHOWN))),
+                         self._jump_to_mention)
+
+    def linked_screen(self, key: str, found):
+        """The list of ``found`` (a LinkedSet), each with its article's title and sentence
+        (a statement's own words for a quote)."""
+        from .linked import LinkedMentions, sentence_around, statement
+
         mentions, total, articles = found.mentions, found.total, found.articles
         rows = []
         for m in mentions:
@@ -293,9 +299,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
                "quote": "Statements by the same speaker: one person across spellings (a surname "
                         "alone is the full name said before it), an unnamed source by its description.",
                }.get(kind, "")
-        self.push_screen(LinkedMentions(key or "", rows, why, total=total, articles=articles,
-                                        mode=self.settings.bidi),
-                         self._jump_to_mention)
+        return LinkedMentions(key, rows, why, total=total, articles=articles, mode=self.settings.bidi)
 
     def _jump_to_mention(self, mention: Mention | None) -> None:
         if mention is not None:

@@ -29,8 +29,12 @@ FLAG = Text("⚠", style="bold red")
 NO_FLAG = Text(" ")
 
 
-class OverviewScreen(Screen[list[Mention] | None]):
-    """Returns the mentions behind the chosen row (the app lists them), or None.
+class OverviewScreen(Screen[Mention | None]):
+    """Returns the mention chosen from a row's list, or None.
+
+    A row's mentions are listed over the table, even a row of one (its sentence says
+    whether it is worth going to): Escape from the list comes back to the table at the
+    same row, and only choosing a mention closes the table.
 
     A full screen, not a modal over the reader: a dossier-wide table wants the rows, and
     a modal first redraws the whole reader beneath it, dimmed (140 ms of the 200 a view
@@ -39,11 +43,13 @@ class OverviewScreen(Screen[list[Mention] | None]):
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close")]
     heading = ""
 
-    def __init__(self, labels: dict[str, str], load: Callable[[str], list[Mention]], mode: str = "app") -> None:
+    def __init__(self, labels: dict[str, str], load: Callable[[str], list[Mention]], mode: str = "app",
+                 linked: Callable[[list[Mention]], Screen[Mention | None] | None] | None = None) -> None:
         super().__init__()
         self.mode = mode  # bidi mode of every label
         self.labels = labels  # article path -> short label shown in the table
         self.load = load  # row key -> its mentions, read from the store when chosen
+        self.linked = linked  # a row's mentions -> the screen listing them (the app makes it)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="overview-box"):
@@ -68,17 +74,21 @@ class OverviewScreen(Screen[list[Mention] | None]):
 
     @on(OverviewTable.RowSelected)
     def _chosen(self, event: OverviewTable.RowSelected) -> None:
-        mentions = self.load(event.key)
-        if mentions:
-            self.dismiss(mentions)
+        listing = self.linked(self.load(event.key)) if self.linked else None
+        if listing is not None:
+            self.app.push_screen(listing, self._went)
+
+    def _went(self, mention: Mention | None) -> None:
+        if mention is not None:
+            self.dismiss(mention)
 
 
 class TimelineScreen(OverviewScreen):
     heading = "Timeline: every date in the dossier, by value; Enter lists its mentions"
 
     def __init__(self, data: Timeline, labels: dict[str, str], load: Callable[[str], list[Mention]],
-                 mode: str = "app") -> None:
-        super().__init__(labels, load, mode)
+                 mode: str = "app", linked=None) -> None:
+        super().__init__(labels, load, mode, linked)
         self.data = data
 
     def on_mount(self) -> None:
@@ -107,8 +117,8 @@ class FiguresScreen(OverviewScreen):
     heading = "Figures by unit; ⚠ marks units on which articles disagree; Enter lists the mentions"
 
     def __init__(self, groups: list[FigureGroup], labels: dict[str, str],
-                 load: Callable[[str], list[Mention]], mode: str = "app") -> None:
-        super().__init__(labels, load, mode)
+                 load: Callable[[str], list[Mention]], mode: str = "app", linked=None) -> None:
+        super().__init__(labels, load, mode, linked)
         self.groups = groups
 
     def on_mount(self) -> None:
@@ -136,8 +146,8 @@ class EventsScreen(OverviewScreen):
                "⚠ marks events the articles date differently; Enter lists the mentions")
 
     def __init__(self, events: list[EventSummary], labels: dict[str, str],
-                 load: Callable[[str], list[Mention]], mode: str = "app") -> None:
-        super().__init__(labels, load, mode)
+                 load: Callable[[str], list[Mention]], mode: str = "app", linked=None) -> None:
+        super().__init__(labels, load, mode, linked)
         self.events = events
 
     def on_mount(self) -> None:

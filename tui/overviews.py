@@ -1,7 +1,7 @@
 """The reader's dossier-wide views (t, f, e): timeline, figures and dates by event.
 
 A mixin of the app: each view is counted from the mention store, shown as a table, and a
-chosen row lists its mentions (one goes straight to it).
+chosen row lists its mentions over the table; choosing one closes both and goes there.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .messages import EventsCounted
 
 class OverviewActions:
     """Needs from the app: ``workspace`` (the store, catalogue and the views' counts),
-    ``label()``, ``WORKER_FROM``, ``_set_status()``, ``_jump_to_mention()`` and ``show_linked()``."""
+    ``label()``, ``WORKER_FROM``, ``_set_status()``, ``_jump_to_mention()`` and ``linked_screen()``."""
 
     def action_timeline(self) -> None:
         from dossier_tui.index.overview import timeline
@@ -40,8 +40,8 @@ class OverviewActions:
         store = self.store
         if store is not None:
             data = self._overview_data(name, data_of, store)
-            self.push_screen(screen(data, self._labels(), self._row_mentions, self.settings.bidi),
-                             self._overview_chosen)
+            self.push_screen(screen(data, self._labels(), self._row_mentions, self.settings.bidi,
+                                    linked=self._row_list), self._jump_to_mention)
 
     def _overview_data(self, name: str, count: Callable, store):
         """A view's data, counted once per store (the workspace keeps it)."""
@@ -96,7 +96,8 @@ class OverviewActions:
             number, _, path = key.partition(":")
             return workspace.event_mentions(events[int(number)].event, path)
 
-        self.push_screen(EventsScreen(events, self._labels(), mentions, self.settings.bidi), self._overview_chosen)
+        self.push_screen(EventsScreen(events, self._labels(), mentions, self.settings.bidi, linked=self._row_list),
+                         self._jump_to_mention)
 
     def _row_mentions(self, row_key: str):
         """The mentions behind a timeline or figures row (a key, or text:<unresolved date>),
@@ -118,14 +119,12 @@ class OverviewActions:
             cached = self._labels_made = (self.catalog, {path: self.label(path) for path, _ in self.catalog})
         return cached[1]
 
-    def _overview_chosen(self, chosen) -> None:
-        """A row's mentions: a LinkedSet (timeline, figures) or a list (an event's dates)."""
+    def _row_list(self, chosen):
+        """The list of a row's mentions, a LinkedSet (timeline, figures) or a list (an event's
+        dates), as a screen to show over the table; None when the row has none."""
         from .linked import LinkedSet
 
         if not chosen:
-            return
+            return None
         found = chosen if isinstance(chosen, LinkedSet) else LinkedSet.of(chosen)
-        if found.total == 1:
-            self._jump_to_mention(found.mentions[0])
-        elif found.mentions:
-            self.show_linked(found.mentions[0].key, found=found)
+        return self.linked_screen(found.mentions[0].key or "", found) if found.mentions else None
