@@ -5,9 +5,11 @@ their flags, their place kept under the mentions list, and their columns at any 
 from __future__ import annotations
 
 import re
+import time
+from dataclasses import dataclass, replace
 
 import pytest
-from test_e2e_keys import App
+from test_e2e_keys import App, reading
 from test_e2e_tmux import TMUX
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
@@ -73,21 +75,61 @@ def test_the_figures_flag_shows_at_60x24(app):
 SGR = re.compile(r"\x1b\[([0-9;]*)m")
 
 
-def cells(line: str) -> list[tuple[str, bool]]:
-    """A styled captured line as (character, drawn in reverse video) pairs."""
-    out, reverse, at = [], False, 0
+@dataclass(frozen=True)
+class Look:
+    """How tmux says a cell is drawn: colours as SGR codes, and the attributes we test."""
+
+    fg: str = ""
+    bg: str = ""
+    reverse: bool = False
+    italic: bool = False
+
+    def shown(self) -> tuple[str, str]:
+        """(foreground, background) as they appear: reverse video swaps them."""
+        return (self.bg, self.fg) if self.reverse else (self.fg, self.bg)
+
+
+def _apply(look: Look, params: list[str]) -> Look:
+    i = 0
+    while i < len(params):
+        p = int(params[i] or 0)
+        if p in (38, 48):  # 38;5;N or 38;2;R;G;B
+            n = 3 if params[i + 1] == "5" else 5
+            colour = ";".join(params[i:i + n])[3:]
+            look = replace(look, **{"fg" if p == 38 else "bg": colour})
+            i += n
+            continue
+        if p == 0:
+            look = Look()
+        elif p == 3:
+            look = replace(look, italic=True)
+        elif p == 23:
+            look = replace(look, italic=False)
+        elif p == 7:
+            look = replace(look, reverse=True)
+        elif p == 27:
+            look = replace(look, reverse=False)
+        elif p == 39:
+            look = replace(look, fg="")
+        elif p == 49:
+            look = replace(look, bg="")
+        elif 30 <= p <= 37 or 90 <= p <= 97:
+            look = replace(look, fg=str(p))
+        elif 40 <= p <= 47 or 100 <= p <= 107:
+            look = replace(look, bg=str(p))
+        i += 1
+    return look
+
+
+def cells(line: str) -> list[tuple[str, Look]]:
+    """A styled captured line (capture-pane -e) as (character, look) pairs."""
+    out, look, at = [], Look(), 0
     for m in [*SGR.finditer(line), None]:
         end = m.start() if m else len(line)
-        out += [(ch, reverse) for ch in line[at:end]]
+        out += [(ch, look) for ch in line[at:end]]
         if m is None:
             break
-        for p in (m.group(1) or "0").split(";"):
-            if p in ("0", ""):
-                reverse = False
-            elif p == "7":
-                reverse = True
-            elif p == "27":
-                reverse = False
+        look = _apply(look, (m.group(1) or "0").split(";"))
         at = m.end()
     return out
 
@@ -99,7 +141,7 @@ def highlighted(styled: str) -> list[str]:
         chars = cells(line)
         text = "".join(ch for ch, _ in chars)
         first = next((i for i, (ch, _) in enumerate(chars) if ch not in " │╭╮╰╯─"), None)
-        if first is not None and chars[first][1]:
+        if first is not None and chars[first][1].reverse:
             rows.append(inner(text))
     return rows
 
@@ -151,3 +193,44 @@ def test_a_row_of_one_mention_is_listed_too_and_choosing_it_goes_there(app):
     a.wait_gone("Linked because")
     screen = a.wait_for("003_fc5128e4fd6255bc.txt")
     assert NOTES["t"] not in screen  # the table closed with the list: the article is open
+
+
+def looks_of(styled: str, needle: str, left: int = 0) -> list[Look]:
+    """The look of every cell of each occurrence of ``needle`` on the screen, from column
+    ``left`` on."""
+    found = []
+    for line in styled.splitlines():
+        chars = cells(line)
+        text = "".join(ch for ch, _ in chars)
+        at = text.find(needle, left)
+        while at != -1:
+            found += [look for _, look in chars[at:at + len(needle)]]
+            at = text.find(needle, at + 1)
+    return found
+
+
+def test_search_hits_look_like_the_legends_swatch(app):
+    """Legend: hits over an entity were drawn green (reversed entity colour), over a date
+    cyan, while the legend's "search hit" swatch is grey. Every hit cell of the article
+    now shows the swatch's colours; the entity under it keeps its italic."""
+    a = app(width=150, height=45)
+    a.type("/")
+    a.text("عين الأسد")  # a base of the gazetteer: each hit is an entity too
+    a.type("Enter")
+    a.wait_for("match")
+    a.type("Enter")
+    deadline = time.monotonic() + 20
+    while not reading(a.screen()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert reading(a.screen()), a.screen()
+    screen, styled = a.settle(), a.settle(styled=True)
+    legend_line = next(x for x in screen.splitlines() if "search hit" in x)
+    pane = legend_line.index("search hit")  # the reader pane's text starts there
+    swatch = set(looks_of(styled, "search hit"))
+    assert len(swatch) == 1
+    (swatch,) = swatch
+    assert swatch.reverse
+    hits = [look for look in looks_of(styled, "ﺪﺳﻷﺍ ﻦﻴﻋ", pane) if look.reverse]
+    assert len(hits) >= 2 * len("ﺪﺳﻷﺍ ﻦﻴﻋ")
+    assert any(look.italic for look in hits)  # over an entity
+    assert {look.shown() for look in hits} == {swatch.shown()}

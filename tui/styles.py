@@ -21,14 +21,18 @@ KIND_STYLES = {
     "date": Style(color="cyan", underline=True),
     "figure": Style(color="yellow", bold=True),
     "unlinked": Style(dim=True, strike=True),
-    "hit": Style(reverse=True),
+    # a hit has colours of its own (the grey of reversed text), not the colour of what it
+    # covers: a hit over an entity was green, over a date cyan, unlike the legend's swatch;
+    # the kind under it still shows by its italic, underline or bold
+    "hit": Style(reverse=True, color="grey85", bgcolor="grey11"),
     "herehit": Style(reverse=True, bold=True, underline=True, color="bright_yellow"),
     "partner": Style(reverse=True, bold=True, color="magenta"),
     "current": Style(reverse=True, bold=True, color="bright_white", bgcolor="blue"),
 }
 
-# in order of need: a narrow pane's legend names what fits whole, from the start
-LEGEND = (("hit", "search hit"), ("herehit", "current hit"), ("date", "date"), ("figure", "figure"),
+# in order of need: a narrow pane's legend names what fits whole, from the start; each
+# swatch in the style its kind is drawn with (the current hit is drawn over a hit)
+LEGEND = (("hit", "search hit"), ("hit+herehit", "current hit"), ("date", "date"), ("figure", "figure"),
           ("entity", "entity"), ("current", "current mention"), ("quote", "statement"),
           ("speaker", "speaker"), ("partner", "same key, other pane"),
           ("unlinked", "no partner there"))
@@ -50,7 +54,7 @@ def legend(kinds: tuple[str, ...] = ("hit", "date", "figure", "entity", "current
     whole (a label cut mid-word names nothing)."""
     text = Text()
     for kind, label in LEGEND:
-        if kind in kinds:
+        if kind.split("+")[-1] in kinds:
             gap = "  " if text else ""
             if width is not None and text.cell_len + len(gap) + len(label) > width:
                 break
