@@ -9,23 +9,9 @@ import time
 from dataclasses import dataclass, replace
 
 import pytest
-from test_e2e_keys import App, reading
-from test_e2e_tmux import TMUX
+from test_e2e_tmux import TMUX, reading
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
-
-
-@pytest.fixture
-def app():
-    made = []
-
-    def start(**kwargs) -> App:
-        made.append(App(**kwargs))
-        return made[-1]
-
-    yield start
-    for a in made:
-        a.close()
 
 
 def inner(line: str) -> str:
@@ -234,3 +220,134 @@ def test_search_hits_look_like_the_legends_swatch(app):
     assert len(hits) >= 2 * len("ﺪﺳﻷﺍ ﻦﻴﻋ")
     assert any(look.italic for look in hits)  # over an entity
     assert {look.shown() for look in hits} == {swatch.shown()}
+
+
+# -- #18: narrow terminals, from launch at 60x24 and 80x24 ------------------------------------
+
+NARROW = [(60, 24), (80, 24)]
+
+
+def box_rows(screen: str, top: int) -> list[str]:
+    """The inner lines of the box whose top border is on line ``top``, on its left side."""
+    lines = screen.splitlines()
+    out = []
+    for line in lines[top + 1:]:
+        if line.startswith("╰"):
+            break
+        out.append(line[1:line.index("│", 1)] if "│" in line[1:] else line[1:])
+    return out
+
+
+@pytest.mark.parametrize("size", NARROW, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_timeline_shares_its_width_by_need(app, size):
+    """At 60 columns the date column kept the 24 cells of its widest relative date and the
+    articles were cut to a count ("…+3 more"): now every row names an article."""
+    a = app(width=size[0], height=size[1])
+    a.type("Escape", "t")
+    a.wait_for("relative dates")
+    rows = table_rows(a.settle(), "date", "dates;")
+    assert rows and all(re.search(r"[\ufe70-\ufeff]{3}", r) for r in rows), rows  # shaped Arabic
+
+
+@pytest.mark.parametrize("size", NARROW, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("key,header", [("t", "date  precision  mentions  articles"),
+                                         ("f", "unit  value  qualifier  articles"),
+                                         ("e", "event  article  dates it gives")])
+def test_the_tables_headers_are_whole(app, size, key, header):
+    a = app(width=size[0], height=size[1])
+    a.type("Escape", key)
+    a.wait_for(NOTES[key] if key != "t" else "dates;")
+    lines = [re.sub(r"  +", "  ", inner(x)) for x in a.settle().splitlines()]
+    assert header in lines, "\n".join(lines)
+
+
+@pytest.mark.parametrize("size", NARROW, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_legend_wraps_rather_than_cut(app, size):
+    a = app(width=size[0], height=size[1])
+    a.type("/")
+    a.text("التحالف")
+    a.type("Enter")
+    a.wait_for("match")
+    a.type("Enter")
+    deadline = time.monotonic() + 20
+    while "…ﻒﻟﺎﺤﺘﻟﺍ ﺏﺎﺤﺴﻧﺍ" not in "".join(box_rows(a.screen(), 3)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    screen = a.settle()
+    for swatch in ("search hit", "date", "figure", "entity", "current mention"):
+        assert re.search(rf"(^|  | ){swatch}(  | *│)", screen, re.M), (swatch, screen)
+
+
+FOOTERS = {  # where: every key its footer shows
+    "main": ["⏎ Open", "/ Search", "c Compare", "t Timeline", "f Figures", "e Events", "^O Back",
+             "? Help", "q Quit", "^p palette"],
+    "f": ["⏎ List mentions", "esc Close", "/ Search", "t Timeline", "f Figures", "e Events", "? Help",
+          "^p palette"],
+}
+
+
+@pytest.mark.parametrize("size", NARROW, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("where", ["main", "f"])
+def test_the_footer_wraps_rather_than_cut(app, size, where):
+    """The footer was one line: at 60 columns t, f, e, Ctrl-O, ? and q were cut off."""
+    a = app(width=size[0], height=size[1])
+    a.type("Escape")
+    if where == "f":
+        a.type("f")
+        a.wait_for("units,")
+    a.wait_for("^p palette")  # the footer is drawn after the screen
+    screen = a.settle()
+    lines = screen.splitlines()
+    footer = "\n".join(lines[max(i for i, x in enumerate(lines) if x.startswith("╰")) + 1:])
+    for key in FOOTERS[where]:
+        assert key in footer, (key, screen)
+
+
+def dated_dossier(make_dossier, seeds):
+    """The seeds under the long names `add` gives pages, each with a date and a source."""
+    files, toml = {}, []
+    for n, path in enumerate(sorted(seeds.glob("*.txt")), 1):
+        name = f"2026-03-1{n}_انسحاب-القوات-من-قاعدة-عين-الأسد-{n}.txt"
+        files[name] = path.read_text(encoding="utf-8")
+        toml.append(f'["{name}"]\ndate = 2025-09-1{n}\nsource = "Al-Sumaria News"\n')
+    files["dossier.toml"] = "\n".join(toml)
+    return make_dossier(files)
+
+
+@pytest.mark.parametrize("size", NARROW, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_meta_lines_keep_the_date(app, size, make_dossier, seeds):
+    """The results' and the reader's meta lines (file name · source · date) cut the date
+    first, though it matters most: now the file name gives way, then the source."""
+    a = app(str(dated_dossier(make_dossier, seeds)), width=size[0], height=size[1])
+    a.type("Escape")
+    screen = a.wait_for("2025-09-11")
+    listed = box_rows(screen, 3)
+    for n in (1, 2, 3):
+        assert any(f"2025-09-1{n}" in line for line in listed), screen
+    a.type("Enter")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        screen = a.screen()
+        reader = [line for line in screen.splitlines()[4:7] if line.count("│") >= 3]
+        if any("2025-09-11" in line.split("││")[-1] for line in reader):
+            break
+        time.sleep(0.2)
+    else:
+        raise AssertionError(screen)
+
+
+@pytest.mark.parametrize("size", NARROW, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_horizontal_scrollbar_in_the_results(app, size):
+    """Rows are cut to the list's width: a stray horizontal scrollbar took its last line."""
+    a = app(width=size[0], height=size[1])
+    a.type("/")
+    a.text("التحالف")
+    a.type("Enter")
+    a.wait_for("5 articles match")
+    a.settle()
+    styled = a.settle(styled=True).splitlines()
+    plain = a.screen().splitlines()
+    bottom = next(i for i, line in enumerate(plain) if i > 3 and line.startswith("╰")) - 1
+    right = plain[bottom].index("│", 1)  # the results box's right border
+    blank = next(i for i in range(4, bottom) if not plain[i][1:right].strip())  # between two results
+    looks = {look for _, look in cells(styled[bottom])[2:right - 3]}  # (the vertical bar at its right)
+    assert looks <= {look for _, look in cells(styled[blank])[2:right - 3]}, plain[bottom]

@@ -24,7 +24,7 @@ from textual import on, work  # noqa: E402
 from textual.app import App, ComposeResult  # noqa: E402
 from textual.binding import Binding  # noqa: E402
 from textual.containers import Horizontal  # noqa: E402
-from textual.widgets import Footer, Input, Static  # noqa: E402
+from textual.widgets import Input, Static  # noqa: E402
 from textual.worker import Worker, WorkerState  # noqa: E402
 
 from dossier_tui.config import Settings  # noqa: E402
@@ -38,6 +38,7 @@ from dossier_tui.index.workspace import Workspace  # noqa: E402
 
 from .adding import AddActions  # noqa: E402
 from .article_view import LONG_ARTICLE, ArticleView  # noqa: E402
+from .footer import WrappingFooter  # noqa: E402
 from .heap import long_lived  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
@@ -121,7 +122,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
             yield Panes(mode=self.settings.bidi, order=getattr(self.settings, "pane_order", "rtl"),
                         id="panes")
         yield Static(id="too-small", markup=False)
-        yield Footer()
+        yield WrappingFooter()
 
     def on_mount(self) -> None:
         saved = self.state.for_dossier(self.dossier_path)

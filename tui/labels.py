@@ -135,6 +135,76 @@ class Line:
         return Measurement(1, min(options.max_width, self.cell_len))
 
 
+@dataclass(frozen=True)
+class Part:
+    """A part of a byline (a date, a source, a file name, a count) and how long it is kept
+    when the line is short of room: parts of a higher ``rank`` go first."""
+
+    pieces: tuple[Piece, ...]
+    rank: int
+    sep: str = "  ·  "  # before it, when a part precedes it
+
+
+BYLINE_MIN_CUT = 6  # cells below which a dropped part is not brought back cut
+
+
+class Byline:
+    """A meta line of parts in a fixed order. When they do not all fit, whole parts are
+    dropped, the least important first (a file name before the date), and the one left
+    alone is cut at its end: at 60 columns the date used to be cut to "…" after a source
+    and a file name that were shown whole."""
+
+    def __init__(self, *parts: Part, mode: str) -> None:
+        self.parts, self.mode = parts, mode
+        self._drawn: dict[int, Text] = {}
+
+    @property
+    def plain(self) -> str:
+        return "".join(p.sep * bool(n) + "".join(x.text for x in p.pieces) for n, p in enumerate(self.parts))
+
+    def __str__(self) -> str:
+        return self.plain
+
+    @staticmethod
+    def _width(parts: list[Part]) -> int:
+        return sum(cell_width(p.sep) * bool(n) + sum(cell_width(x.text) for x in p.pieces)
+                   for n, p in enumerate(parts))
+
+    def render(self, width: int) -> Text:
+        if width not in self._drawn:
+            if len(self._drawn) > 8:
+                self._drawn.clear()
+            kept, dropped = list(self.parts), None
+            while len(kept) > 1 and self._width(kept) > width:
+                dropped = max(reversed(kept), key=lambda p: p.rank)
+                kept.remove(dropped)
+            cut = None  # the part drawn cut, with an ellipsis
+            if len(kept) == 1 and self._width(kept) > width:
+                cut = kept[0]  # alone and too wide
+            elif dropped is not None and len(dropped.pieces) == 1 \
+                    and width - self._width(kept) - cell_width(dropped.sep) >= BYLINE_MIN_CUT:
+                cut = dropped  # the last part dropped comes back cut where it fits in part
+                kept = [p for p in self.parts if p in kept or p is dropped]
+            pieces: list[Piece] = []
+            for n, part in enumerate(kept):
+                pieces += [Piece(part.sep, "dim")] if n else []
+                if part is cut and len(part.pieces) == 1:
+                    pieces.append(Piece(part.pieces[0].text, part.pieces[0].style, flex=True))
+                else:
+                    pieces += part.pieces
+            if len(kept) < len(self.parts) and width - self._width(kept) >= 2:
+                pieces.append(Piece(" …", "dim"))  # the line says it has more
+            self._drawn[width] = Line(*pieces, mode=self.mode).render(width)
+        return self._drawn[width]
+
+    @property
+    def cell_len(self) -> int:
+        return cell_width(self.plain)
+
+
+LIST_MIN_LABEL = 10  # cells a list's first item keeps before its count is shortened
+
+
 class ListCell:
     """A table cell listing items (article labels, dates): one paragraph whose items are
     each laid out on their own, as if isolated, so 2025–2026 reads as it does alone. A
@@ -166,6 +236,8 @@ class ListCell:
                                        + self._more(self.hidden + len(self.items) - shown)) > width:
             shown -= 1
         more = self._more(self.hidden + len(self.items) - shown)
+        if more and width - cell_width(more) < LIST_MIN_LABEL:  # "+12", not "+12 more", in a narrow cell
+            more = f" +{self.hidden + len(self.items) - shown:,}"
         room = max(1, width - cell_width(more))
         parts: list[Text] = []
         for n, item in enumerate(self.items[:shown]):
@@ -177,7 +249,8 @@ class ListCell:
         if self.rtl and self.mode == "app":
             parts.reverse()  # the count at the list's end, its left; the gap towards the list
             if more:
-                parts[0] = Text(more.strip() + "  ", style=self.style + Style(dim=True), end="")
+                parts[0] = Text(more.strip() + " " * (len(more) - len(more.lstrip())),
+                                style=self.style + Style(dim=True), end="")
         out = Text(no_wrap=True, end="")
         for part in parts:
             out.append_text(part)

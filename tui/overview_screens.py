@@ -14,11 +14,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from dossier_tui.index.mentions.model import Mention
 from dossier_tui.index.overview import EventSummary, FigureGroup, Timeline, format_number
 
+from .footer import WrappingFooter
 from .labels import Line, ListCell, Piece
 from .overview_table import OverviewTable
 
@@ -56,7 +57,7 @@ class OverviewScreen(Screen[Mention | None]):
             yield Static(Text(self.heading, style="bold"), classes="overview-heading", markup=False)
             yield OverviewTable(mode=self.mode, classes="overview-table")
             yield Static(classes="overview-notes", markup=False)
-        yield Footer()
+        yield WrappingFooter()
 
     def _articles(self, paths: list[str]) -> ListCell:
         """The articles of a row: the first few listed, the rest counted."""

@@ -49,8 +49,8 @@ class OverviewTable(RowView):
                  cells: Callable[[int], Sequence[Text | Line | ListCell]]) -> None:
         """``cells(i)`` formats row ``i`` (one Text per column) when it is drawn."""
         self.columns, self.keys, self._cells, self._cache = tuple(columns), keys, cells, {}
-        self._widths = [len(c) for c in self.columns]
-        for i in range(min(MEASURED, len(keys))):  # the last column takes what is left
+        self._widths = [len(c) for c in self.columns]  # what each column needs: its widest cell
+        for i in range(min(MEASURED, len(keys))):
             self.row(i)  # widens the columns it needs
         self.virtual_size = Size(self.size.width, len(keys) + 1)
         self.cursor_row = 0
@@ -63,7 +63,7 @@ class OverviewTable(RowView):
                 self._cache.clear()
             got = self._cache[i] = self._cells(i)
             widths = self._widths
-            for c, cell in enumerate(got[:-1]):  # a wider row further down widens its column
+            for c, cell in enumerate(got):  # a wider row further down widens its column
                 if c < len(widths) and cell.cell_len > widths[c]:
                     widths[c] = cell.cell_len
                     self.refresh()
@@ -87,14 +87,25 @@ class OverviewTable(RowView):
 
     # -- drawing ---------------------------------------------------------------------------
     def _fitted(self, width: int) -> list[int]:
-        """Column widths for the widget's width: the last column takes what is left, and
-        wide columns give way when the natural widths do not fit."""
-        widths = list(self._widths) or [width]
-        budget = width - GAP * (len(widths) - 1)
-        while sum(widths) > budget and max(widths[:-1] or [0]) > 12:
-            widest = max(range(len(widths) - 1), key=widths.__getitem__)
-            widths[widest] = max(12, widths[widest] - max(1, (sum(widths) - budget)))
-        widths[-1] = max(1, budget - sum(widths[:-1]))
+        """Column widths for the widget's width, shared by need: every column gets what its
+        widest cell needs if all fit (the last one then takes what is left); else a column
+        that needs less than an equal share keeps its need and the others share the rest
+        equally. (The last column's need used to be ignored: at 60 columns a date column
+        kept 24 cells while the articles shrank to "…+12 more".)"""
+        need = list(self._widths) or [width]
+        budget = max(len(need), width - GAP * (len(need) - 1))
+        if sum(need) <= budget:
+            return [*need[:-1], budget - sum(need[:-1])]
+        widths = list(need)
+        left, open_ = budget, sorted(range(len(need)), key=need.__getitem__)
+        while open_:
+            share = left // len(open_)
+            if need[open_[0]] > share:
+                break
+            c = open_.pop(0)
+            left -= need[c]
+        for n, c in enumerate(sorted(open_)):  # the widest share what is left; any odd cells go last
+            widths[c] = max(1, left // len(open_) + (left % len(open_) if n == len(open_) - 1 else 0))
         return widths
 
     def _line(self, cells: Sequence[Text | Line | ListCell], widths: list[int]) -> Text:

@@ -10,7 +10,7 @@ from textual.widgets import Static
 from dossier_tui.index.loader import Article
 
 from .article_view import ArticleView
-from .labels import Line, Piece, is_rtl, label
+from .labels import Byline, Part, Piece, is_rtl, label
 from .styles import legend
 
 
@@ -35,11 +35,8 @@ class ReaderPane(Vertical):
         title, parts = self._header
         width = max(10, self.size.width - 2) if self.size.width else None
         header = label(title, style="bold", fit=width, mode=self.mode, align=True)
-        pieces: list[Piece] = []
-        for n, part in enumerate(parts):
-            pieces += [Piece("  ·  ", "dim")] if n else []
-            pieces.append(Piece(part, "dim"))
-        byline = Line(*pieces, mode=self.mode).render(width or 10_000)
+        byline = Byline(*(Part((Piece(text, "dim"),), rank) for text, rank in parts),
+                        mode=self.mode).render(width or 10_000)
         if width and is_rtl(title, self.mode) and byline.cell_len < width:  # under a right-aligned title
             byline = Text(" " * (width - byline.cell_len)) + byline
         header.append("\n")
@@ -68,7 +65,9 @@ class ReaderPane(Vertical):
     def show(self, article: Article, hits=(), mentions=(), at: int | None = None,
              date: str | None = None, source: str | None = None, title: str | None = None) -> None:
         """``title``: dossier.toml's, when it gives one."""
-        self._header = (title or article.title, tuple(d for d in (source, date, article.id) if d))
+        # short of room the file name goes first, then the source: the date stays
+        self._header = (title or article.title,
+                        tuple((d, rank) for d, rank in ((source, 1), (date, 0), (article.id, 2)) if d))
         self.render_header()
         self.view.show(article, hits, mentions, at)
         self._legend()
@@ -89,5 +88,5 @@ class ReaderPane(Vertical):
         kinds = {m.kind for m in view.mentions} | ({"hit"} if view.hits else set())
         if any(m.kind == "quote" and m.speaker_start is not None for m in view.mentions):
             kinds.add("speaker")
-        width = self.size.width - 2 if self.size.width else None  # the legend's padding
-        self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"}), width))
+        # the legend wraps whole entries onto as many lines as the pane needs
+        self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))

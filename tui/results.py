@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 from dossier_tui.wording import counted
 
-from .labels import Line, Piece, find_spans
+from .labels import Byline, Line, Part, Piece, find_spans
 from .messages import ArticleChosen
 from .row_view import RowView
 from .styles import style_for
@@ -38,7 +38,7 @@ class ArticleInfo:
 @dataclass(frozen=True)
 class Row:
     id: str
-    lines: tuple[Line, ...]  # logical: cut and laid out at the width they are drawn at
+    lines: tuple[Line | Byline, ...]  # logical: cut and laid out at the width they are drawn at
 
 
 class _LazyRows:
@@ -62,14 +62,16 @@ class _LazyRows:
         return [self[i].id if i in self._cache else self.items[i][0] for i in range(len(self.items))]
 
 
-def _details(path: str, info: ArticleInfo | None, mode: str) -> Line:
-    pieces = [Piece(path, "dim")]
-    for part in (info.source, info.date) if info else ():
+def _details(path: str, info: ArticleInfo | None, mode: str) -> Byline:
+    """File name · source · date, then the mention counts; short of room, the counts go
+    first, then the file name, then the source: the date stays."""
+    parts = [Part((Piece(path, "dim"),), 2)]
+    for part, rank in ((info.source, 1), (info.date, 0)) if info else ():
         if part:
-            pieces += [Piece("  ·  ", "dim"), Piece(part, "dim")]
+            parts.append(Part((Piece(part, "dim"),), rank))
     for kind, n in info.counts if info else ():
-        pieces += [Piece("  "), Piece(counted(n, kind), style_for(kind))]
-    return Line(*pieces, mode=mode)
+        parts.append(Part((Piece(counted(n, kind), style_for(kind)),), 3, sep="  "))
+    return Byline(*parts, mode=mode)
 
 
 def _snippet(hit: Hit, mode: str) -> Line:

@@ -14,7 +14,17 @@ from textual.strip import Strip
 class RowView(ScrollView, can_focus=True):
     """Subclasses say how many rows they have (``row_count``), where the cursor is
     (``cursor_at``, ``put_cursor``) and how many rows a page holds (``page_rows``); the
-    keys that move the cursor are the same for all of them."""
+    keys that move the cursor are the same for all of them.
+
+    Rows are drawn to the width they get (cut by the layout engine), so the view never
+    scrolls sideways: its virtual width is the width it had when rows were set, and a
+    narrower window later showed a stray horizontal scrollbar."""
+
+    DEFAULT_CSS = """
+    RowView {
+        overflow-x: hidden;
+    }
+    """
 
     BINDINGS = [
         Binding("down,j", "move(1)", "Down", show=False),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.style import Style
 from rich.text import Text
 
@@ -48,16 +50,37 @@ def style_for(name: str | None) -> Style:
     return style
 
 
-def legend(kinds: tuple[str, ...] = ("hit", "date", "figure", "entity", "current"),
-           width: int | None = None) -> Text:
-    """The kinds shown, named in their own style; with ``width``, only the entries that fit
-    whole (a label cut mid-word names nothing)."""
-    text = Text()
-    for kind, label in LEGEND:
-        if kind.split("+")[-1] in kinds:
-            gap = "  " if text else ""
-            if width is not None and text.cell_len + len(gap) + len(label) > width:
-                break
-            text.append(gap)
-            text.append(label, style_for(kind))
-    return text
+class Legend:
+    """The swatches of a reader pane, wrapped whole onto as many lines as the pane needs
+    (a Rich renderable): at 60 columns one line cut "entity" and "current mention" off."""
+
+    def __init__(self, items: list[Text]) -> None:
+        self.items = items
+
+    @property
+    def plain(self) -> str:
+        return "  ".join(item.plain for item in self.items)
+
+    def lines(self, width: int) -> list[Text]:
+        lines: list[Text] = [Text()]
+        for item in self.items:
+            line = lines[-1]
+            if line and line.cell_len + 2 + item.cell_len > width:
+                line = Text()
+                lines.append(line)
+            if line:
+                line.append("  ")
+            line.append_text(item)
+        for line in lines:
+            line.no_wrap, line.overflow = True, "ellipsis"  # a swatch wider than the pane
+        return lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from self.lines(options.max_width)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(max((i.cell_len for i in self.items), default=0), len(self.plain))
+
+
+def legend(kinds: tuple[str, ...] = ("hit", "date", "figure", "entity", "current")) -> Legend:
+    return Legend([Text(label, style_for(kind)) for kind, label in LEGEND if kind.split("+")[-1] in kinds])
