@@ -315,14 +315,11 @@ def dated_dossier(make_dossier, seeds):
 
 @pytest.mark.parametrize("size", NARROW, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_meta_lines_keep_the_date(app, size, make_dossier, seeds):
-    """The results' and the reader's meta lines (file name · source · date) cut the date
-    first, though it matters most: now the file name gives way, then the source."""
+    """The reader's byline (source · date · file name) cut the date first, though it matters
+    most: now the file name gives way, then the source."""
     a = app(str(dated_dossier(make_dossier, seeds)), width=size[0], height=size[1])
     a.type("Escape")
-    screen = a.wait_for("2025-09-11")
-    listed = box_rows(screen, 3)
-    for n in (1, 2, 3):
-        assert any(f"2025-09-1{n}" in line for line in listed), screen
+    a.wait_for("2026-03-11")  # the results keep the file name, which names the row
     a.type("Enter")
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:

@@ -64,9 +64,9 @@ class _LazyRows:
 
 def _details(path: str, info: ArticleInfo | None, mode: str) -> Byline:
     """File name · source · date, then the mention counts; short of room, the counts go
-    first, then the file name, then the source: the date stays."""
-    parts = [Part((Piece(path, "dim"),), 2)]
-    for part, rank in ((info.source, 1), (info.date, 0)) if info else ():
+    first, then the source, then the date: the file name names the row and stays."""
+    parts = [Part((Piece(path, "dim"),), 0)]
+    for part, rank in ((info.source, 2), (info.date, 1)) if info else ():
         if part:
             parts.append(Part((Piece(part, "dim"),), rank))
     for kind, n in info.counts if info else ():
