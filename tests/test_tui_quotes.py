@@ -4,6 +4,7 @@ and [ in reading order, and Enter on one lists every statement by its speaker.""
 from __future__ import annotations
 
 from support import open_article, ready, screen_cells
+from textual.widgets import Static
 
 from dossier_tui.index.loader import load_dossier
 from dossier_tui.tui.app import DossierApp
@@ -53,7 +54,7 @@ async def test_statements_are_marked_under_their_dates_and_with_their_speaker(se
         speaker = _cells_of(view, named.speaker_start, named.speaker_end)
         assert speaker and all(s.bold and s.italic and s.bgcolor != tint for s in speaker)
         # the legend names both
-        legend = str(pilot.app.query_one(".reader-legend").render())
+        legend = pilot.app.query_one(".reader-legend", Static).content.plain  # the wrapping Legend
         assert "statement" in legend and "speaker" in legend
 
 
