@@ -11,7 +11,8 @@ from .quote_speakers import _name_forward, _plain, _Speaker, subject_end
 from .quote_words import _BACKREF, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _adjective, _head, _is_al, _n
 
 if TYPE_CHECKING:
-    from .quote_statements import QuoteHit, _Article
+    from .quote_article import _Article
+    from .quote_statements import QuoteHit
 
 
 def _resolve_backref(sp: _Speaker, last: list[QuoteHit]) -> _Speaker | None:

@@ -46,7 +46,7 @@ _AUTHORED = {"تقديرات", "تقارير", "معلومات", "بيانات",
 _KAN = {"كان", "كانت", "كانوا", "كانتا"}
 
 if TYPE_CHECKING:
-    from .quote_statements import _Article
+    from .quote_article import _Article
 
 
 def _name_word(w: str) -> bool:
