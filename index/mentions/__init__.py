@@ -12,7 +12,7 @@ from .extract import article_date, extract_mentions
 from .meta import DossierMeta, read_dossier_meta
 from .model import ArticleMentions, Mention
 
-EXTRACTOR_VERSION = 4  # 3: quotes by many more forms; 4: weekdays, spans, seasons, month datelines
+EXTRACTOR_VERSION = 5  # 3: quotes by many more forms; 4: weekdays, spans, seasons, month datelines; 5: quote classes
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleMentions", "Mention", "article_date", "collect_mentions",
            "DossierMeta", "entities", "extract_mentions", "read_dossier_meta"]

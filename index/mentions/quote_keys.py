@@ -191,6 +191,8 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
             continue
         run = _name_forward(toks, list(range(e, min(len(toks), e + 5))), 0)
         run = [x for x in run if art.same(k, x)]
+        while len(run) > 2 and toks[run[0]].start in art.entity_starts:
+            run = run[1:]  # محافظ نينوى عبد القادر فلان: the place the role is of
         if len(run) >= 2 or (run and titled):
             a, b = toks[run[0]].start, toks[run[-1]].end
             roles = {_head(toks[x].text) for x in range(k, e)}

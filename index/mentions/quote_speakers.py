@@ -23,6 +23,7 @@ from .quote_words import (
     _OUTLET_AFTER_L,
     _PARTICIPLES,
     _PERIODS,
+    _PORTFOLIOS,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     _REPORTERS,
@@ -44,6 +45,9 @@ from .tokens import Tok
 _ROLE_NOUNS = {_head(w) for w in _ROLES}  # role nouns proper, not honorifics (الحاج)
 _AUTHORED = {"تقديرات", "تقارير", "معلومات", "بيانات", "ارقام"}
 _KAN = {"كان", "كانت", "كانوا", "كانتا"}
+_COUNTS = {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عده", "بضعه"}
+_DEPUTIES = {"نائب", "عضو"}
+_HELD_ROLES = {"رئيس", "رئيسه", "وزير", "وزيره", "مدير", "مديره", "قائد", "امين", "محافظ", "مساعد"}
 
 if TYPE_CHECKING:
     from .quote_article import _Article
@@ -62,12 +66,20 @@ def _masdar(w: str) -> bool:
     return w.startswith(("الت", "الاست", "الان", "الا")) and not w.endswith(("ي", "يه"))
 
 
+def _genitive_l(w: str, nxt: str) -> bool:
+    """ل and a verbal noun before an ال-word (لتنسيق الشؤون، لإغاثة اللاجئين، لاستعادة الأموال):
+    what a body is for, the end of its name, never a person's given name."""
+    return len(w) >= 5 and w[0] == "ل" and w[1] in "تا" and _is_al(nxt)
+
+
 def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
     """The name starting at idx[p] (after a title): given name, then up to three more
     words, the family name possibly with ال (اللواء عماد الربيعي المتحدث …)."""
     out: list[int] = []
     while p < len(idx) and len(out) < 4:
         w = toks[idx[p]].text
+        if not out and _genitive_l(w, toks[idx[p + 1]].text if p + 1 < len(idx) else ""):
+            break
         if not _name_word(w) and not (w == "علي" and not out and p + 1 < len(idx)
                                       and _name_word(toks[idx[p + 1]].text)):
             break  # علي is على normalised, and a given name before another name
@@ -104,6 +116,8 @@ def _name_back(toks: list[Tok], idx: list[int]) -> list[int]:
         return []
     if start == 1 and toks[idx[0]].text == "علي" and len(idx) - start < 4:
         start = 0  # ، علي حسن فلان،: the given name علي, not the preposition
+    if _genitive_l(toks[idx[start]].text, toks[idx[start + 1]].text if start + 1 < len(idx) else ""):
+        return []  # هيئة الأمم المتحدة لإغاثة المنكوبين: what the body is for
     if start > 0 and toks[idx[start - 1]].text in ("من", "في"):
         return []  # أم رامي من مخيم الجلزون: a place the speaker is from
     if start > 0 and _bare(toks[idx[start - 1]].text) in _BODY_HEADS:
@@ -200,12 +214,16 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
     head = _bare(toks[first[0]].text)
     if head not in _ANON and head[0] == "ل" and head[1:] in _ANON:  # وفقاً لمصادر
         head = head[1:]
+    if head in _COUNTS and len(first) > 1 and _bare(toks[first[1]].text) in _ANON:
+        head = _bare(toks[first[1]].text)  # أربعة مصادر عراقية، عدة مسؤولين: unnamed all the same
     anonymous = head in _ANON and not _is_al(toks[first[0]].text)
+    if anonymous and head in _DEPUTIES and len(first) > 1 and _head(toks[first[1]].text) in _HELD_ROLES:
+        anonymous = False  # نائب رئيس الوزراء، عضو مجلس الإدارة: a role, not an unnamed MP
     if anonymous and head in _AUTHORED and len(first) > 1 and (
             _is_al(toks[first[1]].text) or _head(toks[first[1]].text) in _BODY_HEADS):
         anonymous = False  # تقديرات وزارة التخطيط: a document with its author, not an unnamed source
     if anonymous:  # عضو لجنة الأمن، النائب ياسر فلان،: the member is named after all
-        for piece in pieces[1:]:
+        for piece in pieces:  # عضو اللجنة العسكرية اللواء فلان الفلاني، or after a comma
             titles = [p for p, k in enumerate(piece) if toks[k].text in _TITLES]
             run = _name_forward(toks, piece, titles[-1] + 1) if titles else []
             if len(run) >= 2:
@@ -232,6 +250,8 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
                 whole = run and run[0] == piece[0]
                 if whole and n == 0 and (head in _ROLE_HEADS or head in _ROLES) or len(run) < 2:
                     run = []
+            while len(run) > 2 and toks[run[0]].start in art.entity_starts:
+                run = run[1:]  # محافظ نينوى عبد القادر فلان: the place the role is of
             if run:
                 a0, b0 = toks[run[0]].start, toks[run[-1]].end
                 name = " ".join(toks[k].text for k in run)
@@ -277,7 +297,8 @@ def _subject_before(art: _Article, i: int) -> _Speaker | None:
         return None
     h = k + 1 if toks[k].text in _QUOTE_OPEN and k + 1 < i else k  # «الأونروا» تحذر
     head = _head(toks[h].text)
-    if not (head in _SPEAKER_HEADS or toks[h].start in art.entity_starts or h > k):
+    if not (head in _SPEAKER_HEADS or _bare(toks[h].text) in _PORTFOLIOS or toks[h].start in art.entity_starts
+            or h > k):
         return None  # only a source, a body, a role or a named entity (or a quoted name) says something
     if not _is_word(toks[k]) and toks[k].text not in _QUOTE_OPEN:
         return None
@@ -305,6 +326,21 @@ def _plain(text: str) -> str:
     return " ".join(text.translate(_UNSHOWN).split())
 
 
+def not_a_speaker(art: _Article, a: int, sp: _Speaker) -> bool:
+    """The noun after a verb of calling or warning that cannot be who speaks: the people
+    addressed (العراقيين، المواطنين، ذويهم), a plural or possessed common noun that is no
+    source, body, role, name or entity. Such a verb's subject stands before it."""
+    if sp.person or sp.anonymous:
+        return False
+    toks = art.toks
+    w = toks[a].text
+    if _head(w) in _SPEAKER_HEADS or _bare(w) in _PORTFOLIOS or toks[a].start in art.entity_starts:
+        return False
+    plural = _is_al(w) and w.endswith(("يين", "ين", "ات", "يون", "ون"))
+    possessed = len(w) > 4 and w.endswith(("هم", "هن", "هما", "كم")) and _head(w[:-2]) not in _SPEAKER_HEADS
+    return plural or possessed
+
+
 def subject_end(art: _Article, h: int, stop: int) -> int | None:
     """Where the subject starting at token h ends (before stop), when it names someone who
     speaks: a body or source with its genitives and adjectives (مجلس مفوضي الهيئة المستقلة
@@ -321,6 +357,7 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
         return e + 1 if e is not None and e > h + 1 else None
     head = _head(w)
     if not (head in _SPEAKER_HEADS or w in _SPEAKER_HEADS or head[:-1] in _ROLE_NOUNS and head[-1] == "ه"
+            or _bare(w) in _PORTFOLIOS
             or toks[h].start in art.entity_starts
             or (h + 1 < stop and toks[h + 1].start in art.entity_starts and not _is_al(w))
             or (_is_al(w) and w[2:] in art.surnames)):

@@ -17,6 +17,7 @@ from .quote_speakers import (
     _Speaker,
     _subject_before,
     issuer,
+    not_a_speaker,
     subject_end,
     told_or_about,
 )
@@ -48,6 +49,7 @@ from .quote_words import (
     _SAYING,
     _SOURCE_HEADS,
     _SOURCES,
+    _SPEAKER_ONLY,
     _STOP,
     _TIME,
     _TITLES,
@@ -133,7 +135,8 @@ def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None
             return k, k + 1
         if w == "من" and verb in _FROM_VERBS:
             return k, k + 1
-        if (w in _VERBS or w in _PARTICIPLES or _bare(w) in _VERBS) and k > i + 1 and toks[k - 1].text != "عدم":
+        if (w in _VERBS or w in _PARTICIPLES or _bare(w) in _VERBS) and k > i + 1 and toks[k - 1].text != "عدم" \
+                and _bare(w) not in _SPEAKER_ONLY:  # الذي يبلغ من العمر: no verb of saying
             return None
     return None
 
@@ -353,6 +356,10 @@ def _continued(q: QuoteHit) -> _Speaker:
 
 def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     toks = art.toks
+    if _bare(toks[i].text) in _SPEAKER_ONLY:  # تبلغ طواقم الإسعاف عن …, not تبلغ قيمته …
+        e = subject_end(art, i + 1, art.sentence_end(i))
+        if e is None or e == i + 1 or e >= len(toks) or toks[e].text != "عن":
+            return None
     inverted = _inverted_at(art, i, last)
     if inverted is not None:
         return inverted
@@ -382,10 +389,12 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     sp = _parse_speaker(art, a, c) if pieces else None
     if sp is not None and sp.text and toks[i + 1].text in _COMP:
         sp = None
+    if sp is not None and toks[c].text in ("الي", "من", "عن") and not_a_speaker(art, a, sp):
+        sp = None  # ويدعو العراقيين إلى، وتحذّر ذويهم من: whom the call is to, not who calls
     if sp is None:
         # no subject after the verb: the subject stands before it (مصادر مطلعة توقعت أن),
         # or the verb continues the last speaker (وأضاف أن، وقال لفرانس برس "…")
-        before = _subject_before(art, i)
+        before = _subject_before(art, i) or _topic_before(art, i)
         if i >= 2 and toks[i - 1].text == "من" and toks[i - 2].text in ("هناك", "ثمه", "ثمة") \
                 and not _question_line(art, i):
             a0, b0 = art.span_of(i - 2, i)  # هناك من يقول إن: someone unnamed
@@ -403,6 +412,20 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         return None
     q = _make(art, st, art.statement_end(st), sp, shown)
     return (i, st, q) if q else None
+
+
+def _topic_before(art: _Article, i: int) -> _Speaker | None:
+    """``أما العضو في تحالف الفتح معين فلان، فرأى أن …``: the topic after أما is the
+    subject of the verb its ف opens."""
+    toks = art.toks
+    if toks[i].text[0] != "ف":
+        return None
+    s0 = art.sentence_start(i)
+    k = next((k for k in range(i - 1, max(s0 - 1, i - 16), -1) if toks[k].text == "اما"), None)
+    e = i - 1 if toks[i - 1].text == "," else i
+    if k is None or e <= k + 1 or any(toks[x].text in _VERBS for x in range(k + 1, e)):
+        return None
+    return _parse_speaker(art, k + 1, e)
 
 
 def _object_statement(art: _Article, i: int, last: list[QuoteHit], e: int | None):
@@ -595,7 +618,7 @@ def _according_at(art: _Article, i: int):
     if k >= len(toks) or not art.same(i, k):
         return None
     w = toks[k].text
-    head = w[1:] if w.startswith("ل") and not w.startswith("لل") and len(w) > 3 else w
+    head = w[1:] if w.startswith("ل") and not w.startswith("لل") and (len(w) > 3 or w[1:] in _SOURCES) else w
     if w.startswith("لل") and len(w) > 4:
         head = "ال" + w[2:]  # وفقاً للوثيقة: الوثيقة
     if head not in _SOURCES and head[2:] not in _SOURCES and not (w == "«" or w == '"'):

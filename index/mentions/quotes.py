@@ -18,7 +18,7 @@ surname alone (``وقال الفلاني``), a title with a surname (``الوز�
 named earlier with its holder (``وزير المالية``) are the person named in full, so one
 speaker has one key; the key is the normalised name, so spellings across articles link.
 
-Four modules, one job each, beside this one (flat in mentions/, so the extractor's
+Five modules, one job each, beside this one (flat in mentions/, so the extractor's
 digest of mentions/*.py sees every change): ``quote_statements`` finds the attribution
 forms and the span of each statement, ``quote_speakers`` parses who speaks,
 ``quote_keys`` links one speaker to one key; ``quote_words`` holds the words they share and

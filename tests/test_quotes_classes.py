@@ -1,0 +1,125 @@
+"""Classes of attribution, each on sentences written for these tests (other words, outlets
+and orders than the corpus): who speaks by the grammar of the attribution, and the
+negative cases where a word near a speech verb is not its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier_tui.index.loader import load_dossier
+from dossier_tui.index.mentions import extract_mentions
+
+
+def _quotes(make_dossier, text: str):
+    article = load_dossier(make_dossier({"a.txt": "عنوان الخبر\n\n" + text})).articles[0]
+    found = [m for m in extract_mentions(article).mentions if m.kind == "quote"]
+    for m in found:
+        assert article.text[m.start:m.end] == m.text
+        if m.speaker_start is not None:
+            assert article.text[m.speaker_start:m.speaker_end] == m.speaker
+    return found
+
+
+def _starting(quotes, first: str):
+    got = [q for q in quotes if q.text.lstrip("«\"“").startswith(first)]
+    assert got, [(q.key, q.text[:30]) for q in quotes]
+    return got[0]
+
+
+# a role noun phrase as the subject: the role is the speaker, with what it is of; a ل and a
+# verbal noun (لتنسيق، لإغاثة) is what a body is for, never a person's name
+@pytest.mark.parametrize("sentence, key, first", [
+    ("وقالت مديرة مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في جنيف إن الممرات ما زالت مغلقة.",
+     "speaker:مديره مكتب الامم المتحده لتنسيق الشؤون الانسانيه في جنيف", "الممرات"),
+    ("وأفاد رئيس هيئة الأمم المتحدة لإغاثة المنكوبين بأن المخازن شبه فارغة.",
+     "speaker:رؤيس هيؤه الامم المتحده لاغاثه المنكوبين", "المخازن"),
+    ("وأكد نائب وزير الطاقة أن محطة الكهرباء ستعود إلى العمل الأسبوع المقبل.",
+     "speaker:ناؤب وزير الطاقه", "محطة"),
+])
+def test_a_role_is_its_own_speaker(make_dossier, sentence, key, first):
+    q = _starting(_quotes(make_dossier, sentence), first)
+    assert (q.key, q.anonymous) == (key, False)
+
+
+@pytest.mark.parametrize("sentence, key, first", [
+    # a deputy of nothing named is an unnamed member of parliament
+    ("وقال نائب في البرلمان الأردني إن الحكومة لم تقدم الموازنة بعد.", "speaker:ناؤب في البرلمان الاردني", "الحكومة"),
+    # a count before an unnamed source keeps it unnamed
+    ("وقالت ثلاثة مصادر دبلوماسية لصحيفة «الشرق» إن الاجتماع أرجئ.", "speaker:ثلاثه مصادر دبلوماسيه", "الاجتماع"),
+    ("وأكد عدة مسؤولين محليين أن المياه قطعت عن الحي.", "speaker:عده مسؤولين محليين", "المياه"),
+])
+def test_unnamed_sources_with_a_count_or_a_place(make_dossier, sentence, key, first):
+    q = _starting(_quotes(make_dossier, sentence), first)
+    assert (q.key, q.anonymous) == (key, True)
+
+
+def test_a_profession_before_a_name_is_a_title(make_dossier):
+    """المحلل، الباحث، الخبير before a name are titles: the name alone is the key, and علي
+    after them is the given name, not the preposition."""
+    quotes = _quotes(make_dossier, (
+        "ورأى الباحث الاجتماعي علي الساعدي أن البطالة تدفع الشباب إلى الهجرة.\n\n"
+        "وقال الساعدي إن برامج التدريب لا تصل إلى القرى.\n\n"
+        "من جهته، أعرب الخبير الاقتصادي نبيل المرسومي عن قلقه من تراجع أسعار النفط.\n\n"
+        "ويعتقد المرسومي أن الموازنة ستحتاج إلى قروض."))
+    assert [q.key for q in quotes] == ["speaker:علي الساعدي"] * 2 + ["speaker:نبيل المرسومي"] * 2
+    assert quotes[0].speaker == "علي الساعدي"
+
+
+def test_the_topic_after_amma_speaks(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وقال وزير التجارة إن الأسعار ستستقر.\n\n"
+        "أما رئيس اتحاد الغرف التجارية سمير الحداد، فأكد أن التجار لن يرفعوا الأسعار."))
+    q = _starting(quotes, "التجار")
+    assert q.key == "speaker:سمير الحداد" and q.speaker_start is not None
+
+
+# the noun after a verb of calling or warning is whom it is addressed to; the one told is
+# never the speaker either (لمجلة، لجريدة)
+def test_the_addressee_is_not_the_speaker(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وقال محافظ نينوى عبد القادر الدخيل إن الطرق ستفتح غداً، ويدعو المواطنين إلى تجنب السفر ليلاً.\n\n"
+        "وتحذّر أسرهم من الاقتراب من الضفة.\n\n"
+        "وأضاف لمجلة «آفاق» أن الجسور تحتاج إلى صيانة."))
+    keys = {q.key for q in quotes}
+    assert "speaker:المواطنين" not in keys and "speaker:اسرهم" not in keys
+    assert not any("مجله" in q.key for q in quotes)
+    told = _starting(quotes, "الجسور")
+    assert told.key == "speaker:عبد القادر الدخيل" and told.speaker_start is None
+
+
+def test_a_verb_that_also_means_amounts_to(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وتبلغ فرق الإسعاف عن تسع إصابات بين العمال.\n\n"
+        "وتبلغ قيمة المنحة خمسين مليون دولار.\n\n"
+        "وقال المدير الذي يبلغ من العمر ستين عاماً إن المصنع سيغلق."))
+    assert _starting(quotes, "تسع").key == "speaker:فرق الاسعاف"
+    assert not any(q.text.startswith(("قيمة", "خمسين")) for q in quotes)
+    assert _starting(quotes, "المصنع").key == "speaker:المدير"
+
+
+# documents speak: the text of an agreement, what figures show
+@pytest.mark.parametrize("sentence, key, first", [
+    ("ووفقاً لنص المذكرة، تتولى البلديات جمع النفايات.", "speaker:نص المذكره", "تتولى"),
+    ("وورد في نص القرار أن المجلس يمدد ولاية البعثة عاماً.", "speaker:نص القرار", "المجلس"),
+    ("وتظهر سجلات المستشفى أن ثلث المرضى من الأطفال.", "speaker:سجلات المستشفي", "ثلث"),
+    ("ويظهر المسح أن نصف الأسر بلا دخل ثابت.", "speaker:المسح", "نصف"),
+])
+def test_documents_as_speakers(make_dossier, sentence, key, first):
+    q = _starting(_quotes(make_dossier, sentence), first)
+    assert (q.key, q.anonymous) == (key, False)
+
+
+@pytest.mark.parametrize("sentence, key, first", [
+    # a ministry named by its portfolio, with ال
+    ("الداخلية تعلن ضبط شحنة أسلحة على الحدود.", "speaker:الداخليه", "ضبط"),
+    # armed groups threaten and announce
+    ("وهددت ميليشيات محلية بقطع طريق الإمداد.", "speaker:ميليشيات محليه", "بقطع"),
+])
+def test_bodies_by_a_short_name(make_dossier, sentence, key, first):
+    q = _starting(_quotes(make_dossier, sentence), first)
+    assert q.key == key
+
+
+def test_a_portfolio_without_al_is_a_common_noun(make_dossier):
+    quotes = _quotes(make_dossier, "وأكدت الوزارة صحة الأنباء عن نقل السجناء.")
+    assert [q.key for q in quotes] == ["speaker:الوزاره"]
