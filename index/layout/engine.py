@@ -17,7 +17,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .bidi import EXPLICIT, bidi_class, line_levels, mirror, paragraph_level, resolve_levels, visual_order
+from bidi.mirror import MIRRORED
+
+from .bidi import EXPLICIT, bidi_class, line_levels, paragraph_level, resolve_levels, visual_order
 from .shaping import shape_both
 
 MODES = ("app", "terminal")
@@ -41,6 +43,7 @@ class VisualLine:
         return dict(self.columns)
 
 
+@lru_cache(maxsize=8192)
 def _is_mark(ch: str) -> bool:
     return unicodedata.combining(ch) != 0 or bidi_class(ch) == "NSM"
 
@@ -117,10 +120,11 @@ def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_defau
             align: bool = True, trim: bool = True, level: int | None = None) -> tuple[VisualLine, ...]:
     shown = [_display(c) for c in text]
     app = mode == "app"
-    style = [None] * len(text)
+    style: list[str | None] = [None] * len(text)
     for a, b, name in spans:
-        for i in range(max(0, a), min(len(text), b)):
-            style[i] = name
+        a, b = max(0, a), min(len(text), b)
+        if b > a:
+            style[a:b] = [name] * (b - a)
     if app:
         joined, plain = shape_both("".join(c if c else " " for c in shown))
         glyphs = list(joined)
@@ -136,7 +140,8 @@ def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_defau
     for i, c in enumerate(shown):
         if not c:
             glyphs[i] = ""
-    widths = [0 if _is_mark(text[i]) else _cells(g) for i, g in enumerate(glyphs)]
+    marks = [_is_mark(c) for c in text]
+    widths = [0 if m else _cells(g) for m, g in zip(marks, glyphs, strict=True)]
     has_strong = any(bidi_class(c) in ("L", "R", "AL") for c in text)
     base = paragraph_level(text) if has_strong else (1 if rtl_default else 0)
     if level is not None:  # a piece of a longer paragraph keeps the paragraph's direction
@@ -152,52 +157,66 @@ def _layout(text: str, spans: tuple[Span, ...], width: int, mode: str, rtl_defau
             lv = line_levels(text, levels, base, start, stop)
             keep = [k for k in range(stop - start) if levels[start + k] is not None]
             order = [start + keep[j] for j in visual_order([lv[k] for k in keep])]
-            level_of = {start + k: lv[k] for k in range(stop - start)}
         else:
+            lv = None
             order = list(range(start, stop))
-            level_of = {}
         # clusters: a base character and the marks that belong to it (L3: marks after base)
         owner: dict[int, int] = {}
-        for i in range(start, stop):
-            if _is_mark(text[i]) and i > start:
-                j = i - 1
-                while j > start and _is_mark(text[j]):
-                    j -= 1
-                if not _is_mark(text[j]):
-                    owner[i] = j
+        if any(marks[start + 1:stop]):
+            for i in range(start + 1, stop):
+                if marks[i]:
+                    j = i - 1
+                    while j > start and marks[j]:
+                        j -= 1
+                    if not marks[j]:
+                        owner[i] = j
         marks_of: dict[int, list[int]] = {}
         for m, b in owner.items():
             marks_of.setdefault(b, []).append(m)
-        clusters = [[i] + marks_of.get(i, []) for i in order if i not in owner]
-        runs: list[tuple[str, str | None]] = []
+        texts: list[list[str]] = []  # the glyphs of each run, joined once at the end
+        names: list[str | None] = []
         columns: list[tuple[int, int]] = []
         col = 0
-        for cluster in clusters:
-            base_i = cluster[0]
-            glyph = "".join(glyphs[i] for i in cluster)
-            if app and level_of.get(base_i, base) % 2:
-                glyph = "".join(mirror(g, 1) if len(g) == 1 else g for g in (glyphs[i] for i in cluster))
-            for i in cluster:
-                columns.append((i, col))
+        for base_i in order:
+            if base_i in owner:
+                continue
+            odd = app and (lv[base_i - start] if lv is not None else base) % 2
+            cluster = marks_of.get(base_i)
+            if cluster is None:  # nearly every cell: a character without marks
+                glyph = glyphs[base_i]
+                if odd and len(glyph) == 1:
+                    glyph = MIRRORED.get(glyph, glyph)
+                columns.append((base_i, col))
+                cells = widths[base_i]
+            else:
+                cluster = [base_i] + cluster
+                pieces = [glyphs[i] for i in cluster]
+                if odd:
+                    pieces = [MIRRORED.get(g, g) if len(g) == 1 else g for g in pieces]
+                glyph = "".join(pieces)
+                columns.extend((i, col) for i in cluster)
+                cells = sum(widths[i] for i in cluster)
             if not glyph:
                 continue
             name = style[base_i]
-            if runs and runs[-1][1] == name:
-                runs[-1] = (runs[-1][0] + glyph, name)
+            if names and names[-1] == name:
+                texts[-1].append(glyph)
             else:
-                runs.append((glyph, name))
-            col += sum(widths[i] for i in cluster)
+                texts.append([glyph])
+                names.append(name)
+            col += cells
+        runs = [("".join(t), name) for t, name in zip(texts, names, strict=True)]
         # an alef folded into a lam-alef ligature is drawn by the lam's cell
-        done = dict(columns)
-        for i in range(start, stop):
-            if i not in done:
-                j = i - 1
-                while j >= start and j not in done:
-                    j -= 1
-                columns.append((i, done.get(j, 0)))
+        if len(columns) < stop - start:
+            done = dict(columns)
+            for i in range(start, stop):
+                if i not in done:
+                    j = i - 1
+                    while j >= start and j not in done:
+                        j -= 1
+                    columns.append((i, done.get(j, 0)))
         for i in range(stop, end):  # trailing spaces: at the line's logical end
             columns.append((i, col if not (app and base % 2) else 0))
-        pad = 0
         if align and app and base % 2 and 0 < col < width:
             pad = width - col
             runs.insert(0, (" " * pad, None))
