@@ -158,3 +158,24 @@ async def test_a_statement_the_other_pane_lacks_strikes_only_its_speaker(seeds):
             assert (q.start, q.end) not in struck
             if q.speaker_start is not None:
                 assert (q.speaker_start, q.speaker_end) in struck
+
+
+def test_marked_mentions_are_ordered_and_spanned_once_for_the_event_loop(seeds):
+    """A long article's mentions reach the reader as ``Marked`` from the worker that reads
+    them: in reading order (a statement before what starts with it), with one span per
+    mention plus one per named speaker, and the kinds the legend names."""
+    from dossier_tui.index.workspace import Workspace
+    from dossier_tui.tui.article_view import Marked, in_reading_order
+
+    ws = Workspace(seeds)
+    ws.open()
+    quoted = [a for a, _ in ws.catalog if any(m.kind == "quote" for m in ws.mentions_of(a))]
+    assert quoted, "the seeds quote someone"
+    mentions = list(reversed(ws.mentions_of(quoted[0])))
+    marked = Marked.of(mentions)
+    assert marked.mentions == in_reading_order(mentions)
+    speakers = [m for m in mentions if m.kind == "quote" and m.speaker_start is not None]
+    assert len(marked.spans) == len(mentions) + len(speakers)
+    assert {(s.start, s.end) for s in marked.spans if s.kind == "speaker"} == {
+        (m.speaker_start, m.speaker_end) for m in speakers}
+    assert marked.kinds == {m.kind for m in mentions} | ({"speaker"} if speakers else set())

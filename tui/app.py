@@ -37,7 +37,7 @@ from dossier_tui.index.store import DossierIndex  # noqa: E402
 from dossier_tui.index.workspace import Workspace  # noqa: E402
 
 from .adding import AddActions  # noqa: E402
-from .article_view import LONG_ARTICLE, ArticleView  # noqa: E402
+from .article_view import LONG_ARTICLE, ArticleView, Marked  # noqa: E402
 from .footer import WrappingFooter  # noqa: E402
 from .heap import long_lived  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
@@ -226,8 +226,8 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
     @work(thread=True, group="mentions", exit_on_error=False)
     def _read_mentions(self, path: str) -> None:
         with long_lived():  # tens of thousands: never walked by a full collection (heap.py)
-            mentions = self.workspace.mentions_of(path)
-        self.post_message(MentionsRead(path, mentions))
+            marked = Marked.of(self.workspace.mentions_of(path))  # ordered here, not on the event loop
+        self.post_message(MentionsRead(path, marked))
 
     def on_mentions_read(self, message: MentionsRead) -> None:
         for pane in self.panes.panes:

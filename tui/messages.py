@@ -70,10 +70,10 @@ class SearchDone(Message):
 
 
 class MentionsRead(Message):
-    """A long article's mentions, read from the store in a worker (tens of thousands of
-    them would hold the screen for seconds)."""
+    """A long article's mentions, read from the store and put in reading order in a
+    worker (tens of thousands of them would hold the screen for seconds): a ``Marked``."""
 
-    def __init__(self, path: str, mentions: list[Any]) -> None:
+    def __init__(self, path: str, mentions: Any) -> None:
         self.path, self.mentions = path, mentions
         super().__init__()
 

@@ -85,8 +85,6 @@ class ReaderPane(Vertical):
     def _legend(self) -> None:
         """The kinds this article shows (a statement's speaker is marked apart from it)."""
         view = self.view
-        kinds = {m.kind for m in view.mentions} | ({"hit"} if view.hits else set())
-        if any(m.kind == "quote" and m.speaker_start is not None for m in view.mentions):
-            kinds.add("speaker")
+        kinds = set(view.marked.kinds) | ({"hit"} if view.hits else set())
         # the legend wraps whole entries onto as many lines as the pane needs
         self.query_one(".reader-legend", Static).update(legend(tuple(kinds | {"current"})))
