@@ -11,7 +11,7 @@ _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 
 
 def extract(data: bytes) -> Extracted:
-    from ..loader import UndecodableError, decode
+    from ..decoding import UndecodableError, decode
 
     try:
         raw, _ = decode(data)
