@@ -57,7 +57,7 @@ def tinted_letters(styled: str) -> int:
 def test_statements_marked_bracket_onto_one_enter_lists_the_speaker_and_jumps(app):
     a = app(width=150, height=45)
     a.type("Escape", "Down", "Enter")  # 001, from the full list
-    a.wait_for(A001)
+    a.wait_reading(A001)  # the reader shows it (the list names 001 too)
     # the statements are tinted in the article as it opens, the cursor nowhere yet
     assert tinted_letters(a.settle(styled=True)) >= 20
     for _ in range(60):
@@ -86,5 +86,5 @@ def test_statements_marked_bracket_onto_one_enter_lists_the_speaker_and_jumps(ap
 def test_terminal_bidi_mode_marks_statements_too(app):
     a = app("--bidi", "terminal", width=150, height=45)
     a.type("Escape", "Down", "Enter")
-    a.wait_for(A001)
+    a.wait_reading(A001)  # the reader shows it (the list names 001 too)
     assert tinted_letters(a.settle(styled=True)) >= 20
