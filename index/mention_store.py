@@ -7,17 +7,13 @@ article (the reader), or by kind (timeline, figures) without loading everything.
 
 from __future__ import annotations
 
-import json
-import re
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from sys import intern
 from typing import NamedTuple
 
-FIELDS = ("path", "kind", "text", "start", "end", "key", "value", "high", "unit", "qualifier",
-          "relative")
+from .mention_rows import Prepared, _contract, _from_row, _load_fast, prepare
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -327,90 +323,3 @@ def kind_of(key: str) -> str:
 def _paths(joined: str | None) -> list[str]:
     """Undo GROUP_CONCAT(DISTINCT path || char(0)): names may hold commas, never NUL."""
     return sorted(joined[:-1].split("\x00,")) if joined else []
-
-
-class Prepared(NamedTuple):
-    """One article's mentions as the store's rows: made by ``prepare``, in an extraction
-    worker during a build, so the writing process only inserts them."""
-
-    rows: list[tuple]
-    date_events: list[tuple]
-    counts: dict[str, int]
-
-
-def prepare(path: str, mentions: Iterable[dict]) -> Prepared:
-    """What ``put_many`` inserts for these mention dicts (``Mention.to_store()``)."""
-    mentions = list(mentions)
-    rows = [_row(path, m) for m in mentions]
-    return Prepared(rows, _date_events(path, mentions), dict(Counter(r[1] for r in rows)))
-
-
-def _row(path: str, m: dict) -> tuple:
-    extra = {k: v for k, v in m.items() if k not in FIELDS}
-    return (
-        path, m["kind"], m["text"], m["start"], m["end"], m.get("key"),
-        _dump(m.get("value")), _dump(m.get("high")), m.get("unit"), m.get("qualifier"),
-        None if m.get("relative") is None else int(bool(m.get("relative"))),
-        _dump(extra) if extra else None,
-    )
-
-
-def _date_events(path: str, mentions: list[dict]) -> list[tuple]:
-    """date_events rows: (event, path, start, the date as shown, its resolved value)."""
-    rows = []
-    for m in mentions:
-        if m.get("kind") != "date" or not m.get("events"):
-            continue
-        value, high = m.get("value"), m.get("high")
-        shown = m.get("text", "?") if not value else f"{value}–{high}" if high else str(value)
-        rows += [(event, path, m["start"], shown, None if value is None else str(value))
-                 for event in m["events"]]
-    return rows
-
-
-def _contract(row: tuple) -> dict:
-    """The contract fields of a row (the `mentions --json` shape)."""
-    d = dict(zip(FIELDS, row[:len(FIELDS)], strict=True))
-    d["value"], d["high"] = _load_fast(d["value"]), _load_fast(d["high"])
-    d["relative"] = None if d["relative"] is None else bool(d["relative"])
-    return d
-
-
-def _from_row(row: tuple) -> dict:
-    """The contract fields first, then any extras (why, context, events)."""
-    d = _contract(row)
-    extra = _load(row[len(FIELDS)])
-    if extra:
-        d.update(extra)
-    return d
-
-
-_PLAIN = re.compile(r'[^"\\\x00-\x1f]*')  # a string json.dumps would only quote
-
-
-def _dump(value) -> str | None:
-    """JSON text; dates and numbers (most values) without the json module's overhead."""
-    if value is None:
-        return None
-    kind = type(value)
-    if kind is str and _PLAIN.fullmatch(value):
-        return f'"{value}"'
-    if kind is int:
-        return str(value)
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _load_fast(text: str | None):
-    """_load for the values keys group on (an ISO date string, a number) without json."""
-    if text is None:
-        return None
-    if text[:1] == '"' and "\\" not in text:
-        return text[1:-1]
-    try:
-        return int(text) if text.lstrip("-").isdigit() else float(text)
-    except ValueError:
-        return json.loads(text)
-
-
-def _load(text: str | None):
-    return None if text is None else json.loads(text)

@@ -190,7 +190,7 @@ def test_stored_values_are_the_json_module_s_and_read_back(value):
     them); every value must still be exactly json.dumps's text and read back the same."""
     import json
 
-    from dossier_tui.index.mention_store import _dump, _load, _load_fast
+    from dossier_tui.index.mention_rows import _dump, _load, _load_fast
 
     text = _dump(value)
     assert text == (None if value is None else json.dumps(value, ensure_ascii=False))

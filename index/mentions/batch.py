@@ -50,7 +50,7 @@ def extract_row(job: tuple[Article, dict]) -> tuple:
     """One article's row for the mention store: (path, sha256, title, date, mentions, source),
     its mentions already as the store's rows (in the worker: the writing process was
     the build's busiest). Module-level so worker processes can run it."""
-    from ..mention_store import prepare
+    from ..mention_rows import prepare
     from . import extract_mentions
 
     art, info = job
