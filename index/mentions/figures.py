@@ -16,6 +16,7 @@ from .labels import TIMES, names_a_thing
 from .numbers import FIRST_WORDS, SCALES, TENS, VAGUE, digits_value, dot_grouped, may_start_written, written_number
 from .numbers import NUMBER_WORDS as NUMBER_WORDS_ALL
 from .numbers import UNITS as NUMBER_UNITS
+from .qualifiers import APPROX, LOWER_VERBS, PAST_VERBS, UPPER_VERBS, qualifier_after, qualifier_before
 from .roles import PEOPLE_UNITS, ROLES, with_role
 from .tokens import Tok, strip_clitic
 from .units import dual_of, singular_noun, unit_of
@@ -39,15 +40,6 @@ _ABBREVIATED = {("د", "ج"): "DZD", ("ج", "م"): "EGP", ("ر", "س"): "SAR", (
                 ("د", "ع"): "IQD", ("ل", "ل"): "LBP", ("ل", "س"): "SYP", ("د", "ت"): "TND", ("د", "م"): "MAD",
                 ("ر", "ق"): "QAR", ("ر", "ع"): "OMR", ("د", "ب"): "BHD", ("د", "ل"): "LYD"}
 ABBREVIATED = {"دج": "DZD", "دت": "TND"}  # the Maghrebi papers' undotted forms
-APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
-          "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
-          "يقارب": "approx", "تقارب": "approx", "قارب": "approx", "يقرب": "approx",
-          "تقرب": "approx", "يقترب": "approx", "تقترب": "approx", "اقترب": "approx",
-          "اقتربت": "approx", "بحدود": "approx", "فوق": "more than",
-          "اكثر": "more than", "ازيد": "more than", "يزيد": "more than", "تزيد": "more than", "تجاوز": "more than",
-          "يتجاوز": "more than", "يفوق": "more than", "اقل": "less than", "دون": "less than",
-          "ما": None}
-AT_LEAST = ("ما", "لا", "يقل")
 PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("في", "الميه"), ("بالمئه",), ("بالمائه",), ("بالميه",)}
 
 
@@ -164,7 +156,7 @@ def _lone_scale_counts(toks: list[Tok], i: int) -> bool:
         return True  # "بين مليون و1.3 مليون": a range's low end
     if prev in ("من", "علي", "عن") and i >= 2 and toks[i - 2].sentence == s:
         prev = toks[i - 2].text  # "أقل من ألف", "ما يزيد على مليون": the comparison before
-        if prev in _UPPER_VERBS or prev in _LOWER_VERBS or prev in _PAST_VERBS:
+        if prev in UPPER_VERBS or prev in LOWER_VERBS or prev in PAST_VERBS:
             return True
     return any(APPROX.get(form) for form in strip_clitic(prev, allow_al=False))
 
@@ -196,105 +188,6 @@ def _and_smaller(toks: list[Tok], k: int, scale: float) -> tuple[float, int]:
         return 0.0, 0
     return v * smaller, 3
 
-
-# Comparison verbs: without a negation they say "more/less than"; negated (لا يزيد على,
-# لن يتجاوز, ما لا يقل عن) they bound the number: "at most", "at least".
-_UPPER_VERBS = {"يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق", "يتخطي",
-                "تتخطي", "يربو", "تربو"}
-_LOWER_VERBS = {"يقل", "تقل"}
-_NEGATIONS = {"لا", "لن", "لم", "الا"}  # ألا = أن لا: "على ألا يتجاوز"
-# the past of a comparison verb says "more/less than" only about a count: "تجاوز عدد القتلى 50"
-_PAST_VERBS = {"تجاوز": True, "تجاوزت": True, "فاق": True, "فاقت": True, "زاد": True, "زادت": True,
-               "تخطي": True, "تخطت": True, "قل": False, "قلت": False}
-# "يصل إلى 75%", "قد تصل إلى 50 عاما": up to, at most (past وصل is the value reached)
-_UP_TO = {"يصل", "تصل", "يبلغ حتي"}
-_COUNT_STEMS = ("عدد", "مجموع", "حجم", "قيم", "تعداد", "عديد", "اعمار", "عمر", "نسب", "كلف")
-_COUNT_NOUNS = {"عدد", "عددهم", "عددها", "عديدها", "عديدهم", "تعداد", "تعدادهم", "تعدادها", "قيمتها", "حجمها"}
-# two-word bounds, before the number or after its noun
-_BOUNDS = {("ما", "فوق"): "more than",
-           ("بحد", "اقصي"): "at most", ("كحد", "اقصي"): "at most", ("علي", "الاكثر"): "at most",
-           ("بحد", "ادني"): "at least", ("كحد", "ادني"): "at least", ("علي", "الاقل"): "at least",
-           ("في", "حدود"): "approx"}
-_BOUNDS_AFTER = {**_BOUNDS, ("او", "اكثر"): "at least", ("او", "اقل"): "at most"}
-
-
-def _qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
-    """How the text hedges the number at i: (qualifier, first token of the phrase)."""
-    s = toks[i].sentence
-
-    def w(k: int) -> str:
-        return toks[k].text if k >= 0 and toks[k].sentence == s else ""
-
-    j = i - 1
-    if (w(j - 1), w(j)) in _BOUNDS:
-        return _BOUNDS[(w(j - 1), w(j))], j - 1
-    if w(j) == "حتي":  # "قد يصل إلى حتى 5000": up to
-        return "at most", j
-    if w(j) == "الي" and w(j - 1) in _UP_TO and w(j - 2) not in ("ان", "لن"):
-        return "at most", j - 1  # not "على أن يصل إلى 10 آلاف": a target, not a bound
-    k = j - 1 if w(j) in ("من", "عن", "علي") else j
-    if w(k) in _COUNT_NOUNS and (w(k - 1) in _UPPER_VERBS or w(k - 1) in _LOWER_VERBS):
-        k -= 1  # "يزيد عددهم على 700"
-    counted = _counted_comparison(toks, i)
-    if counted:
-        return counted
-    verb = w(k)
-    if verb in _UPPER_VERBS or verb in _LOWER_VERBS:
-        negated = w(k - 1) in _NEGATIONS
-        start = k - 1 if negated else k
-        if negated and w(start - 1) == "ما":
-            start -= 1
-        upper = verb in _UPPER_VERBS
-        if negated:
-            return ("at most" if upper else "at least"), start
-        return ("more than" if upper else "less than"), start
-    j = j - 1 if w(j) in ("من", "عن", "علي") else j  # "أكثر من", "يربو على"
-    for back in range(0, 3):  # "يناهز عديدها 2500": one noun may sit between
-        k = j - back
-        if k < 0 or toks[k].sentence != s or toks[k].is_number:
-            break
-        for form in strip_clitic(toks[k].text, allow_al=False):
-            if form in APPROX and APPROX[form]:
-                start = k
-                if k >= 2 and toks[k - 2].text == "ما" and toks[k - 1].text in ("يقدر", "تقدر"):
-                    start = k - 2  # "ما يقدر بنحو"
-                if back == 0 or (back <= 2 and form in ("يناهز", "تناهز", "ناهز", "يبلغ")):
-                    return APPROX[form], start
-        if back == 0 and toks[k].text not in ("عديدها", "عددها", "تعدادها", "عدد", "تعداد"):
-            continue
-    return None, i
-
-
-def _counted_comparison(toks: list[Tok], i: int) -> tuple[str, int] | None:
-    """'تجاوز عدد مشاريعه ومبادراته 260', 'تزيد أعمارهم على 60': a comparison verb, then the
-    count it compares (عدد, مجموع, أعمار ... with what they count), then the number."""
-    s = toks[i].sentence
-    for k in range(i - 2, max(-1, i - 7), -1):
-        if toks[k].sentence != s or toks[k].is_number:
-            return None
-        if not toks[k + 1].text.startswith(_COUNT_STEMS) and not toks[k + 1].text[1:].startswith(_COUNT_STEMS[:2]):
-            continue
-        verb = toks[k].text
-        negated = k and toks[k - 1].sentence == s and toks[k - 1].text in _NEGATIONS
-        if verb in _UPPER_VERBS or verb in _LOWER_VERBS:
-            upper = verb in _UPPER_VERBS
-            if negated:
-                return ("at most" if upper else "at least"), k - 1
-            return ("more than" if upper else "less than"), k
-        if verb in _PAST_VERBS:
-            return ("more than" if _PAST_VERBS[verb] else "less than"), k
-    return None
-
-
-def _qualifier_after(toks: list[Tok], end: int) -> str | None:
-    """'40 قتيلا على الأقل', '300 جندي كحد أقصى', '500 شخص تقريبا'."""
-    if end >= len(toks) or toks[end].sentence != toks[end - 1].sentence:
-        return None
-    if toks[end].text == "تقريبا":
-        return "approx"
-    if end + 1 < len(toks):
-        return _BOUNDS_AFTER.get((toks[end].text, toks[end + 1].text))
-    return None
 
 
 @lru_cache(maxsize=65536)
@@ -418,8 +311,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
             if end < len(toks) and toks[end].sentence == s and toks[end].text.startswith("ال") \
                     and unit_of(toks[end].text) == dual[1]:
                 end += 1
-        qualifier, start = _qualifier_before(toks, i)
-        qualifier = qualifier or _qualifier_after(toks, end)
+        qualifier, start = qualifier_before(toks, i)
+        qualifier = qualifier or qualifier_after(toks, end)
         unit, role = with_role(toks, start, end, dual[1], None)
         return FigureHit(start if qualifier else i, end, value, unit=unit, qualifier=qualifier,
                          why="a dual: two" + (" and a half" if value == 2.5 else "")
@@ -498,8 +391,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     if unit is None and start and toks[start - 1].text in ("%", "٪") and toks[start - 1].end == toks[start].start:
         unit, start = "percent", start - 1  # "%40": the sign typed first
     bracket = start and toks[start - 1].text == "("  # "نحو (19) ألف أسرة"
-    qualifier, phrase = _qualifier_before(toks, start - 1 if bracket else start)
-    qualifier = qualifier or _qualifier_after(toks, end)
+    qualifier, phrase = qualifier_before(toks, start - 1 if bracket else start)
+    qualifier = qualifier or qualifier_after(toks, end)
     noun = toks[end - 1].text if end > u else None
     unit, role = with_role(toks, min(start, phrase), end, unit, noun)
     why = how + (f", {qualifier}" if qualifier else "") + (
@@ -531,7 +424,7 @@ def _noun_then_number(toks: list[Tok], i: int) -> FigureHit | None:
         unit = singular_noun(noun)
     value = _ONE_TWO[toks[i].text]
     unit, role = with_role(toks, i - 1, i + 1, unit, noun)
-    qualifier = _qualifier_after(toks, i + 1)
+    qualifier = qualifier_after(toks, i + 1)
     return FigureHit(i - 1, i + 1, value, unit=unit, qualifier=qualifier, role=bool(role),
                      why=f"{toks[i].text} after the noun it counts" + (f", {qualifier}" if qualifier else "")
                      + (f", {role}" if role else f", unit {unit}"))
@@ -548,8 +441,8 @@ def _word_count(toks: list[Tok], i: int) -> FigureHit | None:
     if found is None:
         return None
     value, end, unit, how = found
-    qualifier, _ = _qualifier_before(toks, i)
-    qualifier = qualifier or _qualifier_after(toks, end)
+    qualifier, _ = qualifier_before(toks, i)
+    qualifier = qualifier or qualifier_after(toks, end)
     return FigureHit(i, end, value, unit=unit, qualifier=qualifier,
                      why=how + (f", {qualifier}" if qualifier else "") + f", unit {unit}")
 

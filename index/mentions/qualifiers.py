@@ -1,0 +1,122 @@
+"""How the text hedges a figure: approximations (نحو، قرابة، حوالي، زهاء، ما يقارب),
+comparisons (أكثر من، ما يزيد على، أقل من) and bounds (لا يزيد على، بحد أقصى، ما لا يقل
+عن، على الأقل), before the number or after its noun.
+
+A comparison verb without a negation says "more/less than"; negated (لا يزيد على, لن
+يتجاوز, ما لا يقل عن) it bounds the number: "at most", "at least". Words are matched
+normalised (tokens.py), so ى is ي and hamzas are bare alefs.
+"""
+
+from __future__ import annotations
+
+from .tokens import Tok, strip_clitic
+
+APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
+          "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
+          "يقارب": "approx", "تقارب": "approx", "قارب": "approx", "يقرب": "approx",
+          "تقرب": "approx", "يقترب": "approx", "تقترب": "approx", "اقترب": "approx",
+          "اقتربت": "approx", "بحدود": "approx", "فوق": "more than",
+          "اكثر": "more than", "ازيد": "more than", "يزيد": "more than", "تزيد": "more than", "تجاوز": "more than",
+          "يتجاوز": "more than", "يفوق": "more than", "اقل": "less than", "دون": "less than",
+          "ما": None}
+AT_LEAST = ("ما", "لا", "يقل")
+
+
+# Comparison verbs: without a negation they say "more/less than"; negated (لا يزيد على,
+# لن يتجاوز, ما لا يقل عن) they bound the number: "at most", "at least".
+UPPER_VERBS = {"يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق", "يتخطي",
+               "تتخطي", "يربو", "تربو"}
+LOWER_VERBS = {"يقل", "تقل"}
+_NEGATIONS = {"لا", "لن", "لم", "الا"}  # ألا = أن لا: "على ألا يتجاوز"
+# the past of a comparison verb says "more/less than" only about a count: "تجاوز عدد القتلى 50"
+PAST_VERBS = {"تجاوز": True, "تجاوزت": True, "فاق": True, "فاقت": True, "زاد": True, "زادت": True,
+               "تخطي": True, "تخطت": True, "قل": False, "قلت": False}
+# "يصل إلى 75%", "قد تصل إلى 50 عاما": up to, at most (past وصل is the value reached)
+_UP_TO = {"يصل", "تصل", "يبلغ حتي"}
+_COUNT_STEMS = ("عدد", "مجموع", "حجم", "قيم", "تعداد", "عديد", "اعمار", "عمر", "نسب", "كلف")
+_COUNT_NOUNS = {"عدد", "عددهم", "عددها", "عديدها", "عديدهم", "تعداد", "تعدادهم", "تعدادها", "قيمتها", "حجمها"}
+# two-word bounds, before the number or after its noun
+_BOUNDS = {("ما", "فوق"): "more than",
+           ("بحد", "اقصي"): "at most", ("كحد", "اقصي"): "at most", ("علي", "الاكثر"): "at most",
+           ("بحد", "ادني"): "at least", ("كحد", "ادني"): "at least", ("علي", "الاقل"): "at least",
+           ("في", "حدود"): "approx"}
+_BOUNDS_AFTER = {**_BOUNDS, ("او", "اكثر"): "at least", ("او", "اقل"): "at most"}
+
+
+def qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
+    """How the text hedges the number at i: (qualifier, first token of the phrase)."""
+    s = toks[i].sentence
+
+    def w(k: int) -> str:
+        return toks[k].text if k >= 0 and toks[k].sentence == s else ""
+
+    j = i - 1
+    if (w(j - 1), w(j)) in _BOUNDS:
+        return _BOUNDS[(w(j - 1), w(j))], j - 1
+    if w(j) == "حتي":  # "قد يصل إلى حتى 5000": up to
+        return "at most", j
+    if w(j) == "الي" and w(j - 1) in _UP_TO and w(j - 2) not in ("ان", "لن"):
+        return "at most", j - 1  # not "على أن يصل إلى 10 آلاف": a target, not a bound
+    k = j - 1 if w(j) in ("من", "عن", "علي") else j
+    if w(k) in _COUNT_NOUNS and (w(k - 1) in UPPER_VERBS or w(k - 1) in LOWER_VERBS):
+        k -= 1  # "يزيد عددهم على 700"
+    counted = _counted_comparison(toks, i)
+    if counted:
+        return counted
+    verb = w(k)
+    if verb in UPPER_VERBS or verb in LOWER_VERBS:
+        negated = w(k - 1) in _NEGATIONS
+        start = k - 1 if negated else k
+        if negated and w(start - 1) == "ما":
+            start -= 1
+        upper = verb in UPPER_VERBS
+        if negated:
+            return ("at most" if upper else "at least"), start
+        return ("more than" if upper else "less than"), start
+    j = j - 1 if w(j) in ("من", "عن", "علي") else j  # "أكثر من", "يربو على"
+    for back in range(0, 3):  # "يناهز عديدها 2500": one noun may sit between
+        k = j - back
+        if k < 0 or toks[k].sentence != s or toks[k].is_number:
+            break
+        for form in strip_clitic(toks[k].text, allow_al=False):
+            if form in APPROX and APPROX[form]:
+                start = k
+                if k >= 2 and toks[k - 2].text == "ما" and toks[k - 1].text in ("يقدر", "تقدر"):
+                    start = k - 2  # "ما يقدر بنحو"
+                if back == 0 or (back <= 2 and form in ("يناهز", "تناهز", "ناهز", "يبلغ")):
+                    return APPROX[form], start
+        if back == 0 and toks[k].text not in ("عديدها", "عددها", "تعدادها", "عدد", "تعداد"):
+            continue
+    return None, i
+
+
+def _counted_comparison(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """'تجاوز عدد مشاريعه ومبادراته 260', 'تزيد أعمارهم على 60': a comparison verb, then the
+    count it compares (عدد, مجموع, أعمار ... with what they count), then the number."""
+    s = toks[i].sentence
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if toks[k].sentence != s or toks[k].is_number:
+            return None
+        if not toks[k + 1].text.startswith(_COUNT_STEMS) and not toks[k + 1].text[1:].startswith(_COUNT_STEMS[:2]):
+            continue
+        verb = toks[k].text
+        negated = k and toks[k - 1].sentence == s and toks[k - 1].text in _NEGATIONS
+        if verb in UPPER_VERBS or verb in LOWER_VERBS:
+            upper = verb in UPPER_VERBS
+            if negated:
+                return ("at most" if upper else "at least"), k - 1
+            return ("more than" if upper else "less than"), k
+        if verb in PAST_VERBS:
+            return ("more than" if PAST_VERBS[verb] else "less than"), k
+    return None
+
+
+def qualifier_after(toks: list[Tok], end: int) -> str | None:
+    """'40 قتيلا على الأقل', '300 جندي كحد أقصى', '500 شخص تقريبا'."""
+    if end >= len(toks) or toks[end].sentence != toks[end - 1].sentence:
+        return None
+    if toks[end].text == "تقريبا":
+        return "approx"
+    if end + 1 < len(toks):
+        return _BOUNDS_AFTER.get((toks[end].text, toks[end + 1].text))
+    return None
