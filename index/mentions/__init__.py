@@ -12,7 +12,9 @@ from .extract import article_date, extract_mentions
 from .meta import DossierMeta, read_dossier_meta
 from .model import ArticleMentions, Mention
 
-EXTRACTOR_VERSION = 5  # 3: quotes by many more forms; 4: weekdays, spans, seasons, month datelines; 5: quote classes
+# 3: quotes by many more forms; 4: weekdays, spans, seasons, month datelines; 5: quote classes;
+# 6: figure classes (tallies, من, subsets, bounds across a subject, units shown as written)
+EXTRACTOR_VERSION = 6
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleMentions", "Mention", "article_date", "collect_mentions",
            "DossierMeta", "entities", "extract_mentions", "read_dossier_meta"]

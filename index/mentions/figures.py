@@ -17,9 +17,9 @@ from .numbers import FIRST_WORDS, SCALES, TENS, VAGUE, digits_value, dot_grouped
 from .numbers import NUMBER_WORDS as NUMBER_WORDS_ALL
 from .numbers import UNITS as NUMBER_UNITS
 from .qualifiers import APPROX, LOWER_VERBS, PAST_VERBS, UPPER_VERBS, qualifier_after, qualifier_before
-from .roles import PEOPLE_UNITS, ROLES, with_role
+from .roles import AFTER, PEOPLE_UNITS, ROLES, SUBSET, role_word, single, single_in_tally, with_role
 from .tokens import Tok, strip_clitic
-from .units import dual_of, singular_noun, unit_of
+from .units import construct_dual_of, dual_of, singular_noun, unit_of
 from .word_counts import FRACTION_PERCENT, WORDS, fraction_at, period_at
 
 __all__ = ["FigureHit", "find_figures", "unit_of"]
@@ -137,8 +137,8 @@ def _with_half(toks: list[Tok], i: int, found):
     if scale is None or k >= len(toks) or toks[k].text != "ونصف" or toks[k].sentence != toks[i].sentence:
         return found
     used += 1
-    if k + 1 < len(toks) and toks[k + 1].text.startswith("ال") and _scale_word(toks[k + 1].text) == scale:
-        used += 1  # "ونصف المليون"
+    if k + 1 < len(toks) and _scale_word(toks[k + 1].text) == scale and toks[k + 1].sentence == toks[i].sentence:
+        used += 1  # "ونصف المليون", "مليون ونصف مليون نازح"
     return value + scale / 2, used, how + " and a half"
 
 
@@ -199,6 +199,7 @@ def _may_start(t: str) -> bool:
             or (t[:1] == "و" and t[1:] in LONE_SCALES) or t in WORDS or t in _ONE_TWO
             or any(form in VAGUE for form in strip_clitic(t))
             or (t.endswith(("ين", "ان")) and dual_of(t) is not None)
+            or (t.endswith(("ي", "ا")) and _construct_dual(t) is not None) or single(t) is not None
             or may_start_written(t))
 
 
@@ -224,7 +225,8 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
             continue
         if hits and (hit.unit is None or (hits[-1].role and not hit.role and hit.unit in PEOPLE_UNITS)) \
                 and hits[-1].unit and toks[hit.start].sentence == toks[hits[-1].start].sentence \
-                and hit.start - hits[-1].end <= 6 and _coordinated(toks, hits[-1].end, hit.start):
+                and hit.start - hits[-1].end <= 6 and (_coordinated(toks, hits[-1].end, hit.start) or (
+                    hit.unit is None and toks[hit.start - 1].text in SUBSET)):  # "منهم 9": of those counted
             # "2500 جندي في العراق ونحو 900 في سوريا": the noun is shared; "مقتل 3 جنود
             # و5 مدنيين": so is what happened to them
             shared = hits[-1].unit if hit.unit is None or hits[-1].unit in ROLES else hit.unit
@@ -286,6 +288,9 @@ def _coordinated(toks: list[Tok], a: int, b: int) -> bool:
 def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     s = toks[i].sentence
     t = toks[i].text
+    if single(t):
+        role = single_in_tally(toks, i, lambda k: k not in taken and _may_start(toks[k].text))
+        return FigureHit(i, i + 1, 1.0, unit=role, role=True, why=f"one: a tally lists it ({role})") if role else None
     # vague counts: "عشرات الهجمات", "مئات عناصر"
     for form in strip_clitic(t):
         if form in VAGUE and form not in ("عده", "بضع", "بضعه") and not (i and toks[i - 1].is_number):
@@ -302,6 +307,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == s else ""
         if hit or not (nxt == "من" or (nxt[:1] == "و" and nxt[1:] in NUMBER_WORDS_ALL)):
             return hit  # one or two stand after their noun; else only "اثنان من", "واحد وعشرون"
+        if nxt == "من" and _ONE_TWO[t] == 1:
+            return None  # "واحد من": one of, not a count
     # duals of counted nouns: "عامين" = 2 years, "مئتين" = 200 (handled as numbers)
     dual = dual_of(t) if t.endswith(("ين", "ان")) else None
     if dual and not (i and (toks[i - 1].is_number or written_number(toks, i - 1))):
@@ -318,6 +325,11 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
                          why="a dual: two" + (" and a half" if value == 2.5 else "")
                          + (f", {qualifier}" if qualifier else "") + (f", {role}" if role else ""),
                          role=bool(role))
+    dual = _construct_dual(t) if t.endswith(("ي", "ا")) else None
+    if dual and _in_construct(toks, i):
+        unit, role = with_role(toks, i, i + 1, dual[1], None)
+        return FigureHit(i, i + 1, 2.0, unit=unit, why="a dual in construct (its ن dropped before the "
+                         "names it joins): two" + (f", {role}" if role else ""), role=bool(role))
     if toks[i].is_number and _names_not_counts(toks, i):
         return None
     number = _number_at(toks, i)
@@ -366,9 +378,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit = _unit_after(toks[u].text)
         if unit:
             end = u + 1
-        elif toks[u].text == "من" and u + 1 < len(toks) and toks[u + 1].sentence == s \
-                and toks[u + 1].text.startswith(("ال", "لل")):
-            unit = unit_of(toks[u + 1].text)  # "30 ألفاً من العناصر"
+        elif toks[u].text == "من" and u + 1 < len(toks) and toks[u + 1].sentence == s:
+            unit = _unit_after_of(toks[u + 1].text)
             if unit:
                 end = u + 2
     if unit == "aircraft" and end < len(toks) and toks[end].sentence == s and (
@@ -382,7 +393,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text) \
             and not _verb_like(toks[u].text):
         unit, end = singular_noun(toks[u].text), u + 1  # a noun outside the vocabulary counts as itself
-    if unit is None:
+    if unit is None and not (start and toks[start - 1].text in SUBSET):  # "منهم 9": the count's own
         unit = _unit_before(toks, start)
     if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text):
         unit, end = singular_noun(toks[u].text), u + 1
@@ -415,6 +426,8 @@ def _noun_then_number(toks: list[Tok], i: int) -> FigureHit | None:
     nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence else ""
     if nxt[:1] == "و" and nxt[1:] in NUMBER_WORDS_ALL:
         return None  # "واحد وعشرون": a compound number, read as one
+    if role_word(noun):
+        return None  # "قتل اثنان": the verb of what happened, not the noun counted
     if any(form in _ONE_IDIOMS for form in strip_clitic(noun, allow_al=False)):
         return None
     unit = unit_of(noun)
@@ -519,11 +532,26 @@ _WAW_NOUNS = frozenset("وحده وجبه وثيقه وزير وكاله ورق�
 def _counted_noun(word: str) -> bool:
     """A word outside the unit vocabulary that may be what a number counts: not an
     adverb (عالميا, رسميا) or a time of day (صباحا)."""
-    if word[:1] == "و" and (plurals_of(word) or singular_of(word) or word in _WAW_NOUNS):
-        return True  # وحدة, وجبة, وثيقة: و is the noun's own letter
+    if word[:1] == "و" and (plurals_of(word) or singular_of(word) or word in _WAW_NOUNS
+                            or singular_noun(word) in _WAW_NOUNS):
+        return True  # وحدة, وجبة, وثيقة, وزيرا: و is the noun's own letter
     return (word.isalpha() and len(word) >= 3 and not word.startswith(("ال", "و", "ف"))
             and word not in _NOT_NOUNS and word not in SCALES and not word.isascii()
-            and word not in TIMES and not (word.endswith("يا") and len(word) >= 5))
+            and word not in TIMES and not (word.endswith("يا") and len(word) >= 5)
+            and word not in AFTER)  # "أصيب 4 بجروح": what happened to them, not what is counted
+
+
+def _unit_after_of(word: str) -> str | None:
+    """The unit of the noun after 'N من': the vocabulary's, definite or in construct ('30
+    ألفاً من العناصر', 'نحو ألف من عناصر الحماية', '500 من مقاتلي الفصائل'), or a definite
+    plural outside it as its singular ('ثمانية من الصحفيين', 'عشرة من الأطباء')."""
+    unit = unit_of(word)
+    if unit or not word.startswith(("ال", "لل")):
+        return unit
+    bare = word[2:]
+    if len(bare) >= 4 and (bare.endswith(("ين", "ون")) or singular_of(bare)) and _counted_noun(bare):
+        return singular_noun(bare)
+    return None
 
 
 def _verb_like(word: str) -> bool:
@@ -561,6 +589,33 @@ def _unit_before(toks: list[Tok], i: int) -> str | None:
         if toks[k].sentence != s or toks[k].is_number:
             break
         unit = unit_of(toks[k].text)
+        if k and toks[k - 1].sentence == s and (toks[k - 1].is_number or unit_of(toks[k - 1].text)):
+            continue  # "2500 جندي أمريكي ونحو ألف": the noun or adjective of another count
         if unit in ("troops", "advisers", "people", "killed", "wounded"):
             return unit
     return None
+
+
+def _construct_dual(word: str) -> tuple[str, str] | None:
+    """A dual in construct counted in the vocabulary (قاعدتي, قتيلي): the labels count
+    those; a dual of any noun in construct (مطاري, محافظتي) they mostly leave out."""
+    dual = construct_dual_of(word)
+    return dual if dual and dual[1].isascii() else None
+
+
+def _in_construct(toks: list[Tok], i: int) -> bool:
+    """The word at i governs a genitive and the two things it counts are joined by و:
+    'مطاري بغداد وأربيل', 'وزارتي الدفاع والداخلية', 'مطاري صفاقس طينة وتونس قرطاج'."""
+    s = toks[i].sentence
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == s else None
+    if nxt is None or not nxt.text.isalpha() or nxt.text[:1] == "و" or nxt.text in _NOT_NOUNS \
+            or nxt.text.startswith(("لل", "بال", "كال")):
+        return False
+    for k in range(i + 2, min(i + 5, len(toks))):
+        w = toks[k].text
+        if toks[k].sentence != s or not w.isalpha():
+            return False
+        if w[:1] == "و" and len(w) > 2:
+            return True
+    return False
+

@@ -95,9 +95,9 @@ def names_a_thing(toks: list[Tok], i: int) -> bool:
         if j < 0 or toks[j].sentence != toks[i].sentence or toks[j].is_number:
             return False
         forms = strip_clitic(toks[j].text)
-        if any(f in NAMING for f in forms) and (back == 0 or any(f in _PLANS for f in forms)
+        if any(f in NAMING for f in forms) and (back == 0 or (any(f in _PLANS for f in forms) and _year(toks[i].text))
                                                or toks[k].text.endswith(("ي", "يه"))):
-            return True
+            return True  # a plan with a word between names it only by a year: not "خطة تدريب 5 آلاف"
     return False
 
 
@@ -136,3 +136,8 @@ def not_counted(toks: list[Tok]) -> set[int]:
                 out.add(k)
                 k += 1
     return out
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+

@@ -27,7 +27,7 @@ AT_LEAST = ("ما", "لا", "يقل")
 UPPER_VERBS = {"يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق", "يتخطي",
                "تتخطي", "يربو", "تربو"}
 LOWER_VERBS = {"يقل", "تقل"}
-_NEGATIONS = {"لا", "لن", "لم", "الا"}  # ألا = أن لا: "على ألا يتجاوز"
+_NEGATIONS = {n2 for n in ("لا", "لن", "لم", "الا") for n2 in (n, "و" + n, "ف" + n)}  # ألا = أن لا; ولا, فلم
 # the past of a comparison verb says "more/less than" only about a count: "تجاوز عدد القتلى 50"
 PAST_VERBS = {"تجاوز": True, "تجاوزت": True, "فاق": True, "فاقت": True, "زاد": True, "زادت": True,
                "تخطي": True, "تخطت": True, "قل": False, "قلت": False}
@@ -73,6 +73,9 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
         if negated:
             return ("at most" if upper else "at least"), start
         return ("more than" if upper else "less than"), start
+    found = _verb_then_subject(toks, k)
+    if found:
+        return found
     j = j - 1 if w(j) in ("من", "عن", "علي") else j  # "أكثر من", "يربو على"
     for back in range(0, 3):  # "يناهز عديدها 2500": one noun may sit between
         k = j - back
@@ -88,6 +91,23 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
         if back == 0 and toks[k].text not in ("عديدها", "عددها", "تعدادها", "عدد", "تعداد"):
             continue
     return None, i
+
+
+def _verb_then_subject(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """'لا تقل الواحدة منها عن 500', 'لا يتجاوز الإنتاج الحالي ربع': a comparison verb in
+    the present, its subject (one to three words) between it and the number, or the
+    preposition the verb takes, at k."""
+    s = toks[k].sentence if k >= 0 else -1
+    for v in range(k - 1, max(-1, k - 4), -1):
+        if toks[v].sentence != s or not toks[v].text.isalpha():
+            return None
+        verb = toks[v].text
+        if verb in UPPER_VERBS or verb in LOWER_VERBS:
+            upper = verb in UPPER_VERBS
+            if v and toks[v - 1].sentence == s and toks[v - 1].text in _NEGATIONS:
+                return ("at most" if upper else "at least"), v - 1
+            return ("more than" if upper else "less than"), v
+    return None
 
 
 def _counted_comparison(toks: list[Tok], i: int) -> tuple[str, int] | None:

@@ -12,6 +12,7 @@ unit. Only counts of people take a role: `إصابة 3 مبان` stays buildings
 from __future__ import annotations
 
 from .tokens import Tok, strip_clitic
+from .units import dual_of, unit_of
 
 # nouns and verbs of the event, normalised, before the count
 _BEFORE = {
@@ -57,19 +58,20 @@ def role_before(toks: list[Tok], start: int) -> str | None:
     k = start - 1
     if w(k) in ("عن", "الي", "ب"):  # "أسفر عن مقتل" is before; "أدى إلى مقتل 3": skip to it
         return None
-    found = _role_word(w(k))
+    found = role_word(w(k))
     if found:
         return found
     for back in (2, 3):  # a verb, then its subject: "اعتقلت قوات الأمن 12"
         j = start - back
         if not w(j) or toks[j].is_number or not w(j)[:1].isalpha():
             return None
-        if w(j) in _VERBS and not any(_role_word(w(m)) for m in range(j + 1, start)):
+        if w(j) in _VERBS and not any(role_word(w(m)) for m in range(j + 1, start)):
             return BEFORE[w(j)]
     return None
 
 
-def _role_word(word: str) -> str | None:
+def role_word(word: str) -> str | None:
+    """The role an event word (مقتل, اعتقال, أصيب ... under any clitic) gives a count."""
     for form in _forms(word):
         if form in BEFORE:
             return BEFORE[form]
@@ -104,3 +106,43 @@ def _human_noun(noun: str | None) -> bool:
     """A counted noun outside the vocabulary that names people: a sound masculine plural
     (مسلحين, مشتبهون, ارهابيين), the plural Arabic keeps for people."""
     return bool(noun) and len(noun) >= 5 and noun.endswith(("ين", "ون")) and not noun.startswith("ال")
+
+
+# a casualty noun in the singular counts one when a tally lists it beside a count:
+# "شهيد و7 جرحى", "قتيلان وجريح", "3 شهداء وجريح"
+_SINGLES = {w: role for role, words in {"killed": "قتيل قتيلا شهيد شهيدا",
+                                        "wounded": "جريح جريحا مصاب مصابا"}.items() for w in words.split()}
+# before a figure: a subset of the count before it ("قتل 12 شخصاً، منهم 5 أطفال")
+_FALLING = frozenset("سقوط وسقوط ارتقاء وارتقاء".split())  # "the falling of": a casualty
+SUBSET = frozenset("منهم منهن بينهم بينهن منها بينها".split())
+
+
+def single(word: str) -> str | None:
+    """The role of a singular casualty noun (maybe after و), or None: 'شهيد', 'وجريح'."""
+    return _SINGLES.get(word) or (_SINGLES.get(word[1:]) if word[:1] == "و" else None)
+
+
+def single_in_tally(toks: list[Tok], i: int, counts) -> str | None:
+    """The role of the casualty noun at i when a tally counts it as one: joined by و to a
+    count beside it ('شهيد و7 جرحى', 'قتيل وجريحان'; 'و' + the noun after a count:
+    '3 شهداء وجريح', 'شهيدين وجريح'), or counted by سقوط/ارتقاء. ``counts(k)`` says whether a count starts at k."""
+    role = single(toks[i].text)
+    if role is None:
+        return None
+    s = toks[i].sentence
+    if toks[i].text[:1] != "و" and i and toks[i - 1].sentence == s and toks[i - 1].text in _FALLING:
+        return role  # "وسقوط جريح", "ارتقاء شهيد": one, though no tally follows
+    if toks[i].text[:1] == "و" and i and toks[i - 1].sentence == s:
+        prev = toks[i - 1]
+        u = unit_of(prev.text)
+        if u in ("killed", "wounded") and (dual_of(prev.text) or (i >= 2 and toks[i - 2].is_number)
+                                           or prev.text[:1] == "و"):
+            return role
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == s else None
+    if nxt is not None and nxt.text == "و" and i + 2 < len(toks) and toks[i + 2].sentence == s:
+        return role if counts(i + 2) else None  # "قتيل و12 جريحاً": the و stands apart from digits
+    if nxt is not None and nxt.text[:1] == "و" and len(nxt.text) > 1 and (single(nxt.text) or counts(i + 1)):
+        return role
+    return None
+

@@ -92,6 +92,8 @@ def _endings(form: str) -> list[str]:
         out.append(form[:-2] if form[:-2] in MASC_WITH_AT else form[:-2] + "ه")
     if len(form) >= 5 and form.endswith(("ين", "ون", "ان")):  # dual, sound plural
         out.append(form[:-2])
+    if len(form) >= 5 and form.endswith("ي") and form[:-1] in LEMMA_UNITS:
+        out.append(form[:-1])  # a sound plural in construct: مقاتلي الفصائل, معتقلي الرأي
     return out
 
 
@@ -176,7 +178,8 @@ def _has_plural(lemma: str) -> bool:
 
 _FEM_NOUNS = frozenset("مرحله غاره ضربه مسيره طائره شاحنه حافله مركبه اليه دبابه عمليه محافظه منطقه "
                        "قريه بلده مدينه وحده مدرسه خيمه وجبه رحله اتفاقيه منشاه محطه غرفه دراسه منحه "
-                       "امراه طفله عائله اسره ساعه سنه دوله قاعده هجمه".split())
+                       "امراه طفله عائله اسره ساعه سنه دوله قاعده هجمه وزاره حكومه ولايه مديريه "
+                       "دائره سفاره جامعه شركه هيئه لجنه".split())
 
 
 @lru_cache(maxsize=32768)
@@ -205,3 +208,45 @@ def dual_of(word: str) -> tuple[str, str] | None:
     else:
         return None
     return lemma, LEMMA_UNITS.get(lemma, lemma)
+
+
+@lru_cache(maxsize=32768)
+def construct_dual_of(word: str) -> tuple[str, str] | None:
+    """(lemma, unit or the lemma) when a normalised word may be a dual in construct, which
+    drops its ن: مطاري, معبري, حكومتا/حكومتي, معتمديتي. Only the form is judged here
+    (figures.py asks the sentence for the genitive and the coordination that make it
+    one: مطاري بغداد وأربيل). A feminine تا/تي is one on any noun; a masculine ا/ي only on
+    a noun the vocabulary or the lexicon knows that is no word by itself (جندي, مدني and
+    other nisbas are words; جنديا is an accusative).
+
+    >>> construct_dual_of("مطاري"), construct_dual_of("حكومتي"), construct_dual_of("مركزا")
+    (('مطار', 'مطار'), ('حكومه', 'حكومه'), None)
+    """
+    found = [lemma for form in ((word, word[1:]) if word[:1] in "وبل" else (word,))
+             if (lemma := _construct_lemma(form))]
+    # under a clitic letter (ووزارتي, بمطاري), the reading whose noun is known; else as written
+    lemma = next((m for m in found if m in LEMMA_UNITS or m in _FEM_NOUNS or _has_broken_plural(m)
+                  or m in MASC_WITH_AT), found[0] if found else None)
+    return (lemma, LEMMA_UNITS.get(lemma, lemma)) if lemma else None
+
+
+_NISBAS = frozenset("رئيسي اساسي اضافي ثانوي".split())  # adjectives ("main") the rule would take
+
+
+def _construct_lemma(form: str) -> str | None:
+    if len(form) < 5 or form.startswith("ال") or form in NUMBER_WORDS or form in LEMMA_UNITS \
+            or plurals_of(form) or singular_of(form) or form in BROKEN or form in _NISBAS:
+        return None
+    if form.endswith(("تي", "تا")):
+        lemma = form[:-2] + "ه"
+    elif form.endswith("ي"):
+        lemma = form[:-1]
+        # a masculine noun whose plural is not the sound ون/ين (that is ي in construct too:
+        # مقاتلي الفصائل are fighters). Not the nominative ا: once harakat are gone it is
+        # the accusative singular (مستودعاً, مركزًا) far more often than a dual (معبرا)
+        if not (lemma in _FEM_PLURAL_MASC or lemma in MASC_WITH_AT or _has_broken_plural(lemma)):
+            return None
+    else:
+        return None
+    return lemma if len(lemma) >= 3 else None
+

@@ -1,0 +1,90 @@
+"""Figure classes of issue 19 the blind corpus showed open, each on sentences written here
+in several outlets' registers (wire, Levantine live blog, Gulf and Maghrebi papers,
+transcript), with negatives: a tally's single casualty noun counts one; the noun after
+`N من` names the unit even in construct (عناصر الأمن, مقاتلي الفصائل); a subset after
+منهم/بينهم keeps its own noun, or the count's it belongs to; a dual in construct counts two
+where its noun is in the vocabulary; a comparison verb with its subject between it and
+the number still hedges it (لا تقل الواحدة منها عن 500); a role word is no counted noun."""
+
+from __future__ import annotations
+
+import pytest
+from support import mentions_of
+
+
+def _figs(body):
+    return [(m.text, m.value, m.unit, m.qualifier) for m in mentions_of(body, kind="figure")]
+
+
+@pytest.mark.parametrize("body, want", [
+    # a single casualty noun in a tally is one
+    ("أسفر القصف عن شهيد و7 جرحى", [("شهيد", 1, "killed", None), ("7 جرحى", 7, "wounded", None)]),
+    ("أسفر الانفجار عن قتيل و12 جريحاً", [("قتيل", 1, "killed", None), ("12 جريحاً", 12, "wounded", None)]),
+    ("الحصيلة حتى الآن: 3 شهداء وجريح", [("3 شهداء", 3, "killed", None), ("وجريح", 1, "wounded", None)]),
+    ("سقط شهيد وجريحان في القصف على البلدة", [("شهيد", 1, "killed", None), ("وجريحان", 2, "wounded", None)]),
+    ("غارة على منزل في بلدة الخيام وسقوط جريح وفق المعلومات الأولية", [("جريح", 1, "wounded", None)]),
+    # not a count: the noun with its article, or a title
+    ("شيّع الأهالي الشهيد وسط حضور كبير", []),
+    ("زار الوزير جريح الحرب في المستشفى", []),
+])
+def test_a_single_casualty_noun_in_a_tally_counts_one(body, want):
+    assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("قال إن نحو ألف من عناصر الحماية سيبقون في المطار", [("ألف من عناصر", 1000, "troops", "approx")]),
+    ("أصيب ثلاثة من عناصر الأمن في الاشتباك", [("ثلاثة من عناصر", 3, "wounded", None)]),
+    ("قتل أربعة من أفراد الشرطة في الهجوم", [("أربعة من أفراد", 4, "killed", None)]),
+    ("نقلت الحافلات نحو 500 من مقاتلي الفصائل إلى إدلب", [("500 من مقاتلي", 500, "troops", "approx")]),
+    ("أوقفت السلطات ثمانية من الصحفيين لساعات", [("ثمانية من الصحفيين", 8, "detainees", None)]),
+    ("قتل اثنان من الجنود في الكمين", [("اثنان من الجنود", 2, "killed", None)]),
+    # "واحد من": one of, no count
+    ("وقال واحد من الجنود إن الوضع هادئ", []),
+])
+def test_the_noun_after_min_names_the_unit(body, want):
+    assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("قتل 15 شخصاً بينهم 4 جنود", [("15 شخصاً", 15, "killed", None), ("4 جنود", 4, "troops", None)]),
+    ("أصيب 25 شخصاً، منهم 9 في حالة خطرة", [("25 شخصاً", 25, "wounded", None), ("9", 9, "wounded", None)]),
+    ("عاد 1500 لاجئ، بينهم 600 طفل", [("1500 لاجئ", 1500, "refugees", None), ("600 طفل", 600, "people", None)]),
+])
+def test_a_subset_keeps_its_own_noun_or_takes_the_count_it_belongs_to(body, want):
+    assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("استهدف القصف قاعدتي عين الأسد وحرير", [("قاعدتي", 2, "bases", None)]),
+    ("أسفرت الغارة عن قتيلي الجيش والشرطة", [("قتيلي", 2, "killed", None)]),
+    # a construct plural, a nisba, an accusative singular: no dual
+    ("قال مقاتلي الفصائل وقادتهم إنهم لن ينسحبوا", []),
+    ("لعب دورا رئيسي الأهمية والتأثير", []),
+    ("دعم 23 مستشفى ومركزًا صحيًا بالأدوية والمستلزمات", [("23 مستشفى", 23, "مستشفي", None)]),
+])
+def test_a_dual_in_construct_counts_two_where_its_noun_is_counted(body, want):
+    assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("وسيجري إخراجهم على دفعات لا تقل الواحدة منها عن 500 عنصر", [("500 عنصر", 500, "troops", "at least")]),
+    ("فلم تتجاوز نسبة التمويل ربع المطلوب", [("ربع", 25, "percent", "at most")]),
+    ("ولا يتجاوز الإنتاج الحالي ربع الحاجة", [("ربع", 25, "percent", "at most")]),
+    ("يفوق حجم المساعدات هذا العام 300 مليون دولار", [("300 مليون دولار", 300e6, "USD", "more than")]),
+])
+def test_a_comparison_verb_hedges_across_its_subject(body, want):
+    assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("عين المجلس ٣٨ وزيرا جديدا", [("٣٨ وزيرا", 38, "وزير", None)]),
+    ("وافق على خطة تدريب ٥ آلاف عنصر من الشرطة", [("٥ آلاف عنصر", 5000, "troops", None)]),
+    ("تسجيل عودة أكثر من مليون ونصف مليون نازح", [("مليون ونصف مليون نازح", 1.5e6, "displaced", "more than")]),
+    ("كنا نتحدث عن ألفين وخمسمئة جندي أمريكي ونحو ألف من جنسيات أخرى",
+     [("ألفين وخمسمئة جندي", 2500, "troops", None), ("ألف", 1000, "troops", "approx")]),
+    ("قتل شخص واحد وأصيب 4 بجروح", [("شخص واحد", 1, "killed", None), ("4", 4, "wounded", None)]),
+    # a plan named by a word and its year is still no figure
+    ("ضمن خطة التنمية 2030 للمملكة", []),
+])
+def test_nouns_plans_and_halves(body, want):
+    assert _figs(body) == want
