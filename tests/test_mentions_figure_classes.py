@@ -60,7 +60,7 @@ def test_a_subset_keeps_its_own_noun_or_takes_the_count_it_belongs_to(body, want
     # a construct plural, a nisba, an accusative singular: no dual
     ("قال مقاتلي الفصائل وقادتهم إنهم لن ينسحبوا", []),
     ("لعب دورا رئيسي الأهمية والتأثير", []),
-    ("دعم 23 مستشفى ومركزًا صحيًا بالأدوية والمستلزمات", [("23 مستشفى", 23, "مستشفي", None)]),
+    ("دعم 23 مستشفى ومركزًا صحيًا بالأدوية والمستلزمات", [("23 مستشفى", 23, "مستشفى", None)]),
 ])
 def test_a_dual_in_construct_counts_two_where_its_noun_is_counted(body, want):
     assert _figs(body) == want
@@ -88,3 +88,73 @@ def test_a_comparison_verb_hedges_across_its_subject(body, want):
 ])
 def test_nouns_plans_and_halves(body, want):
     assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # فرد counts members of a force where the sentence names one, else people
+    ("يستفيد من المشروع أكثر من 350 ألف فرد في المحافظات", [("350 ألف فرد", 350000, "people", "more than")]),
+    ("تشارك مصر بقوة قوامها 1091 فردا", [("1091 فردا", 1091, "troops", None)]),
+    ("تضم البعثة 1200 فرد من القوات المصرية", [("1200 فرد", 1200, "troops", None)]),
+    # the noun a count word governs earlier in the clause
+    ("بلغ عدد اللاجئين السوريين في لبنان مليونا ونصف المليون", [("مليونا ونصف المليون", 1.5e6, "refugees", None)]),
+    ("ما يرفع عدد الضحايا في البلدة وحدها إلى ثلاثة", [("ثلاثة", 3, "killed", None)]),
+    ("ارتفعت حصيلة القتلى إلى 45", [("45", 45, "killed", None)]),
+    ("بلغ عدد من الدول المشاركة 12", [("12", 12, None, None)]),
+    # a rate with no sign is a percentage
+    ("ارتفعت الأسعار بنسبة 40 خلال العام", [("40", 40, "percent", None)]),
+    ("%60 من السكان يعيشون في المدن", [("%60", 60, "percent", None)]),
+    # ألفا/مليونا alone before their noun are duals; after a number, accusatives
+    ("وصل ألفا جندي إلى المطار", [("ألفا جندي", 2000, "troops", None)]),
+    ("حصل على مليونا دولار", [("مليونا دولار", 2e6, "USD", None)]),
+    ("انتشر عشرون ألفاً من الجنود", [("عشرون ألفاً من الجنود", 20000, "troops", None)]),
+    # fractions: a fifth or a tenth of what follows, quarters counted
+    ("يعيش خمس السكان تحت خط الفقر", [("خمس", 20, "percent", None)]),
+    ("ثلاثة أرباع المنازل دمرت", [("ثلاثة أرباع", 75, "percent", None)]),
+    ("قضى خمس سنوات في السجن", [("خمس سنوات", 5, "years", None)]),
+    # a role verb before the count
+    ("استشهد 4 فلسطينيين برصاص الاحتلال", [("4 فلسطينيين", 4, "killed", None)]),
+    # nouns starting آل are no definite nouns
+    ("دمرت 12 دبابة و30 آلية", [("12 دبابة", 12, "دبابة", None), ("30 آلية", 30, "آلية", None)]),
+])
+def test_units_from_the_sentence_rates_duals_and_fractions(body, want):
+    assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("ما ينيف على 200 أسير", [("200 أسير", 200, "detainees", "more than")]),
+    ("أفرج عن نيف و200 أسير", [("200 أسير", 200, "detainees", "more than")]),
+    ("انتشر أكثر قليلا من 200 جندي", [("200 جندي", 200, "troops", "more than")]),
+    ("بقي أقل بقليل من 1000 جندي", [("1000 جندي", 1000, "troops", "less than")]),
+    # the nearer hedge says it
+    ("تتجاوز الكلفة زهاء مليار دولار", [("مليار دولار", 1e9, "USD", "approx")]),
+])
+def test_more_hedges(body, want):
+    assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body", [
+    "للتواصل: +964-770-123-4567",
+    "الرمز البريدي 10011",
+    "أدخل كود 7788 للتفعيل",
+    "يقع مكتب الوكالة في الطابق 12 من المبنى",
+    "وقع الحادث عند الكيلو 101 على الطريق الصحراوي",
+    "يسكن في الشارع 14 في حي المنصور",
+    "سجلت الكاميرا بدقة 4K",
+    "دبابات أبرامز إم1 وصلت",
+    "حل في المركز 3 بين المتسابقين",
+])
+def test_numbers_that_name_things_are_no_figures(body):
+    assert _figs(body) == []
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("أنجزت الخطة على ثلاث مراحل", "مرحلة"),
+    ("وصلت 46 شاحنة محملة بالمساعدات", "شاحنة"),
+    ("افتتحت الوزارة 5 منشآت صحية", "منشأة"),
+    ("دعم 23 مستشفى بالأدوية", "مستشفى"),
+    ("انسحبت من النقاط الخمس", "نقطة"),
+])
+def test_a_noun_outside_the_vocabulary_is_shown_as_written(body, unit):
+    figs = mentions_of(body, kind="figure")
+    assert [m.unit for m in figs] == [unit]
+    assert "ة" not in figs[0].key.split(":")[-1]  # the key links by the normalised singular

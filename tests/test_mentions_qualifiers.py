@@ -53,7 +53,7 @@ def test_duals_take_halves_and_hedges(body, value, unit, qualifier):
     ("تراجعت المبيعات 10 إلى 12% هذا الموسم", 10, 12, "percent"),
     ("يستضيف البلد 600 إلى 800 ألف لاجئ", 6e5, 8e5, "refugees"),
     ("تقدر الكلفة بين سبعة وثمانية مليارات دولار", 7e9, 8e9, "USD"),
-    ("تحتاج المدينة بين مليون و1.3 مليون وحدة سكنية", 1e6, 1.3e6, "وحده"),
+    ("تحتاج المدينة بين مليون و1.3 مليون وحدة سكنية", 1e6, 1.3e6, "وحدة"),
 ])
 def test_ranges_without_min_and_in_words(body, value, high, unit):
     f = _figure(body)

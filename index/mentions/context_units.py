@@ -8,11 +8,16 @@ that unit, if that figure was large too (100 and more); small bare numbers do no
 (ordinals, "3 of them"), nor does a figure take a role (killed, wounded ...) across the
 sentence, nor a percentage or a duration (not stated bare in thousands). An amount of money named by what it is
 (`3.1 مليارات إيرادات غير نفطية`) takes the currency of the amount before it.
+
+`فرد` ("individual") counts members of a force (`بقوة قوامها 1091 فردا`, `انتشر 2500
+فرد`), but people where its sentence speaks of civilians and none of a force (`يستفيد
+منها 350 ألف فرد`, `20 ألف فرد من الأسر الفقيرة`).
 """
 
 from __future__ import annotations
 
 from .roles import ROLES
+from .tokens import Tok, strip_clitic
 
 CURRENCIES = frozenset({"USD", "EUR", "dinar", "riyal", "dirham", "pound", "lira", "IQD", "KWD", "JOD",
                         "LYD", "TND", "DZD", "BHD", "SAR", "QAR", "OMR", "YER", "IRR", "AED", "MAD",
@@ -38,3 +43,33 @@ def carried_unit(before: list, value: float | None, unit: str | None, scaled: bo
     if prev.value < 100 or not prev.value / 1000 <= value <= prev.value * 1000:
         return None  # "2.5 مليار دولار ... 3000", "3 كتائب قوامها 2500": another quantity
     return prev.unit
+
+
+# words that make a فرد a member of a force (normalised, singular and plural, no article)
+_FORCE = frozenset("قوه قوات بعثه جيش جيوش عسكري عسكريين شرطه امن ضابط ضباط كتيبه لواء "
+                   "قوام قوامها عديد عديدها فرقه وحده وحدات مهمه انتشار حرس قاعده قواعد".split())
+
+
+# words of civilian life that make a فرد a person, where no force is named
+_CIVIL = frozenset("يستفيد تستفيد يستفيدون استفاد استفادت مستفيد مستفيدين المستفيدين سكان اسره اسر عائله "
+                   "عائلات فقير فقيره الفقيره مساعدات اغاثه لاجئ لاجئين نازح نازحين مدني مدنيين مواطن "
+                   "مواطنين صحيه تعليم طالب طلاب غذائيه معيشه".split())
+
+
+def member_or_person(toks: list[Tok], start: int, end: int) -> str:
+    """'people' when the sentence of the figure at [start, end) speaks of civilians and
+    names no force, else 'troops'."""
+    s = toks[start].sentence
+    k = start
+    while k > 0 and toks[k - 1].sentence == s:
+        k -= 1
+    civil = False
+    while k < len(toks) and toks[k].sentence == s:
+        if not start <= k < end:
+            forms = strip_clitic(toks[k].text)
+            if any(f in _FORCE for f in forms):
+                return "troops"
+            civil = civil or any(f in _CIVIL for f in forms)
+        k += 1
+    return "people" if civil else "troops"
+

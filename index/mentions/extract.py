@@ -17,6 +17,7 @@ from .model import ArticleMentions, Mention
 from .numbers import number_value
 from .quotes import find_quotes, speaker_key
 from .tokens import Tok, tokenize
+from .units import written_unit
 
 STOP_CONTEXT = {"في", "من", "الي", "علي", "عن", "ان", "الذي", "التي", "مع", "قد", "لا", "ما",
                 "هذا", "هذه", "ذلك", "بعد", "قبل", "حتي", "بحلول", "نهايه", "منتصف", "بدايه", "عام",
@@ -175,5 +176,9 @@ def _figure_mention(article: Article, text: str, toks: list[Tok], fig: FigureHit
         key = f"figure:{_fmt(value)}" + (f"-{_fmt(high)}" if high is not None else "")
         if fig.unit:
             key += f":{fig.unit}"
+    # the key links by the normalised singular; an Arabic unit is shown as the text writes it
+    shown = fig.unit
+    if shown and not shown.isascii():
+        shown = written_unit(shown, [text[t.start:t.end] for t in toks[fig.start:fig.end]])
     return Mention(article.id, "figure", text[a:b], a, b, key, value=value, high=high,
-                   unit=fig.unit, qualifier=fig.qualifier, why=fig.why)
+                   unit=shown, qualifier=fig.qualifier, why=fig.why)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..arabic.plurals import plurals_of, singular_of
-from .context_units import FUNDS, carried_unit
+from .context_units import FUNDS, carried_unit, member_or_person
 from .labels import TIMES, names_a_thing
 from .numbers import FIRST_WORDS, SCALES, TENS, VAGUE, digits_value, dot_grouped, may_start_written, written_number
 from .numbers import NUMBER_WORDS as NUMBER_WORDS_ALL
@@ -19,8 +19,8 @@ from .numbers import UNITS as NUMBER_UNITS
 from .qualifiers import APPROX, LOWER_VERBS, PAST_VERBS, UPPER_VERBS, qualifier_after, qualifier_before
 from .roles import AFTER, PEOPLE_UNITS, ROLES, SUBSET, role_word, single, single_in_tally, with_role
 from .tokens import Tok, strip_clitic
-from .units import construct_dual_of, dual_of, singular_noun, unit_of
-from .word_counts import FRACTION_PERCENT, WORDS, fraction_at, period_at
+from .units import construct_dual_of, dual_of, lemmas, singular_noun, unit_of
+from .word_counts import ALSO_NUMBERS, FRACTION_PERCENT, WORDS, fraction_at, period_at
 
 __all__ = ["FigureHit", "find_figures", "unit_of"]
 
@@ -87,6 +87,11 @@ def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
         v = digits_value(t)
         if v is None:
             return None
+        spaced = _space_grouped(toks, i)
+        if spaced:  # "1 200 طن": thousands grouped by a space
+            v, i, t = spaced[0], i + spaced[1] - 1, toks[i + spaced[1] - 1].text
+            found = _plain_number_at(toks, i)
+            return (found[0] + v, found[1] + spaced[1] - 1, "digits grouped by spaces") if found else None
         scale = None
         if i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence:
             scale = next((f for f in strip_clitic(toks[i + 1].text, allow_al=False) if f in SCALES), None)
@@ -109,13 +114,44 @@ def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
         words = written_number(toks, i)
         if words and words[1] > 1 + used:  # "مئة وأربعين مليون": the longer reading
             return words[0], words[1], "written in words"
+        if t in _NOMINATIVE_DUALS and not used and i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence \
+                and unit_of(toks[i + 1].text):
+            return 2 * LONE_SCALES[t], 1, f"{t}: a dual in construct"  # "ألفا جندي", "مليونا دولار"
         if used or _lone_scale_counts(toks, i):
             return LONE_SCALES[t] + more, 1 + used, f"{t}" + (" and more" if used else "")
     found = written_number(toks, i)
     if found:
         value, used = found
         return value, used, "written in words"
+    if _definite_number_word(toks, i):  # "الخمسين ألف جندي": the article on the number
+        found = written_number([Tok(t[2:], toks[i].start, toks[i].end, toks[i].sentence)] + toks[i + 1:i + 6], 0)
+        if found:
+            return found[0], found[1], "written in words, with the article"
     return None
+
+
+def _definite_number_word(toks: list[Tok], i: int) -> bool:
+    """A number word with the article before a scale word: 'الخمسين ألف', 'الثلاثة ملايين'
+    (not الاثنين, Monday, nor القرن العشرين)."""
+    t = toks[i].text
+    return (t.startswith("ال") and len(t) > 4 and may_start_written(t[2:]) and i + 1 < len(toks)
+            and toks[i + 1].sentence == toks[i].sentence and _scale_word(toks[i + 1].text) is not None)
+
+
+def _space_grouped(toks: list[Tok], i: int) -> tuple[float, int] | None:
+    """'1 200', '2 500 000': (the value of all groups but the last, groups used) for a
+    number of one to three digits followed, one space apart, by groups of three."""
+    t = toks[i].text
+    if not (t.isdigit() and len(t) <= 3):
+        return None
+    k = i
+    while k + 1 < len(toks) and toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 3 \
+            and toks[k + 1].start == toks[k].end + 1 and toks[k + 1].sentence == toks[i].sentence:
+        k += 1
+    if k == i:
+        return None
+    digits = "".join(toks[m].text for m in range(i, k + 1))
+    return float(int(digits) - int(toks[k].text)), k - i + 1
 
 
 def _rounded(v: float) -> float:
@@ -163,7 +199,10 @@ def _lone_scale_counts(toks: list[Tok], i: int) -> bool:
 
 FRACTIONS = {"ربع": 0.25, "نصف": 0.5, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
 LONE_SCALES = {"الف": 1e3, "مئه": 100.0, "مائه": 100.0, "مليون": 1e6, "مليار": 1e9, "بليون": 1e9,
-               "تريليون": 1e12}
+               "تريليون": 1e12, "الفا": 1e3, "مليونا": 1e6, "مليارا": 1e9}  # accusative: "بلغ عددهم مليونا"
+# alone before their noun these are duals that lost their ن (ألفا جندي = 2,000); after a
+# number they are accusatives (عشرين ألفاً), read with it
+_NOMINATIVE_DUALS = frozenset({"الفا", "مليونا", "مليارا"})
 _PERCENT_FIRST = {"%", "٪", "بالمئه", "بالمائه", "بالميه"}
 
 
@@ -180,10 +219,12 @@ def _and_smaller(toks: list[Tok], k: int, scale: float) -> tuple[float, int]:
     if w != "و":
         return 0.0, 0
     k += 1
-    if k + 1 >= len(toks) or toks[k].sentence != toks[k - 1].sentence or not toks[k].is_number:
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence or not toks[k].is_number:
         return 0.0, 0
     v = digits_value(toks[k].text)
-    smaller = SCALES.get(toks[k + 1].text)
+    smaller = SCALES.get(toks[k + 1].text) if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence else None
+    if v is not None and smaller is None and scale == 1e3 and v < 1000 and v == int(v):
+        return v, 2  # "12 ألفاً و500 عنصر": the hundreds after the thousands
     if v is None or smaller is None or smaller >= scale or v * smaller >= scale:
         return 0.0, 0
     return v * smaller, 3
@@ -200,7 +241,7 @@ def _may_start(t: str) -> bool:
             or any(form in VAGUE for form in strip_clitic(t))
             or (t.endswith(("ين", "ان")) and dual_of(t) is not None)
             or (t.endswith(("ي", "ا")) and _construct_dual(t) is not None) or single(t) is not None
-            or may_start_written(t))
+            or may_start_written(t) or (t.startswith("ال") and may_start_written(t[2:])))
 
 
 def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
@@ -248,6 +289,8 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
 
 # "الأشهر الستة", "النقاط الخمس", "المحافظات الخمس عشرة": a definite noun, then its number
 _DEFINITE_NUMBERS = {"ال" + w: n for w, n in {**NUMBER_UNITS, **TENS}.items() if n >= 3}
+# twelve's head, counted only with its عشر: "الأشهر الاثني عشر" (not "يوم الاثنين")
+_DEFINITE_NUMBERS.update({"الاثني": 2, "الاثنا": 2, "الاثنتي": 2, "الاثنتا": 2})
 
 
 def _definite_count(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
@@ -263,14 +306,18 @@ def _definite_count(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | Non
     end = k + 1
     if end < len(toks) and toks[end].sentence == s and toks[end].text in ("عشر", "عشره") and value < 10:
         value, end = value + 10, end + 1
+    elif value == 2:
+        return None
     after = " ".join(t.text for t in toks[end + 1:end + 3] if t.sentence == s)
     if end < len(toks) and toks[end].sentence == s and (toks[end].text in RELATIVE or (
             toks[end].text in ("الاولي", "الاخيره", "المتبقيه") and after.startswith(_OF_A_CALENDAR))):
         return None  # a period of a calendar: "الأشهر التسعة الأولى من السنة"; but "خلال
         # السنوات الخمس الأولى" of a plan counts five years
+    bare = noun[2:] if noun.startswith(("ال", "لل")) else noun[3:]
+    if singular_noun(bare) == bare and not dual_of(bare):
+        return None  # a singular noun: "القرن العشرين", "الذكرى الخمسين" are ordinals
     unit = unit_of(noun)
     if unit is None:
-        bare = noun[2:] if noun.startswith(("ال", "لل")) else noun[3:]
         if not _counted_noun(bare) or len(bare) < 3:
             return None
         unit = singular_noun(bare)
@@ -311,7 +358,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
             return None  # "واحد من": one of, not a count
     # duals of counted nouns: "عامين" = 2 years, "مئتين" = 200 (handled as numbers)
     dual = dual_of(t) if t.endswith(("ين", "ان")) else None
-    if dual and not (i and (toks[i - 1].is_number or written_number(toks, i - 1))):
+    if dual and not (i and toks[i - 1].sentence == s and (toks[i - 1].is_number or written_number(toks, i - 1))):
         value, end = 2.0, i + 1
         if end < len(toks) and toks[end].sentence == s and toks[end].text == "ونصف":
             value, end = 2.5, end + 1  # "عامين ونصف", "عامان ونصف العام"
@@ -365,7 +412,9 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         start = i - 1
     # percentages
     unit = None
-    if end < len(toks) and toks[end].text in ("%", "٪"):
+    if start and toks[start - 1].text in ("%", "٪") and toks[start - 1].end == toks[start].start:
+        unit, start = "percent", start - 1  # "%40": the sign typed first
+    elif end < len(toks) and toks[end].text in ("%", "٪"):
         unit, end = "percent", end + 1
     elif end + 1 < len(toks) and (toks[end].text, toks[end + 1].text) in PERCENT_WORDS:
         unit, end = "percent", end + 2
@@ -397,14 +446,18 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit = _unit_before(toks, start)
     if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text):
         unit, end = singular_noun(toks[u].text), u + 1
+    if unit is None and _after_a_rate(toks, start):
+        unit = "percent"  # "ارتفعت بنسبة 40", "نسبة المشاركة 52": a rate with no sign
+    if unit in _PARTS and value < _PARTS[unit][1] and high is None:
+        value, unit = _rounded_share(value * _PARTS[unit][0]), "percent"  # "ثلاثة أرباع المنازل": 75%
     if not digits and unit is None and value < 11:
         return None  # "أحد", "ثلاث" alone are words, not figures
-    if unit is None and start and toks[start - 1].text in ("%", "٪") and toks[start - 1].end == toks[start].start:
-        unit, start = "percent", start - 1  # "%40": the sign typed first
     bracket = start and toks[start - 1].text == "("  # "نحو (19) ألف أسرة"
     qualifier, phrase = qualifier_before(toks, start - 1 if bracket else start)
     qualifier = qualifier or qualifier_after(toks, end)
     noun = toks[end - 1].text if end > u else None
+    if unit == "troops" and noun is not None and "فرد" in lemmas(noun):
+        unit = member_or_person(toks, start, end)  # فرد: of a force, or people
     unit, role = with_role(toks, min(start, phrase), end, unit, noun)
     why = how + (f", {qualifier}" if qualifier else "") + (
         f", {role}" if role else f", unit {unit}" if unit else ", no unit")
@@ -445,7 +498,7 @@ def _noun_then_number(toks: list[Tok], i: int) -> FigureHit | None:
 
 def _word_count(toks: list[Tok], i: int) -> FigureHit | None:
     """A fraction or a lone period noun (see word_counts.py), with its hedge."""
-    if toks[i].text in FRACTION_PERCENT:
+    if toks[i].text in FRACTION_PERCENT or toks[i].text in ALSO_NUMBERS:
         if i + 1 < len(toks) and _scale_word(toks[i + 1].text):
             return None  # "ربع مليون": a number, read as one
         found = fraction_at(toks, i)
@@ -494,6 +547,12 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
         if prev.text != "-" or (i >= 2 and toks[i - 2].end == prev.start and toks[i - 2].text[-1:].isalpha()):
             return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if glued and len(prev.text) >= 2 and prev.text.isalpha() and not prev.text.isascii() \
+            and not set(prev.text) <= set("وفبلكال"):  # not clitics: "وب20", "فبـ40"
+        return True  # "إم1", "تي72": letters and a number written as one name
+    if nxt is not None and nxt.start == here.end and nxt.text.isascii() and nxt.text[:1].isalpha() \
+            and nxt.text.lower() not in _LATIN_UNITS:
+        return True  # 4K, 5G, 3D: a name with its letter (not 300km)
     if nxt is not None and nxt.text == ":" and nxt.start == here.end and i + 2 < len(toks) \
             and toks[i + 2].is_number and toks[i + 2].start == nxt.end:
         return True  # 10:30
@@ -503,6 +562,9 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
         return True  # "3 فجرا": a time of day
     digits = t.replace(",", "").replace(".", "")
     return t[0] == "0" and len(digits) >= 6  # a phone or an ID, not a quantity
+
+
+_LATIN_UNITS = frozenset("km kg m cm mm t mw gw kw bn mn".split())
 
 
 def _ordinal_with_article(toks: list[Tok], i: int) -> bool:
@@ -523,10 +585,15 @@ def _ordinal_with_article(toks: list[Tok], i: int) -> bool:
 _NOT_NOUNS = {"في", "من", "الي", "علي", "عن", "مع", "او", "ثم", "حتي", "منذ", "بين", "قبل", "بعد",
               "خلال", "عند", "لدي", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "ما", "لا",
               "لم", "لن", "قد", "كما", "ان", "اذا", "كل", "فقط", "نحو", "حوالي", "تقريبا", "اخري", "اخر",
-              "اخرين", "اخرون", "اخريات"}
+              "اخرين", "اخرون", "اخريات", "بحلول", "بسبب", "بنسبه", "بقيمه", "بمعدل", "بواقع", "بحسب",
+              "بفضل", "بموجب", "بهدف", "بغيه", "لصالح", "لدعم", "لمده", "لكل", "بكل"}
 
 
 _WAW_NOUNS = frozenset("وحده وجبه وثيقه وزير وكاله ورقه وظيفه وسيله ولايه واقعه".split())
+
+
+# nouns whose first letters are آل, read ال once normalised: "30 آلية", "آلتين"
+_AL_NOUNS = frozenset("اليه اليات اليتين اليتان اله الات".split())
 
 
 def _counted_noun(word: str) -> bool:
@@ -535,6 +602,10 @@ def _counted_noun(word: str) -> bool:
     if word[:1] == "و" and (plurals_of(word) or singular_of(word) or word in _WAW_NOUNS
                             or singular_noun(word) in _WAW_NOUNS):
         return True  # وحدة, وجبة, وثيقة, وزيرا: و is the noun's own letter
+    if word in _AL_NOUNS:
+        return True
+    if word.startswith(("لم", "بم", "للم")) and len(word) >= 6:
+        return False  # "تريليون ونصف لمنظومات الدفاع": for what, not what is counted
     return (word.isalpha() and len(word) >= 3 and not word.startswith(("ال", "و", "ف"))
             and word not in _NOT_NOUNS and word not in SCALES and not word.isascii()
             and word not in TIMES and not (word.endswith("يا") and len(word) >= 5)
@@ -583,8 +654,18 @@ def _range_open(toks: list[Tok], i: int, opener: str = "بين") -> bool:
 
 
 def _unit_before(toks: list[Tok], i: int) -> str | None:
-    """'تعداد عناصرها نحو 2500': a counted noun just before the number phrase."""
+    """'تعداد عناصرها نحو 2500': a counted noun just before the number phrase; or the noun a
+    count word governs earlier in the clause: 'بلغ عدد اللاجئين في لبنان مليونا ونصف
+    المليون', 'ارتفع عدد الضحايا في البلدة إلى ثلاثة'."""
     s = toks[i].sentence
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if toks[k].sentence != s or not toks[k].text.isalpha():
+            break
+        if any(f in _COUNT_WORDS for f in strip_clitic(toks[k].text, allow_al=False)):
+            unit = unit_of(toks[k + 1].text)
+            if unit:
+                return unit
+            break
     for k in range(i - 1, max(-1, i - 4), -1):
         if toks[k].sentence != s or toks[k].is_number:
             break
@@ -594,6 +675,31 @@ def _unit_before(toks: list[Tok], i: int) -> str | None:
         if unit in ("troops", "advisers", "people", "killed", "wounded"):
             return unit
     return None
+
+
+# plural fractions: (percent of one part, parts in a whole)
+_PARTS = {"ربع": (25.0, 4), "خمس": (20.0, 5), "ثلث": (100 / 3, 3), "عشر": (10.0, 10)}
+
+
+def _rounded_share(v: float) -> float:
+    return round(v, 1)
+
+
+_RATES = frozenset("نسبه نسبته نسبتها".split())
+
+
+def _after_a_rate(toks: list[Tok], i: int) -> bool:
+    """A bare number governed by نسبة: 'بنسبة 40', 'نسبة المشاركة في الانتخابات 52', 'ما نسبته 12'."""
+    s = toks[i].sentence
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if toks[k].sentence != s or not toks[k].text.isalpha():
+            return False
+        if any(f in _RATES for f in strip_clitic(toks[k].text)):
+            return True
+    return False
+
+
+_COUNT_WORDS = frozenset("عدد تعداد عديد حصيله اجمالي مجموع".split())
 
 
 def _construct_dual(word: str) -> tuple[str, str] | None:

@@ -18,7 +18,9 @@ NAMING = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء",
                         "دوره", "نسخه", "فصل", "طريق", "كتيبه", "جزء", "قانون", "مرسوم",
                         "ساعه", "جيل", "موديل", "طراز", "غرفه", "مبني", "منفذ", "بوابه",
                         "رؤيه", "خطه", "استراتيجيه", "اجنده", "مئويه", "دقيقه", "حلقه", "طبعه",
-                        "مجلد", "نسخه", "جوله", "ذكري")
+                        "مجلد", "نسخه", "جوله", "ذكري", "طابق", "شارع", "كيلو", "مخرج", "رصيف",
+                        "عماره", "بلوك", "جناح", "عنبر", "زنزانه", "مدرج", "صاله", "منصه", "مركز",
+                        "مكرر")
           for w2 in (w, "ال" + w)}
 # a plan's or vision's name may hold one word between it and the year: رؤية السعودية 2030
 _PLANS = {w2 for w in ("رؤيه", "خطه", "استراتيجيه", "اجنده") for w2 in (w, "ال" + w)}
@@ -27,6 +29,7 @@ _MARKS_AFTER = {".", "-", ")", "–"}
 _PHONE_CUES = {"هاتف", "الهاتف", "رقم", "الرقم", "واتساب", "للاتصال", "للتواصل", "جوال", "الجوال"}
 # words after which the numbers (maybe behind ':' and one adjective) are a reference
 _REFERENCE_CUES = {"رقم", "الرقم", "تحويله", "الساخن", "فاكس", "الفاكس", "المرجع", "مرجع", "الاشاري",
+                   "البريدي", "كود", "الكود", "الرمز", "رمز",
                    "الاشاره", "الصادر", "بريد", "هاتف", "الهاتف", "جوال", "الجوال", "واتساب"}
 _OPENING = {"(", '"', "“", "«"}
 _CLOSING = {")", '"', "”", "»"}
@@ -82,7 +85,8 @@ def _footnote(toks: list[Tok], i: int) -> bool:
         return False
     opening, word, closing = toks[i - 1], toks[i - 2], toks[i + 1]
     return (opening.text == "(" and closing.text == ")" and opening.start == word.end
-            and opening.end == t.start and closing.start == t.end and word.text[-1:].isalpha())
+            and opening.end == t.start and closing.start == t.end
+            and (word.text[-1:].isalpha() or word.text in _CLOSING))  # 'المجزأة"(2)': after a quote too
 
 
 def names_a_thing(toks: list[Tok], i: int) -> bool:
@@ -131,8 +135,9 @@ def not_counted(toks: list[Tok]) -> set[int]:
             t.text.startswith("00") and len(t.text) >= 4) or (
             prev is not None and prev.text in _PHONE_CUES and nxt is not None and nxt.is_number)
         if phone:
-            k = i
-            while k < n and toks[k].is_number and toks[k].sentence == t.sentence and k - i < 6:
+            k = i  # its groups, apart by spaces or hyphens: "+964 770 123 4567", "+964-770-123-4567"
+            while k < n and toks[k].sentence == t.sentence and k - i < 12 and (toks[k].is_number or (
+                    toks[k].text == "-" and k + 1 < n and toks[k + 1].is_number)):
                 out.add(k)
                 k += 1
     return out

@@ -25,7 +25,7 @@ AT_LEAST = ("ما", "لا", "يقل")
 # Comparison verbs: without a negation they say "more/less than"; negated (لا يزيد على,
 # لن يتجاوز, ما لا يقل عن) they bound the number: "at most", "at least".
 UPPER_VERBS = {"يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق", "يتخطي",
-               "تتخطي", "يربو", "تربو"}
+               "تتخطي", "يربو", "تربو", "ينيف", "تنيف"}
 LOWER_VERBS = {"يقل", "تقل"}
 _NEGATIONS = {n2 for n in ("لا", "لن", "لم", "الا") for n2 in (n, "و" + n, "ف" + n)}  # ألا = أن لا; ولا, فلم
 # the past of a comparison verb says "more/less than" only about a count: "تجاوز عدد القتلى 50"
@@ -33,6 +33,8 @@ PAST_VERBS = {"تجاوز": True, "تجاوزت": True, "فاق": True, "فاق�
                "تخطي": True, "تخطت": True, "قل": False, "قلت": False}
 # "يصل إلى 75%", "قد تصل إلى 50 عاما": up to, at most (past وصل is the value reached)
 _UP_TO = {"يصل", "تصل", "يبلغ حتي"}
+_A_LITTLE = frozenset("قليلا بقليل بكثير كثيرا".split())
+_COMPARATIVES = {"اكثر": "more than", "ازيد": "more than", "اقل": "less than"}
 _COUNT_STEMS = ("عدد", "مجموع", "حجم", "قيم", "تعداد", "عديد", "اعمار", "عمر", "نسب", "كلف")
 _COUNT_NOUNS = {"عدد", "عددهم", "عددها", "عديدها", "عديدهم", "تعداد", "تعدادهم", "تعدادها", "قيمتها", "حجمها"}
 # two-word bounds, before the number or after its noun
@@ -57,6 +59,10 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
         return "at most", j
     if w(j) == "الي" and w(j - 1) in _UP_TO and w(j - 2) not in ("ان", "لن"):
         return "at most", j - 1  # not "على أن يصل إلى 10 آلاف": a target, not a bound
+    if w(j) in ("من", "عن", "علي") and w(j - 1) in _A_LITTLE and w(j - 2) in _COMPARATIVES:
+        return _COMPARATIVES[w(j - 2)], j - 2  # "أكثر قليلاً من 200", "أقل بقليل من 1000"
+    if w(j) == "و" and w(j - 1) in ("نيف", "ونيف"):
+        return "more than", j - 1  # "نيف و200": some two hundred and more
     k = j - 1 if w(j) in ("من", "عن", "علي") else j
     if w(k) in _COUNT_NOUNS and (w(k - 1) in UPPER_VERBS or w(k - 1) in LOWER_VERBS):
         k -= 1  # "يزيد عددهم على 700"
@@ -96,13 +102,19 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
 def _verb_then_subject(toks: list[Tok], k: int) -> tuple[str, int] | None:
     """'لا تقل الواحدة منها عن 500', 'لا يتجاوز الإنتاج الحالي ربع': a comparison verb in
     the present, its subject (one to three words) between it and the number, or the
-    preposition the verb takes, at k."""
-    s = toks[k].sentence if k >= 0 else -1
+    preposition the verb takes, at k; not where a nearer hedge says it ('تتجاوز الكلفة
+    زهاء مليار')."""
+    if k < 1:
+        return None
+    s = toks[k].sentence
     for v in range(k - 1, max(-1, k - 4), -1):
-        if toks[v].sentence != s or not toks[v].text.isalpha():
-            return None
         verb = toks[v].text
+        if toks[v].sentence != s or not verb.isalpha():
+            return None
         if verb in UPPER_VERBS or verb in LOWER_VERBS:
+            if any(APPROX.get(f) == "approx" for m in range(v + 1, k + 1)
+                   for f in strip_clitic(toks[m].text, allow_al=False)):
+                return None
             upper = verb in UPPER_VERBS
             if v and toks[v - 1].sentence == s and toks[v - 1].text in _NEGATIONS:
                 return ("at most" if upper else "at least"), v - 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..arabic.normalize import is_diacritic, normalize
 from ..arabic.plurals import plurals_of, singular_of
 from .numbers import NUMBER_WORDS
 from .tokens import strip_clitic
@@ -70,7 +71,7 @@ BROKEN = {
     "بلدان": "بلد", "صواريخ": "صاروخ", "قذائف": "قذيفه", "ضباط": "ضابط", "عناصر": "عنصر",
     "مراحل": "مرحله", "عوامل": "عامل", "نقاط": "نقطه", "تلال": "تله", "مصادر": "مصدر",
     "مشاريع": "مشروع", "مواقع": "موقع", "بيوت": "بيت", "مباني": "مبني", "مدن": "مدينه",
-    "لاجئين": "لاجئ",
+    "لاجئين": "لاجئ", "دقائق": "دقيقه", "اضعاف": "ضعف", "ارباع": "ربع", "اخماس": "خمس", "اعشار": "عشر",
 }
 _PRONOUNS = ("ها", "هم", "هن", "نا")
 # masculine nouns whose plural is feminine (مخيمات, مطارات): their ين/ان is only a dual
@@ -140,6 +141,10 @@ def unit_of(word: str) -> str | None:
 _HUMAN = frozenset({"troops", "advisers", "people", "killed", "wounded", "refugees", "displaced", "detainees"})
 
 
+# nouns starting آل, read ال once normalised: not the article
+_AL_SINGULAR = {"اليه": "اليه", "اليات": "اليه", "اليتين": "اليه", "اليتان": "اليه", "اله": "اله", "الات": "اله"}
+
+
 def singular_noun(word: str) -> str:
     """An Arabic counted noun outside the vocabulary, as its singular without clitics,
     the article or a case ending: 'مراحل' -> 'مرحله', 'مخيما' -> 'مخيم', 'وحدات' -> 'وحده'.
@@ -148,7 +153,9 @@ def singular_noun(word: str) -> str:
     ('مرحله', 'مخيم', 'شاحنه', 'مستشفي')
     """
     forms = strip_clitic(word)
-    form = min(forms, key=len) if word.startswith(("ال", "لل")) else word
+    form = min(forms, key=len) if word.startswith(("ال", "لل")) and word not in _AL_SINGULAR else word
+    if form in _AL_SINGULAR:
+        return _AL_SINGULAR[form]
     if form in BROKEN:
         return BROKEN[form]
     broken = singular_of(form)
@@ -249,4 +256,40 @@ def _construct_lemma(form: str) -> str | None:
     else:
         return None
     return lemma if len(lemma) >= 3 else None
+
+
+def written_unit(unit: str, words: list[str]) -> str:
+    """An Arabic unit (a normalised singular) as the article writes it, for display: the
+    letters of the counted noun among ``words`` (the figure's words as written) that the
+    singular shares, then the rest of the singular with its teh marbuta: 'مرحلتين' and
+    'مراحل' show 'مرحلة', 'منشآت' 'منشأة', 'مستشفى' itself. The key stays normalised.
+
+    >>> written_unit("مرحله", ["ثلاث", "مراحل"]), written_unit("منشاه", ["5", "منشآت"])
+    ('مرحلة', 'منشأة')
+    """
+    if unit.isascii():
+        return unit
+    best = (0, "", 0)  # (letters shared, the word without harakat, where they start)
+    for word in words:
+        bare = "".join(c for c in word if not is_diacritic(c))
+        norm = normalize(bare)
+        if len(norm) != len(bare):
+            continue  # presentation forms: no letter-for-letter map
+        for p in range(min(4, len(norm))):  # past a clitic: و, ال, لل, وال
+            m = 0
+            while m < len(unit) and p + m < len(norm) and norm[p + m] == unit[m]:
+                m += 1
+            if m > best[0]:
+                best = (m, bare, p)
+    m, bare, p = best
+    if m < 2:
+        return unit[:-1] + "ة" if unit.endswith("ه") else unit
+    shared, rest = bare[p:p + m], unit[m:]
+    if rest == "ه" and shared.endswith("آ"):
+        shared = shared[:-1] + "أ"  # منشآت = منشأ + ات
+    elif rest == "ه" and bare[p + m:].startswith("آت"):
+        shared += "أ"  # the same, where the singular was taken without the hamza's alef
+    if rest.endswith("ه"):
+        rest = rest[:-1] + "ة"
+    return shared + rest
 

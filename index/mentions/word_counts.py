@@ -3,17 +3,22 @@ and a lone period noun that a hedge or `كامل` makes a count of one (`أكث�
 `سنة كاملة`; `عقد` is ten years).
 
 A fraction of a quantity is a percentage (the corpus convention: ربع 25, نصف 50, ثلث
-33.3, ثلثا 66.7), except of a unit it measures in (`نصف ساعة` is 0.5 hours). It is read
-only where it is surely a quantity: after a hedge or a comparison, or before the noun or
-pronoun it divides (`ثلث العائلات`, `نصف بيوتها`); `في النصف الأول` is a date's.
+33.3, ثلثا 66.7, خمس 20, عشر 10), except of a unit it measures in (`نصف ساعة` is 0.5
+hours). It is read only where it is surely a quantity: after a hedge or a comparison, or
+before the noun, pronoun or ما it divides (`ثلث العائلات`, `نصف بيوتها`, `ربع ما كان
+عليه`); `في النصف الأول` is a date's. خمس and عشر are also five and ten: a fraction only
+before a definite noun (`خمس السكان`, not `خمس سنوات` nor `الاثني عشر`).
 """
 
 from __future__ import annotations
 
+from .numbers import NUMBER_WORDS
 from .tokens import Tok, strip_clitic
 from .units import unit_of
 
 FRACTION_PERCENT = {"ربع": 25.0, "نصف": 50.0, "ثلث": 33.3, "ثلثي": 66.7, "ثلثا": 66.7}
+# also numbers (five, ten): a fraction only before the definite noun it divides ("خمس السكان")
+ALSO_NUMBERS = {"خمس": 20.0, "عشر": 10.0}
 _MEASURES = frozenset({"hours", "days", "weeks", "months", "years", "km", "tons"})
 # hedges and comparisons that make the next word a quantity: "نحو ثلث", "أكثر من نصف"
 _HEDGES = frozenset("نحو حوالي حوالى قرابه زهاء تقريبا يقارب تقارب يناهز تناهز من عن علي بحدود "
@@ -26,7 +31,7 @@ _PERIODS = {"عام": ("years", 1.0), "عاما": ("years", 1.0), "سنه": ("ye
 _WHOLE = frozenset({"كامل", "كامله", "كاملا", "بكامله", "باكمله"})
 # what follows a period noun when it is a date or a name, not a count: "عام 2020", "عام المقبل"
 _NOT_AFTER = frozenset({"الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفائت"})
-WORDS = frozenset(FRACTION_PERCENT) | frozenset(_PERIODS)
+WORDS = frozenset(FRACTION_PERCENT) | frozenset(_PERIODS) | frozenset(ALSO_NUMBERS)
 
 
 def _hedged(toks: list[Tok], i: int) -> bool:
@@ -38,15 +43,20 @@ def _hedged(toks: list[Tok], i: int) -> bool:
 def fraction_at(toks: list[Tok], i: int) -> tuple[float, int, str | None, str] | None:
     """(value, end, unit, how) of a fraction at i with no scale after it, or None."""
     word = toks[i].text
+    s = toks[i].sentence
+    nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == s else ""
+    prev = toks[i - 1].text if i and toks[i - 1].sentence == s else ""
+    if word in ALSO_NUMBERS and nxt.startswith("ال") and len(nxt) > 4 and unit_of(nxt) is None \
+            and not (prev in NUMBER_WORDS or prev[2:] in NUMBER_WORDS):  # "الاثني عشر": twelve
+        return ALSO_NUMBERS[word], i + 1, "percent", f"{word}: a fraction of what it divides, as a percentage"
     share = FRACTION_PERCENT.get(word)
     if share is None:
         return None
-    s = toks[i].sentence
-    nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == s else ""
     unit = unit_of(nxt) if nxt else None
     if unit in _MEASURES and not nxt.startswith("ال"):  # "نصف ساعة", "ربع ساعة"
         return share / 100, i + 2, unit, f"{word}: a fraction of one {unit}"
-    divides = nxt[:1].isalpha() and (nxt.startswith(("ال", "لل")) or nxt.endswith(("ها", "هم", "ه")))
+    divides = nxt[:1].isalpha() and (nxt.startswith(("ال", "لل")) or nxt.endswith(("ها", "هم", "ه"))
+                                     or nxt == "ما")  # "ربع ما كان عليه": of what it was
     if not (_hedged(toks, i) or divides):
         return None
     return share, i + 1, "percent", f"{word}: a fraction, as a percentage"
