@@ -158,3 +158,35 @@ def test_a_noun_outside_the_vocabulary_is_shown_as_written(body, unit):
     figs = mentions_of(body, kind="figure")
     assert [m.unit for m in figs] == [unit]
     assert "ة" not in figs[0].key.split(":")[-1]  # the key links by the normalised singular
+
+
+@pytest.mark.parametrize("body, want", [
+    # "persons" counted under a count word that names who they are
+    ("إذ تجاوز عدد النازحين داخلياً واللاجئين في دول الجوار 12 مليون شخص، وفق التقديرات",
+     [("12 مليون شخص", 12e6, "displaced", "more than")]),
+    ("ارتفع عدد القتلى إلى 40 شخصا", [("40 شخصا", 40, "killed", None)]),
+    ("بلغ عدد سكان المدينة 3 ملايين نسمة", [("3 ملايين نسمة", 3e6, "people", None)]),
+    # a list of detainees goes on with children; a new clause after و does not
+    ("بينهم نحو 3400 معتقل إداري و350 طفلاً", [("3400 معتقل", 3400, "detainees", "approx"),
+                                               ("350 طفلاً", 350, "detainees", None)]),
+    ("اعتقل 30 مسلحا وأكد أن 200 مدني غادروا",
+     [("30 مسلحا", 30, "detainees", None), ("200 مدني", 200, "people", None)]),
+    ("سقوط 9 شهداء و27 جريحاً، بينهم 4 أطفال", [("9 شهداء", 9, "killed", None), ("27 جريحاً", 27, "wounded", None),
+                                                ("4 أطفال", 4, "people", None)]),
+    # percent after من المئة, and a sign typed first with a space
+    ("نحو 40 من المئة من السكان", [("40 من المئة", 40, "percent", "approx")]),
+    ("حصلت القائمة على % 30 من الأصوات", [("% 30", 30, "percent", None)]),
+])
+def test_who_is_counted_and_percent_forms(body, want):
+    assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("قتل 20 شخصا على أقل تقدير", [("20 شخصا", 20, "killed", "at least")]),
+    ("يقيم 500 لاجئ أو نحو ذلك", [("500 لاجئ", 500, "refugees", "approx")]),
+    ("وصل 200 مستشار على وجه التقريب", [("200 مستشار", 200, "advisers", "approx")]),
+    ("أفرج عن مئة أسير ونيف", [("مئة أسير", 100, "detainees", "more than")]),
+    ("تستمر عشرة أيام أو يزيد", [("عشرة أيام", 10, "days", "at least")]),
+])
+def test_hedges_after_the_noun(body, want):
+    assert _figs(body) == want

@@ -40,7 +40,8 @@ _ABBREVIATED = {("د", "ج"): "DZD", ("ج", "م"): "EGP", ("ر", "س"): "SAR", (
                 ("د", "ع"): "IQD", ("ل", "ل"): "LBP", ("ل", "س"): "SYP", ("د", "ت"): "TND", ("د", "م"): "MAD",
                 ("ر", "ق"): "QAR", ("ر", "ع"): "OMR", ("د", "ب"): "BHD", ("د", "ل"): "LYD"}
 ABBREVIATED = {"دج": "DZD", "دت": "TND"}  # the Maghrebi papers' undotted forms
-PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("في", "الميه"), ("بالمئه",), ("بالمائه",), ("بالميه",)}
+PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("في", "الميه"), ("من", "المئه"), ("من", "المائه"),
+                 ("بالمئه",), ("بالمائه",), ("بالميه",)}
 
 
 @dataclass
@@ -273,6 +274,11 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
             shared = hits[-1].unit if hit.unit is None or hits[-1].unit in ROLES else hit.unit
             hit.why += f"; unit {shared} (shared with the figure before)"
             hit.unit, hit.role = shared, hits[-1].role
+        elif hits and hit.unit == "people" and not hit.role and hits[-1].unit in _CATEGORIES \
+                and _listed_after(toks, hits[-1].end, hit.start):
+            # "3400 معتقل إداري و350 طفلاً": a list of detainees goes on with children
+            hit.why += f"; unit {hits[-1].unit} (listed with the figure before)"
+            hit.unit = hits[-1].unit
         elif hits and (hit.unit is None or hit.unit in FUNDS) and hit.value is not None:
             s = toks[hit.start].sentence
             k = len(hits)
@@ -327,9 +333,26 @@ def _definite_count(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | Non
 _OF_A_CALENDAR = ("من العام", "من السنه", "من عام", "من سنه", "من الشهر", "من الاسبوع", "من القرن", "من العقد")
 
 
+def _listed_after(toks: list[Tok], a: int, b: int) -> bool:
+    """The count at b goes on a list whose last count ends at a: joined by و, with at most
+    an adjective between ('3400 معتقل إداري و350 طفلاً')."""
+    if not 0 < b - a <= 2 or toks[a].sentence != toks[b].sentence:
+        return False
+    joint = toks[b - 1].text if b - a == 2 or toks[b - 1].text == "و" else ""
+    return (toks[b].text[:1] == "و" or toks[b - 1].text == "و") and (b - a == 1 or joint.isalpha())
+
+
 def _coordinated(toks: list[Tok], a: int, b: int) -> bool:
-    """Joined by و: 'X جندي في العراق ونحو Y في سوريا'."""
-    return any(toks[k].text.startswith("و") and len(toks[k].text) <= 4 for k in range(a, b))
+    """Joined by و: 'X جندي في العراق ونحو Y في سوريا', 'مقتل 3 جنود و5 مدنيين'; not by a
+    verb after و that starts another clause ('اعتقل 30 مسلحاً وأكد أن 200 مدني')."""
+    for k in range(a, b + 1):
+        w = toks[k].text
+        if w[:1] != "و" or len(w) > 4 or k < b and toks[k].is_number:
+            continue
+        if w == "و" or k == b or any(APPROX.get(f) or f in ("في", "من", "بين")
+                                     for f in strip_clitic(w, allow_al=False)):
+            return True
+    return False
 
 
 def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
@@ -412,8 +435,9 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         start = i - 1
     # percentages
     unit = None
-    if start and toks[start - 1].text in ("%", "٪") and toks[start - 1].end == toks[start].start:
-        unit, start = "percent", start - 1  # "%40": the sign typed first
+    if start and toks[start - 1].text in ("%", "٪") and toks[start - 1].sentence == s and (
+            toks[start - 1].end == toks[start].start or start < 2 or not toks[start - 2].is_number):
+        unit, start = "percent", start - 1  # "%40", "% 30": the sign typed first
     elif end < len(toks) and toks[end].text in ("%", "٪"):
         unit, end = "percent", end + 1
     elif end + 1 < len(toks) and (toks[end].text, toks[end + 1].text) in PERCENT_WORDS:
@@ -458,6 +482,9 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     noun = toks[end - 1].text if end > u else None
     if unit == "troops" and noun is not None and "فرد" in lemmas(noun):
         unit = member_or_person(toks, start, end)  # فرد: of a force, or people
+    if unit == "people" and noun is not None and any(m in _GENERIC_PEOPLE for m in lemmas(noun)):
+        governed = _governed_unit(toks, start)  # "تجاوز عدد النازحين … 12 مليون شخص": displaced
+        unit = governed if governed in _CATEGORIES else unit
     unit, role = with_role(toks, min(start, phrase), end, unit, noun)
     why = how + (f", {qualifier}" if qualifier else "") + (
         f", {role}" if role else f", unit {unit}" if unit else ", no unit")
@@ -658,14 +685,9 @@ def _unit_before(toks: list[Tok], i: int) -> str | None:
     count word governs earlier in the clause: 'بلغ عدد اللاجئين في لبنان مليونا ونصف
     المليون', 'ارتفع عدد الضحايا في البلدة إلى ثلاثة'."""
     s = toks[i].sentence
-    for k in range(i - 2, max(-1, i - 8), -1):
-        if toks[k].sentence != s or not toks[k].text.isalpha():
-            break
-        if any(f in _COUNT_WORDS for f in strip_clitic(toks[k].text, allow_al=False)):
-            unit = unit_of(toks[k + 1].text)
-            if unit:
-                return unit
-            break
+    unit = _governed_unit(toks, i)
+    if unit:
+        return unit
     for k in range(i - 1, max(-1, i - 4), -1):
         if toks[k].sentence != s or toks[k].is_number:
             break
@@ -697,6 +719,23 @@ def _after_a_rate(toks: list[Tok], i: int) -> bool:
         if any(f in _RATES for f in strip_clitic(toks[k].text)):
             return True
     return False
+
+
+def _governed_unit(toks: list[Tok], i: int) -> str | None:
+    """The unit of the noun a count word (عدد, حصيلة ...) governs earlier in the clause of
+    the number phrase at i: 'تجاوز عدد النازحين داخلياً واللاجئين 12 مليون'."""
+    s = toks[i].sentence
+    for k in range(i - 2, max(-1, i - 10), -1):
+        if toks[k].sentence != s or not toks[k].text.isalpha():
+            return None
+        if any(f in _COUNT_WORDS for f in strip_clitic(toks[k].text, allow_al=False)):
+            return unit_of(toks[k + 1].text)
+    return None
+
+
+# a counted noun that says only "persons": the count word's noun may say which
+_GENERIC_PEOPLE = frozenset("شخص فرد نسمه انسان".split())
+_CATEGORIES = frozenset({"displaced", "refugees", "killed", "wounded", "detainees"})
 
 
 _COUNT_WORDS = frozenset("عدد تعداد عديد حصيله اجمالي مجموع".split())

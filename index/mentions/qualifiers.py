@@ -42,7 +42,10 @@ _BOUNDS = {("ما", "فوق"): "more than",
            ("بحد", "اقصي"): "at most", ("كحد", "اقصي"): "at most", ("علي", "الاكثر"): "at most",
            ("بحد", "ادني"): "at least", ("كحد", "ادني"): "at least", ("علي", "الاقل"): "at least",
            ("في", "حدود"): "approx"}
-_BOUNDS_AFTER = {**_BOUNDS, ("او", "اكثر"): "at least", ("او", "اقل"): "at most"}
+_BOUNDS_AFTER = {**_BOUNDS, ("او", "اكثر"): "at least", ("او", "اقل"): "at most",
+                 # "على أقل تقدير", "على/في أقصى تقدير", "أو نحو ذلك", "على وجه التقريب"
+                 ("علي", "اقل"): "at least", ("علي", "اقصي"): "at most", ("في", "اقصي"): "at most",
+                 ("او", "نحو"): "approx", ("علي", "وجه"): "approx", ("او", "يزيد"): "at least"}
 
 
 def qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
@@ -126,7 +129,7 @@ def _counted_comparison(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """'تجاوز عدد مشاريعه ومبادراته 260', 'تزيد أعمارهم على 60': a comparison verb, then the
     count it compares (عدد, مجموع, أعمار ... with what they count), then the number."""
     s = toks[i].sentence
-    for k in range(i - 2, max(-1, i - 7), -1):
+    for k in range(i - 2, max(-1, i - 10), -1):
         if toks[k].sentence != s or toks[k].is_number:
             return None
         if not toks[k + 1].text.startswith(_COUNT_STEMS) and not toks[k + 1].text[1:].startswith(_COUNT_STEMS[:2]):
@@ -147,8 +150,8 @@ def qualifier_after(toks: list[Tok], end: int) -> str | None:
     """'40 قتيلا على الأقل', '300 جندي كحد أقصى', '500 شخص تقريبا'."""
     if end >= len(toks) or toks[end].sentence != toks[end - 1].sentence:
         return None
-    if toks[end].text == "تقريبا":
-        return "approx"
+    if toks[end].text in ("تقريبا", "ونيف"):  # "500 جندي تقريباً", "مئة ونيف"
+        return "approx" if toks[end].text == "تقريبا" else "more than"
     if end + 1 < len(toks):
         return _BOUNDS_AFTER.get((toks[end].text, toks[end + 1].text))
     return None
