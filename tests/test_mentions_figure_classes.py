@@ -190,3 +190,27 @@ def test_who_is_counted_and_percent_forms(body, want):
 ])
 def test_hedges_after_the_noun(body, want):
     assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("بقيمة 50 مليون USD", [("50 مليون USD", 5e7, "USD", None)]),
+    ("منحة بقيمة 20 مليون شيكل", [("20 مليون شيكل", 2e7, "ILS", None)]),
+    ("صفقة بـ3 مليارات يوان", [("3 مليارات يوان", 3e9, "CNY", None)]),
+    ("أسقطت الدفاعات 3 مروحيات", [("3 مروحيات", 3, "aircraft", None)]),
+    ("وزعت 300 كغ من الطحين", [("300 كغ", 300, "كغ", None)]),
+])
+def test_currencies_aircraft_and_short_units(body, want):
+    assert _figs(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # every country's adjective counts people, not only a listed few
+    ("يقيم في البلاد نحو 300 صيني", [("300 صيني", 300, "people", "approx")]),
+    ("رحلت السلطات 40 ألف فلبيني", [("40 ألف فلبيني", 40000, "people", None)]),
+    ("غادر 5 آلاف أوكراني", [("5 آلاف أوكراني", 5000, "people", None)]),
+    ("وصل 200 ألباني", [("200 ألباني", 200, "people", None)]),
+    # an adjective after the counted noun leaves it the unit
+    ("خصصت 300 مليون دولار أمريكي", [("300 مليون دولار", 3e8, "USD", None)]),
+])
+def test_people_counted_by_any_nationality(body, want):
+    assert _figs(body) == want

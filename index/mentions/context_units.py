@@ -19,8 +19,8 @@ from __future__ import annotations
 from .roles import ROLES
 from .tokens import Tok, strip_clitic
 
-CURRENCIES = frozenset({"USD", "EUR", "dinar", "riyal", "dirham", "pound", "lira", "IQD", "KWD", "JOD",
-                        "LYD", "TND", "DZD", "BHD", "SAR", "QAR", "OMR", "YER", "IRR", "AED", "MAD",
+CURRENCIES = frozenset({"USD", "EUR", "ILS", "CNY", "RUB", "dinar", "riyal", "dirham", "pound", "lira", "IQD",
+                        "KWD", "JOD", "LYD", "TND", "DZD", "BHD", "SAR", "QAR", "OMR", "YER", "IRR", "AED", "MAD",
                         "EGP", "SDG", "GBP", "LBP", "SYP", "TRY"})
 _NOT_CARRIED = ROLES | {"percent", "hours", "days", "weeks", "months", "years"}
 # what an amount of money is (singular, normalised): the currency is the unit, not these

@@ -3,6 +3,10 @@
 A figure is a number (digits or words, with a scale) plus the counted noun after it
 (or, as in `تعداد عناصرها نحو 2500`, just before it), normalised to a small unit
 vocabulary so `2500 جندي` and `2500 فرد` link. Numbers inside dates are not figures.
+Reading the number itself is amounts.py's, its hedge qualifiers.py's, the counted noun's
+unit units.py's (currencies.py for currencies, roles.py for what happened to the people
+counted, context_units.py for what the sentence says); numbers that name things are
+labels.py's.
 """
 
 from __future__ import annotations
@@ -11,12 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..arabic.plurals import plurals_of, singular_of
+from .amounts import FRACTIONS, LONE_SCALES, number_at, scale_word
 from .context_units import FUNDS, carried_unit, member_or_person
+from .currencies import NAMED_BY_COUNTRY, NATIONAL, abbreviated
 from .labels import TIMES, names_a_thing
-from .numbers import FIRST_WORDS, SCALES, TENS, VAGUE, digits_value, dot_grouped, may_start_written, written_number
+from .numbers import FIRST_WORDS, SCALES, TENS, VAGUE, may_start_written, written_number
 from .numbers import NUMBER_WORDS as NUMBER_WORDS_ALL
 from .numbers import UNITS as NUMBER_UNITS
-from .qualifiers import APPROX, LOWER_VERBS, PAST_VERBS, UPPER_VERBS, qualifier_after, qualifier_before
+from .qualifiers import APPROX, qualifier_after, qualifier_before
 from .roles import AFTER, PEOPLE_UNITS, ROLES, SUBSET, role_word, single, single_in_tally, with_role
 from .tokens import Tok, strip_clitic
 from .units import construct_dual_of, dual_of, lemmas, singular_noun, unit_of
@@ -24,22 +30,6 @@ from .word_counts import ALSO_NUMBERS, FRACTION_PERCENT, WORDS, fraction_at, per
 
 __all__ = ["FigureHit", "find_figures", "unit_of"]
 
-_NATIONAL = {
-    "dinar": {"عراقي": "IQD", "كويتي": "KWD", "اردني": "JOD", "ليبي": "LYD", "تونسي": "TND",
-              "جزائري": "DZD", "بحريني": "BHD"},
-    "riyal": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER", "ايراني": "IRR"},
-    "dirham": {"اماراتي": "AED", "مغربي": "MAD"},
-    "pound": {"مصري": "EGP", "سوداني": "SDG", "استرليني": "GBP", "لبناني": "LBP", "سوري": "SYP"},
-    "lira": {"سوري": "SYP", "لبناني": "LBP", "تركي": "TRY"},
-}
-# "دينار عراقي", "ليرة سورية", "جنيهاً مصرياً": (currency, adjective in any case/gender) -> code
-NATIONAL = {(unit, adj + ending): code for unit, table in _NATIONAL.items()
-            for adj, code in table.items() for ending in ("", "ه", "ا", "ين", "ان")}
-# currencies abbreviated as two letters, dotted or not: "850 مليون دج", "12 د.ك", "500 ج.م"
-_ABBREVIATED = {("د", "ج"): "DZD", ("ج", "م"): "EGP", ("ر", "س"): "SAR", ("د", "ك"): "KWD", ("د", "ا"): "AED",
-                ("د", "ع"): "IQD", ("ل", "ل"): "LBP", ("ل", "س"): "SYP", ("د", "ت"): "TND", ("د", "م"): "MAD",
-                ("ر", "ق"): "QAR", ("ر", "ع"): "OMR", ("د", "ب"): "BHD", ("د", "ل"): "LYD"}
-ABBREVIATED = {"دج": "DZD", "دت": "TND"}  # the Maghrebi papers' undotted forms
 PERCENT_WORDS = {("في", "المئه"), ("في", "المائه"), ("في", "الميه"), ("من", "المئه"), ("من", "المائه"),
                  ("بالمئه",), ("بالمائه",), ("بالميه",)}
 
@@ -54,182 +44,6 @@ class FigureHit:
     qualifier: str | None = None
     why: str = ""
     role: bool = False  # the unit says what happened to those counted (killed, wounded ...)
-
-
-def _number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
-    """A number starting at i: (value, tokens used, how it was read)."""
-    found = _plain_number_at(toks, i)
-    return _restated(toks, i, _with_half(toks, i, found)) if found else None
-
-
-def _restated(toks: list[Tok], i: int, found: tuple[float, int, str]) -> tuple[float, int, str]:
-    """Press releases bracket their digits and restate numbers in words: '(19) ألف أسرة' is
-    19,000; '(4,000,000) أربعة ملايين دينار' and 'أربعة ملايين (4,000,000) دينار' one amount."""
-    value, used, how = found
-    k, n, s = i + used, len(toks), toks[i].sentence
-    if i and toks[i - 1].text == "(" and k + 1 < n and toks[k].text == ")" and toks[k + 1].sentence == s:
-        scale = _scale_word(toks[k + 1].text)
-        if scale and used == 1 and value < 1000:
-            return value * scale, used + 2, how + f" × {toks[k + 1].text}"
-        words = written_number(toks, k + 1)
-        if words and words[0] == value:
-            return value, used + 1 + words[1], how + " (restated in words)"
-    elif k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_number \
-            and toks[k + 2].sentence == s and digits_value(toks[k + 1].text) == value:
-        return value, used + 3, how + " (restated in digits)"
-    return found
-
-
-def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
-    t = toks[i].text
-    if t.startswith("و") and len(t) > 1 and t[1:].isdigit():
-        t = t[1:]
-    if t[0].isdigit():
-        v = digits_value(t)
-        if v is None:
-            return None
-        spaced = _space_grouped(toks, i)
-        if spaced:  # "1 200 طن": thousands grouped by a space
-            v, i, t = spaced[0], i + spaced[1] - 1, toks[i + spaced[1] - 1].text
-            found = _plain_number_at(toks, i)
-            return (found[0] + v, found[1] + spaced[1] - 1, "digits grouped by spaces") if found else None
-        scale = None
-        if i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence:
-            scale = next((f for f in strip_clitic(toks[i + 1].text, allow_al=False) if f in SCALES), None)
-        grouped = dot_grouped(t)
-        if grouped is not None and (scale is None or "." in t[t.index(".") + 1:]):
-            v = grouped  # "1.200 طن", "30.000 غطاء": thousands (but "1.500 مليار" is 1.5 billion)
-        if scale is not None:
-            for form in (scale,):
-                if form in SCALES:
-                    more, used = _and_smaller(toks, i + 2, SCALES[form])
-                    return v * SCALES[form] + more, 2 + used, f"{t} × {form}" + (" and more" if used else "")
-        return v, 1, "digits"
-    scale_after = _scale_word(toks[i + 1].text) if i + 1 < len(toks) else None
-    if t in FRACTIONS and scale_after:  # "ربع مليون", "نصف المليون", "ثلث مليار"
-        return _rounded(FRACTIONS[t] * scale_after), 2, f"{t} × {toks[i + 1].text}"
-    if t[:1] == "و" and t[1:] in LONE_SCALES:  # "وألف دينار": a new number after و
-        t = t[1:]
-    if t in LONE_SCALES:  # "ألف مقاتل", "قرابة مليون", "مليار و200 مليون", "ألف وخمسمئة"
-        more, used = _and_smaller(toks, i + 1, LONE_SCALES[t])
-        words = written_number(toks, i)
-        if words and words[1] > 1 + used:  # "مئة وأربعين مليون": the longer reading
-            return words[0], words[1], "written in words"
-        if t in _NOMINATIVE_DUALS and not used and i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence \
-                and unit_of(toks[i + 1].text):
-            return 2 * LONE_SCALES[t], 1, f"{t}: a dual in construct"  # "ألفا جندي", "مليونا دولار"
-        if used or _lone_scale_counts(toks, i):
-            return LONE_SCALES[t] + more, 1 + used, f"{t}" + (" and more" if used else "")
-    found = written_number(toks, i)
-    if found:
-        value, used = found
-        return value, used, "written in words"
-    if _definite_number_word(toks, i):  # "الخمسين ألف جندي": the article on the number
-        found = written_number([Tok(t[2:], toks[i].start, toks[i].end, toks[i].sentence)] + toks[i + 1:i + 6], 0)
-        if found:
-            return found[0], found[1], "written in words, with the article"
-    return None
-
-
-def _definite_number_word(toks: list[Tok], i: int) -> bool:
-    """A number word with the article before a scale word: 'الخمسين ألف', 'الثلاثة ملايين'
-    (not الاثنين, Monday, nor القرن العشرين)."""
-    t = toks[i].text
-    return (t.startswith("ال") and len(t) > 4 and may_start_written(t[2:]) and i + 1 < len(toks)
-            and toks[i + 1].sentence == toks[i].sentence and _scale_word(toks[i + 1].text) is not None)
-
-
-def _space_grouped(toks: list[Tok], i: int) -> tuple[float, int] | None:
-    """'1 200', '2 500 000': (the value of all groups but the last, groups used) for a
-    number of one to three digits followed, one space apart, by groups of three."""
-    t = toks[i].text
-    if not (t.isdigit() and len(t) <= 3):
-        return None
-    k = i
-    while k + 1 < len(toks) and toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 3 \
-            and toks[k + 1].start == toks[k].end + 1 and toks[k + 1].sentence == toks[i].sentence:
-        k += 1
-    if k == i:
-        return None
-    digits = "".join(toks[m].text for m in range(i, k + 1))
-    return float(int(digits) - int(toks[k].text)), k - i + 1
-
-
-def _rounded(v: float) -> float:
-    return float(round(v)) if v >= 1000 else v
-
-
-def _scale_word(word: str) -> float | None:
-    """A scale word, bare or with the article: مليون, المليون."""
-    if word in SCALES:
-        return SCALES[word]
-    return SCALES.get(word[2:]) if word.startswith("ال") else None
-
-
-def _with_half(toks: list[Tok], i: int, found):
-    """'مليون ونصف', '3 ملايين ونصف المليون': a half of the scale the number ends with."""
-    value, used, how = found
-    k = i + used
-    scale = _scale_word(toks[k - 1].text)
-    if scale is None or k >= len(toks) or toks[k].text != "ونصف" or toks[k].sentence != toks[i].sentence:
-        return found
-    used += 1
-    if k + 1 < len(toks) and _scale_word(toks[k + 1].text) == scale and toks[k + 1].sentence == toks[i].sentence:
-        used += 1  # "ونصف المليون", "مليون ونصف مليون نازح"
-    return value + scale / 2, used, how + " and a half"
-
-
-def _lone_scale_counts(toks: list[Tok], i: int) -> bool:
-    """A scale word alone is a number before a counted noun (ألف مقاتل, مئة من الجنود) or
-    after a hedge (قرابة ألف): not in 'ألف كتابا' (he wrote) or 'مئة عام' as a name."""
-    s = toks[i].sentence
-    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == s else None
-    if nxt is not None and (unit_of(nxt.text) or nxt.text in _PERCENT_FIRST or nxt.text == "ونصف"):
-        return True
-    if nxt is not None and nxt.text == "من" and i + 2 < len(toks) and unit_of(toks[i + 2].text):
-        return True
-    prev = toks[i - 1].text if i and toks[i - 1].sentence == s else ""
-    if prev in ("بين", "وبين") and nxt is not None and nxt.text[:1] == "و":
-        return True  # "بين مليون و1.3 مليون": a range's low end
-    if prev in ("من", "علي", "عن") and i >= 2 and toks[i - 2].sentence == s:
-        prev = toks[i - 2].text  # "أقل من ألف", "ما يزيد على مليون": the comparison before
-        if prev in UPPER_VERBS or prev in LOWER_VERBS or prev in PAST_VERBS:
-            return True
-    return any(APPROX.get(form) for form in strip_clitic(prev, allow_al=False))
-
-
-FRACTIONS = {"ربع": 0.25, "نصف": 0.5, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
-LONE_SCALES = {"الف": 1e3, "مئه": 100.0, "مائه": 100.0, "مليون": 1e6, "مليار": 1e9, "بليون": 1e9,
-               "تريليون": 1e12, "الفا": 1e3, "مليونا": 1e6, "مليارا": 1e9}  # accusative: "بلغ عددهم مليونا"
-# alone before their noun these are duals that lost their ن (ألفا جندي = 2,000); after a
-# number they are accusatives (عشرين ألفاً), read with it
-_NOMINATIVE_DUALS = frozenset({"الفا", "مليونا", "مليارا"})
-_PERCENT_FIRST = {"%", "٪", "بالمئه", "بالمائه", "بالميه"}
-
-
-def _and_smaller(toks: list[Tok], k: int, scale: float) -> tuple[float, int]:
-    """'و500 مليون' after '2 مليار': (the amount it adds, tokens it uses), or (0, 0)."""
-    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
-        return 0.0, 0
-    w = toks[k].text
-    if len(w) > 2 and w[0] == "و" and may_start_written(w[1:]):
-        t = toks[k]
-        found = written_number([Tok(w[1:], t.start, t.end, t.sentence)] + toks[k + 1:k + 4], 0)
-        if found and found[0] < scale:  # "ألف وخمسمئة": و glued to the smaller number
-            return found[0], found[1]
-    if w != "و":
-        return 0.0, 0
-    k += 1
-    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence or not toks[k].is_number:
-        return 0.0, 0
-    v = digits_value(toks[k].text)
-    smaller = SCALES.get(toks[k + 1].text) if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence else None
-    if v is not None and smaller is None and scale == 1e3 and v < 1000 and v == int(v):
-        return v, 2  # "12 ألفاً و500 عنصر": the hundreds after the thousands
-    if v is None or smaller is None or smaller >= scale or v * smaller >= scale:
-        return 0.0, 0
-    return v * smaller, 3
-
 
 
 @lru_cache(maxsize=65536)
@@ -402,7 +216,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
                          "names it joins): two" + (f", {role}" if role else ""), role=bool(role))
     if toks[i].is_number and _names_not_counts(toks, i):
         return None
-    number = _number_at(toks, i)
+    number = number_at(toks, i)
     if number is None:
         return None
     value, used, how = number
@@ -421,7 +235,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
                 and _range_open(toks, i):
             nxt = k  # "بين 1500 و3000", "بين سبعة وثمانية مليارات", "بين مليون و1.3 مليون"
         if nxt is not None and nxt < len(toks) and nxt not in taken:
-            other = _number_at(toks, nxt) if nxt != k else _number_at(
+            other = number_at(toks, nxt) if nxt != k else number_at(
                 [Tok(sep[1:], toks[k].start, toks[k].end, s)] + toks[k + 1:k + 6], 0)
             if other:
                 hv, hused, _ = other
@@ -460,8 +274,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
                                                     and toks[end + 1].text == "طيار")):
         unit, end = "drones", end + (1 if unit_of(toks[end].text) == "drones" else 2)  # طائرة مسيّرة, بدون طيار
     if unit is None and u < len(toks) and toks[u].sentence == s:
-        unit, end = _abbreviated(toks, u, end)
-    if unit in _NATIONAL and end < len(toks) and (unit, toks[end].text) in NATIONAL:
+        unit, end = abbreviated(toks, u, end)
+    if unit in NAMED_BY_COUNTRY and end < len(toks) and (unit, toks[end].text) in NATIONAL:
         unit, end = NATIONAL[(unit, toks[end].text)], end + 1
     if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text) \
             and not _verb_like(toks[u].text):
@@ -526,7 +340,7 @@ def _noun_then_number(toks: list[Tok], i: int) -> FigureHit | None:
 def _word_count(toks: list[Tok], i: int) -> FigureHit | None:
     """A fraction or a lone period noun (see word_counts.py), with its hedge."""
     if toks[i].text in FRACTION_PERCENT or toks[i].text in ALSO_NUMBERS:
-        if i + 1 < len(toks) and _scale_word(toks[i + 1].text):
+        if i + 1 < len(toks) and scale_word(toks[i + 1].text):
             return None  # "ربع مليون": a number, read as one
         found = fraction_at(toks, i)
     else:
@@ -538,16 +352,6 @@ def _word_count(toks: list[Tok], i: int) -> FigureHit | None:
     qualifier = qualifier or qualifier_after(toks, end)
     return FigureHit(i, end, value, unit=unit, qualifier=qualifier,
                      why=how + (f", {qualifier}" if qualifier else "") + f", unit {unit}")
-
-
-def _abbreviated(toks: list[Tok], u: int, end: int) -> tuple[str | None, int]:
-    """A currency abbreviated at u ('دج', 'د.ك': the dot is its own token): (code, end)."""
-    if toks[u].text in ABBREVIATED:
-        return ABBREVIATED[toks[u].text], u + 1
-    if u + 2 < len(toks) and toks[u + 1].text == "." and toks[u + 1].start == toks[u].end \
-            and toks[u + 2].start == toks[u + 1].end and (toks[u].text, toks[u + 2].text) in _ABBREVIATED:
-        return _ABBREVIATED[(toks[u].text, toks[u + 2].text)], u + 3
-    return None, end
 
 
 def _unit_after(word: str) -> str | None:
@@ -619,6 +423,8 @@ _NOT_NOUNS = {"في", "من", "الي", "علي", "عن", "مع", "او", "ثم"
 _WAW_NOUNS = frozenset("وحده وجبه وثيقه وزير وكاله ورقه وظيفه وسيله ولايه واقعه".split())
 
 
+# units abbreviated to two letters: "300 كغ", "15 سم"
+_SHORT_UNITS = frozenset("كغ كلغ سم مم مل".split())
 # nouns whose first letters are آل, read ال once normalised: "30 آلية", "آلتين"
 _AL_NOUNS = frozenset("اليه اليات اليتين اليتان اله الات".split())
 
@@ -629,7 +435,7 @@ def _counted_noun(word: str) -> bool:
     if word[:1] == "و" and (plurals_of(word) or singular_of(word) or word in _WAW_NOUNS
                             or singular_noun(word) in _WAW_NOUNS):
         return True  # وحدة, وجبة, وثيقة, وزيرا: و is the noun's own letter
-    if word in _AL_NOUNS:
+    if word in _AL_NOUNS or word in _SHORT_UNITS:
         return True
     if word.startswith(("لم", "بم", "للم")) and len(word) >= 6:
         return False  # "تريليون ونصف لمنظومات الدفاع": for what, not what is counted

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..arabic.normalize import is_diacritic, normalize
 from ..arabic.plurals import plurals_of, singular_of
+from .countries import COUNTRIES
 from .numbers import NUMBER_WORDS
 from .tokens import strip_clitic
 
@@ -27,7 +28,7 @@ _LEMMAS = {
     "strikes": "غاره ضربه",
     "rockets": "صاروخ قذيفه",
     "drones": "مسيره درون",
-    "aircraft": "طائره مقاتله",
+    "aircraft": "طائره مقاتله مروحيه",
     "bases": "قاعده",
     "people": "شخص مدني مواطن نسمه انسان ناخب مهاجر متطوع عائد طفل امراه رجل "
               # nationality adjectives counted as people: "500 سوري", "نحو 25 مليون سوداني"
@@ -49,8 +50,11 @@ _LEMMAS = {
     "km": "كيلومتر كلم كم",
     "USD": "دولار",
     "EUR": "يورو",
+    "ILS": "شيكل شيقل",
+    "CNY": "يوان",
+    "RUB": "روبل",
     # currencies several countries name alike: the country adjective after them decides
-    # (figures.NATIONAL), else the bare name
+    # (currencies.NATIONAL), else the bare name
     "dinar": "دينار",
     "riyal": "ريال",
     "dirham": "درهم",
@@ -58,6 +62,30 @@ _LEMMAS = {
     "lira": "ليره",
 }
 LEMMA_UNITS = {lemma: unit for unit, words in _LEMMAS.items() for lemma in words.split()}
+
+
+def _nisba(country: str) -> str | None:
+    """The nationality adjective of a one-word country name, normalised: سوريا -> سوري,
+    كندا -> كندي, السودان -> سوداني, الصين -> صيني (irregular ones are listed above)."""
+    name = normalize(country)
+    if " " in name or len(name) < 3:
+        return None
+    name = name[2:] if country.startswith("ال") else name  # the article, not ألبانيا's أل
+    if name.endswith("يا"):
+        return name[:-1]
+    if name.endswith("ا"):
+        return name[:-1] + "ي"
+    return name + "ي"
+
+
+# people counted by nationality ("300 صيني", "نحو 40 ألف فلبيني"): the adjective of every
+# country of the gazetteer; not where the rule makes another word (مالي is "financial")
+# or no adjective at all (النمسا's is نمساوي)
+_NOT_NISBAS = frozenset("مالي ماليي نمسي".split())
+for _name in COUNTRIES.values():
+    _adj = _nisba(_name)
+    if _adj and _adj not in LEMMA_UNITS and _adj not in _NOT_NISBAS:
+        LEMMA_UNITS[_adj] = "people"
 
 # broken plurals of the genre's nouns that the arramooz table lacks, or reads otherwise
 # (قوافل there is قافل's), and irregular ones the rules below cannot derive
