@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..arabic.months import FIRST_FORMS, month_at
+from .date_ranges import join_ranges
+from .hijri import HIJRI_MARKS, as_stated, hijri_day, hijri_month, hijri_year
 from .relative import CURRENT, NEXT, PAST, SAME
 from .relative import STARTERS as RELATIVE_STARTERS
 from .tokens import Tok, strip_clitic
@@ -219,23 +221,8 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
             i = hit.end
         else:
             i += 1
-    _hijri_as_stated(toks, hits)
-    return hits
-
-
-_EQUALS = {"الموافق", "الموافقه", "ويوافق", "يوافق"}  # stated as equal, not merely set side by side
-
-
-def _hijri_as_stated(toks, hits) -> None:
-    """'25 ربيع الآخر 1447هـ الموافق 18 أكتوبر 2025م': the outlet's own Gregorian day is the
-    Hijri day's value (a month begins by sighting, so tables can be a day off)."""
-    for a, b in zip(hits, hits[1:], strict=False):
-        if a.calendar == "hijri" and b.calendar != "hijri" and a.value and b.value \
-                and len(a.value) == len(b.value) == 10 and a.value != b.value \
-                and b.start - a.end == 1 and toks[a.end].text in _EQUALS \
-                and abs(dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days <= 2:
-            a.value = b.value
-            a.why += ", as the Gregorian date the outlet states for it"
+    as_stated(toks, hits)
+    return join_ranges(toks, hits)
 
 
 def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
@@ -282,7 +269,7 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
                 start -= 1
             qual, _ = _qualifier(toks, start)
             if hijri:
-                return _hijri(toks, start, end, year, month.number, day, qual)
+                return hijri_day(toks, start, end, year, month.number, day, qual, article_date)
             if year is not None:
                 hit = DateHit(start, end, _iso(year, month.number, day), qualifier=qual,
                               why="day, month and year as written")
@@ -308,6 +295,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
                 return hit
     # month (+ year / relative word)
     month, end = _month(toks, words, i)
+    if month and month.calendar == "hijri":
+        return hijri_month(toks, i, end, month, article_date)
     if month and month.calendar == "gregorian":
         k = _after_month(toks, end)
         year, after_year = year_at(toks, k, same)
@@ -344,8 +333,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             return DateHit(start, k + 1, _iso(y1), high=_iso(y2), why="a range of years")
     # a year after a cue word: "عام 2014", "نهاية 2026", "في 2025"
     year = _year(tok)
-    if year is not None and 1300 <= year < 1500 and i + 1 < len(toks) and toks[i + 1].text in _HIJRI_MARKS:
-        return _hijri_year(toks, i, year)
+    if year is not None and 1300 <= year < 1500 and i + 1 < len(toks) and toks[i + 1].text in HIJRI_MARKS:
+        return hijri_year(toks, i, year)
     if tok.text in SPOKEN_YEAR_STARTS:
         return _spoken_year_hit(toks, i)
     span = _year_range(toks, i, year) if year is not None else None
@@ -412,7 +401,6 @@ def _followed_by_unit(toks, k) -> bool:
     return k < len(toks) and unit_of(toks[k].text) is not None and toks[k].text not in ("عام", "العام")
 
 
-_HIJRI_MARKS = ("ه", "هـ")
 _RANGE_AND = {"و": "و", "وعام": "و", "وسنه": "و", "الي": "من", "حتي": "من", "وحتي": "من",
               "لغايه": "من", "ولغايه": "من", "-": "", "–": "", "—": ""}
 
@@ -451,11 +439,11 @@ def _numeric_hit(toks, i, end, a: str, b: str, c: str) -> DateHit | None:
     a Hijri year (1300-1499), converted; a Gregorian one, with its م kept in the mention."""
     mark = toks[end].text if end < len(toks) and toks[end].sentence == toks[i].sentence else ""
     year = int(a) if len(a) == 4 else int(c) if len(c) == 4 else None
-    if year is not None and (mark in _HIJRI_MARKS or 1300 <= year < 1500):
+    if year is not None and (mark in HIJRI_MARKS or 1300 <= year < 1500):
         y, m, d = (int(a), int(b), int(c)) if len(a) == 4 else (int(c), int(b), int(a))
         if not (1 <= m <= 12 and 1 <= d <= 30):
             return None
-        return _hijri(toks, i, end + (mark in _HIJRI_MARKS), y, m, d, None)
+        return hijri_day(toks, i, end + (mark in HIJRI_MARKS), y, m, d, None)
     found = _numeric(int(a), int(b), int(c), len(a), len(c))
     if not found:
         return None
@@ -562,36 +550,6 @@ def _day_of_relative_month(toks, start, end, day, rel, article_date) -> DateHit:
     month = shifted(article_date, "month", -1 if rel in PAST else 1 if rel in NEXT else 0)
     return DateHit(start, end, _iso(int(month[:4]), int(month[5:]), day), qualifier=qual, relative=True,
                    why="a day of the month named relative to the article's date")
-
-
-def _hijri(toks, start, end, year, month, day, qual):
-    if year is None:
-        return DateHit(start, end, None, qualifier=qual, relative=True, calendar="hijri",
-                       why="a Hijri day and month without a year")
-    try:
-        from hijridate import Hijri
-
-        g = Hijri(year, month, day).to_gregorian()
-        value = _iso(g.year, g.month, g.day)
-        why = f"Hijri {year}-{month:02d}-{day:02d}, converted"
-    except (ImportError, ValueError, OverflowError):
-        value, why = None, f"Hijri {year}-{month:02d}-{day:02d} (outside the convertible range)"
-    return DateHit(start, end, value, qualifier=qual, calendar="hijri", why=why)
-
-
-def _hijri_year(toks, i, year) -> DateHit:
-    """'عام 1436هـ': a Hijri year, as the Gregorian year most of it falls in (a Hijri year
-    is eleven days shorter, so it straddles two)."""
-    start = i - 1 if i and toks[i - 1].text in ("عام", "العام", "لعام", "سنه", "لسنه") else i
-    try:
-        from hijridate import Hijri
-
-        value = _iso(Hijri(year, 7, 1).to_gregorian().year)
-        why = f"Hijri year {year}: the Gregorian year it mostly falls in"
-    except (ImportError, ValueError, OverflowError):
-        value, why = None, f"Hijri year {year} (outside the convertible range)"
-    qual, _ = _qualifier(toks, start)
-    return DateHit(start, i + 2, value, qualifier=qual, calendar="hijri", why=why)
 
 
 _SPOKEN_CUES = YEAR_CUES | {"قوات", "انتخابات", "موازنه", "ميزانيه", "الي", "و"}

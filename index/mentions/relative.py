@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .fiscal import KINDS, civil_year_at
 from .spans import AGO_FORMS, DEFINITE_UNITS, WITHIN_FORMS, ago_at, last_units_at, within_at
 
 # with their duals and plurals ("شهري أوت وسبتمبر الماضيين", "الأسبوعين المقبلين");
@@ -123,6 +124,8 @@ def relative_at(toks, i, article_date, last_year=None):
         unit = _PERIOD[base]
         if unit == "year" and nxt in SAME:
             return _same_year(toks, i, last_year, skip)
+        if unit == "year" and nxt in KINDS:  # العام المالي الحالي, السنة الدراسية المقبلة
+            return civil_year_at(toks, i, article_date, skip)
         if nxt == "قبل" and i + 2 < len(toks) and toks[i + 2].text in PAST:  # العام قبل الماضي
             return _hit(toks, i, i + 3, article_date, unit, -2, skip, "one before the previous")
         if nxt in RELATIVE:
@@ -248,8 +251,8 @@ def _part(toks, i, article_date, last_year, base, skip):
             j += 1
             if article_date:
                 year = article_date[0] + _direction(after)
-        elif article_date:
-            year = article_date[0]  # "من العام": this year
+        elif article_date or last_year:
+            year = last_year or article_date[0]  # "من العام": the year just written, else this one
     elif kind == "H" and (month := _part_of_month(toks, i, j, article_date, last_year, skip, n)):
         return month
     else:

@@ -111,7 +111,7 @@ def ago_at(toks, i, article_date, base, skip):
     n = n if n is not None else alone
     end, from_now = _after_unit(toks, j + 1, s)
     after = toks[end].text if end < len(toks) and toks[end].sentence == s else ""
-    if n is None or not 0 < n <= 200 or after in ("من", "علي", "على") \
+    if n is None or not 0 < n <= 200 or after in ("من", "علي", "على") or _names_a_month(toks, j) \
             or (after[:1].isdigit() and _year(toks[end])):
         return None
     if base == "منذ" and _durative(toks, i):
@@ -193,6 +193,9 @@ def _hit(toks, start, end, article_date, unit, n, skip, how):
 
 
 def _durative(toks, i) -> bool:
+    """Is منذ here "for (a duration)"? After a word of lasting (المستمرة، لم، لا يزال) or a
+    present-tense verb in its own clause (يعيش هنا منذ عشر سنوات، تسيطر على المدينة منذ
+    عامين): a state still going on. After a past verb it points at a time."""
     s = toks[i].sentence
     for k in range(i - 1, max(-1, i - 7), -1):
         if toks[k].sentence != s:
@@ -200,6 +203,39 @@ def _durative(toks, i) -> bool:
         w = toks[k].text
         if w in _DURATIVE_WORDS or w.startswith(_DURATIVE) or w[1:].startswith(_DURATIVE):
             return True
+        if w in _CLAUSE_STOPS:
+            break  # "قال إنه وصل منذ عامين": the verb of another clause
+        if _present_verb(w):
+            return True
         if k >= 1 and (toks[k - 1].text, w) in _FIRST_TIME:
             return True  # "للمرة الأولى منذ ثمانية أشهر": how long since the last time
     return False
+
+
+def _names_a_month(toks, j) -> bool:
+    """'بعد شهر رمضان', 'قبل شهر أيلول': the unit word is "the month of", no count of months."""
+    from ..arabic.months import month_at
+
+    return toks[j].text == "شهر" and month_at([t.text for t in toks[j + 1:j + 3]], 0) is not None
+
+
+_CLAUSE_STOPS = {",", "،", "ان", "انه", "انها", "الذي", "التي", "الذين", "ما", "حين", "عندما", "بعدما",
+                 "وان", "لان", "حيث", "اذ", "كما"}
+# ي-words that are no verbs; ت-verbs are too like nouns (تقرير، تحالف) to take unlisted
+_NOT_VERBS = {"يوم", "يوما", "يومين", "يومي", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يهود",
+              "يمين", "يسار", "يافطه"}
+_STATES = ("عيش", "قيم", "عمل", "سيطر", "حتل", "نتظر", "شغل", "تولي", "راس", "قود", "دير", "سكن",
+           "حكم", "تمركز", "نتشر", "رابط", "تواجد", "وجد", "نشط", "قبع", "حاصر", "خضع", "بقي", "درس",
+           "طالب", "رفض", "سعي", "شهد", "عرف", "ملك", "نتظر", "قيم", "شارك", "تفاوض", "خوض")
+
+
+def _present_verb(w: str) -> bool:
+    """An imperfect verb: يـ (any verb of four letters or more, bar a few nouns) or تـ/نـ
+    before a verb of lasting (تعيش، تسيطر، نعمل), behind و or ف."""
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    if len(w) < 4 or w in _NOT_VERBS:
+        return False
+    if w[0] == "ي":
+        return not w.endswith(("ين", "يه"))  # يمنيين, يومية: adjectives, not verbs
+    return w[0] in "تن" and w[1:].startswith(_STATES)
