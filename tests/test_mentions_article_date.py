@@ -44,7 +44,14 @@ def _found(text: str):
     ("تاريخ النشر: الأحد 2025/03/09 الساعة 14:35 بتوقيت مكة المكرمة\n" + BODY, "2025-03-09"),
     ("آخر تحديث: ٢٠٢٥-٠٢-٠١ ١٤:٣٥ بتوقيت غرينتش\n" + BODY, "2025-02-01"),
     ("نُشر في 3 ماي 2025 على الساعة 18:00 وآخر تحديث في 4 ماي 2025\n" + BODY, "2025-05-03"),
-], ids=_ids(17, "dateline"))
+    # a time of day between the cue and the date
+    ("آخر تحديث: 14:35 بتوقيت بغداد، 12 كانون الثاني 2025\n" + BODY, "2025-01-12"),
+    ("نشر بتاريخ 10:30 صباحا - الأحد 12 يناير 2025\n" + BODY, "2025-01-12"),
+    # a known place, then في, then the date (press releases, Gulf agencies)
+    ("تونس في 12 جانفي 2025 - " + BODY, "2025-01-12"),
+    ("أبوظبي في 12 يناير 2025 / وام / " + BODY, "2025-01-12"),
+    ("الدار البيضاء في 3 شتنبر 2024 – " + BODY, "2024-09-03"),
+], ids=_ids(22, "dateline"))
 def test_the_article_date_from_a_dateline(head, iso):
     text = "عنوان الخبر\n" + head + "\n" + BODY + "\n"
     assert _found(text).date == iso
@@ -61,11 +68,12 @@ def test_the_article_date_at_the_end(tail, iso):
 
 
 @pytest.mark.parametrize("text", [
+    "عنوان\nأعلنت الوزارة في 12 يناير 2025 - بحسب بيان - أن الاتفاق دخل حيز التنفيذ.\n",
     "عنوان\nبغداد - أعلنت الوزارة في 12 يناير 2025 أن الاتفاق دخل حيز التنفيذ وأن الوفود ستلتقي قريبا.\n",
     "عنوان\nقال مسؤول إن الانسحاب سيكتمل في 30 سبتمبر 2026 وفق الجدول المتفق عليه بين الطرفين.\n",
     "عنوان\n" + BODY + "\n" + "وتعود جذور الأزمة إلى ما بعد 9 نيسان 2003، حين دخلت القوات الأمريكية العاصمة.\n",
     "عنوان\n" + BODY + "\n" + BODY + "\n" + BODY + "\nوتبلغ الكلفة مليار دولار وفق تقرير صدر في 26 آذار 2014.\n",
-], ids=_ids(4, "sentence"))
+], ids=_ids(5, "sentence"))
 def test_a_date_inside_a_sentence_is_not_the_article_date(text):
     assert _found(text).date is None
 

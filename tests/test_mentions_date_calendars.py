@@ -138,3 +138,44 @@ def test_a_month_named_after_shahr_is_no_count_of_months():
 def test_the_stated_gregorian_day_dates_a_hijri_one_written_after_it():
     body = "وفي 18 أكتوبر 2025م الموافق 25 ربيع الآخر 1447هـ عقد اللقاء"
     assert _values(body) == ["2025-10-18", "2025-10-18"]  # tables say 2025-10-17; the outlet says 18
+
+
+@_case([
+    ("وبأيلول من العام الماضي وقعت الحكومة الاتفاق", "2024-09"),  # و + ب before a month
+    ("ولأيلول المقبل حددت الجلسة", "2026-09"),
+    ("فبشباط الماضي انتهت المهلة", "2025-02"),
+], "clitics")
+def test_a_month_under_two_clitics(body, value):
+    assert _values(body) == [value], _dates(body)
+
+
+@_case([
+    ("في الأسبوع الأول من الشهر المقبل", "2025-11"),
+    ("في الأسبوع الأخير من أيلول", "2025-09"),
+    ("خلال الأسبوع الثاني من كانون الثاني 2026", "2026-01"),
+], "week")
+def test_a_week_of_a_month_is_that_month_not_its_first_day(body, value):
+    assert _values(body) == [value], _dates(body)
+    assert "الأول من" not in [t for t, _, _ in _dates(body)]
+
+
+def test_the_first_day_of_a_month_stays_a_day():
+    assert _values("في اليوم الأول من الشهر المقبل") == ["2025-11-01"]
+
+
+@_case([
+    ("ويبدأ التنفيذ مطلع شهر ماي", "2025-05"),  # Maghrebi
+    ("ويتوقع وصول الدفعة منتصف آب", "2025-08"),  # Levantine
+    ("وتنتهي المهلة أواخر مارس", "2025-03"),
+], "ambiguous")
+def test_a_month_that_is_also_a_word_after_a_part_of_period_word(body, value):
+    assert _values(body) == [value], _dates(body)
+
+
+@pytest.mark.parametrize("body", [
+    "وقال إن آب الشهيد ترك وصية",
+    "وأكد أنه مارس الضغط على الحكومة",
+    "ولا أحد يعرف ماي يحدث",
+])
+def test_a_month_that_is_also_a_word_alone_is_no_date(body):
+    assert not _dates(body), _dates(body)

@@ -55,6 +55,8 @@ AMBIGUOUS = frozenset(normalize(w) for w in ("آب", "مارس", "ماي", "صف
 _SECOND_WORD_VARIANTS = {"الاول": ("اول",), "الثاني": ("ثاني",)}
 
 CLITICS = ("و", "ب", "ل", "ف")
+# a conjunction before a preposition: "وبأيلول", "ولكانون الثاني", "فبشباط"
+DOUBLE_CLITICS = ("وب", "ول", "فب", "فل")
 
 
 def _table(source: dict[int, tuple[str, ...]]) -> dict[tuple[str, ...], int]:
@@ -74,7 +76,7 @@ HIJRI = _table(_HIJRI)
 _FIRST_WORDS = {words[0] for table in (GREGORIAN, HIJRI) for words in table}
 # every word month_at can start at: a name's first word, bare or behind one clitic letter.
 # A set test before calling it: extraction asks at every word of every article.
-FIRST_FORMS = frozenset(_FIRST_WORDS) | {c + w for c in CLITICS for w in _FIRST_WORDS if len(w) > 1}
+FIRST_FORMS = frozenset(_FIRST_WORDS) | {c + w for c in CLITICS + DOUBLE_CLITICS for w in _FIRST_WORDS if len(w) > 1}
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,8 @@ class MonthName:
 def month_at(words: Sequence[str], i: int) -> MonthName | None:
     """The month name starting at ``words[i]`` (normalised words), if any.
 
-    Two-word names win over one-word ones; a single clitic letter (و ب ل ف) may be
-    glued to the first word, as in `وأيلول` or `بكانون الثاني`.
+    Two-word names win over one-word ones; a clitic letter (و ب ل ف), or و/ف before
+    ب/ل, may be glued to the first word, as in `وأيلول`, `بكانون الثاني` or `وبأيلول`.
 
     >>> month_at(["في", "كانون", "الثاني", "2026"], 1)
     MonthName(number=1, calendar='gregorian', length=2, ambiguous=False, clitic='')
@@ -112,6 +114,8 @@ def month_at(words: Sequence[str], i: int) -> MonthName | None:
     candidates = [(first, "")]
     if len(first) > 2 and first[0] in CLITICS:
         candidates.append((first[1:], first[0]))
+    if len(first) > 4 and first[:2] in DOUBLE_CLITICS:
+        candidates.append((first[2:], first[:2]))
     for head, clitic in candidates:
         if head not in _FIRST_WORDS:
             continue

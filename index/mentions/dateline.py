@@ -139,14 +139,16 @@ def _rank(text: str, toks: list[Tok], start: int, end: int) -> int | None:
     line_end = text.find("\n", b)
     line = text[line_start:line_end if line_end != -1 else len(text)]
     k = start
-    while k > 0 and toks[k - 1].start >= line_start and start - k <= _MAX_PREFIX:
+    while k > 0 and toks[k - 1].start >= line_start and start - k <= _MAX_PREFIX + _TIME_ROOM:
         k -= 1
-    prefix = [t.text for t in toks[k:start]]
+    prefix = _without_time([t.text for t in toks[k:start]])
     if prefix and prefix[-1] == "الموافق":
         return 0  # the Gregorian date after a Hijri one
     cue = _cue(prefix)
     if cue is not None:
         return cue
+    if _place_then_in(prefix):
+        return 1  # "تونس في 12 جانفي 2025 -", "أبوظبي في 12 يناير 2025 / وام /"
     if len(line.strip()) <= SHORT_LINE or not prefix:
         return 1
     rest = text[b:line_end if line_end != -1 else len(text)].lstrip()
@@ -165,6 +167,32 @@ def _rank(text: str, toks: list[Tok], start: int, end: int) -> int | None:
     # the words after the last separator: a place of up to three words, then a weekday
     words_after = len(raw[cut + 1:].split())
     return 1 if after and words_after <= 4 else None
+
+
+_TIME_ROOM = 6  # "آخر تحديث: 14:35 بتوقيت بغداد، 12 ...": a time of day before the date
+_TIME_WORDS = {":", "بتوقيت", "توقيت", "الساعه", "صباحا", "مساء", "مساءا", "ص", "م", "غرينتش", "غرينيتش"}
+
+
+def _without_time(prefix: list[str]) -> list[str]:
+    """The prefix without a time of day (digits, colons, بتوقيت and the place after it)."""
+    out, after_zone = [], False
+    for w in prefix:
+        if w.isdigit() or w in _TIME_WORDS:
+            after_zone = w in ("بتوقيت", "توقيت")
+            continue
+        if after_zone and w not in _SEPARATORS:
+            continue  # the zone's place: "بتوقيت مكة المكرمة"
+        after_zone = False
+        out.append(w)
+    return out if len(out) < len(prefix) else prefix
+
+
+def _place_then_in(prefix: list[str]) -> bool:
+    """A known place, then في, opening the line: a press release's or agency's dateline."""
+    from .entities import gazetteer
+
+    words = [w for w in prefix[:-1] if w not in _SEPARATORS]
+    return bool(prefix) and prefix[-1] == "في" and 1 <= len(words) <= 3 and tuple(words) in gazetteer()
 
 
 def _bare_month_line(text: str, toks: list[Tok], start: int, end: int) -> bool:

@@ -311,10 +311,11 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         if rel is not None:
             value, rel_end, why = rel
             return DateHit(i, rel_end, value, qualifier=qual, relative=True, why=why)
-        if month.ambiguous:
-            return None
+        part = qual is not None and any(q in qual for q in ("start", "mid", "end"))
+        if month.ambiguous and not (part or i and toks[i - 1].text == "شهر" and not month.clitic):
+            return None  # "آب" is "father", "مارس" "he practised": not after "شهر" or "مطلع"
         # a month alone ("في سبتمبر/أيلول"): relative to the article's year
-        after_cue = i > 0 and toks[i - 1].text in ("في", "وفي", "منذ", "حتي", "خلال", "شهر", "موعد", "قبل", "بعد")
+        after_cue = i > 0 and toks[i - 1].text in ("في", "وفي", "منذ", "حتي", "خلال", "شهر", "موعد", "قبل", "بعد", "من")
         if qual or end > i + 1 or after_cue:
             value = _iso(article_date[0], month.number) if article_date else None
             why = ("a month without a year: the article's year" if value else

@@ -131,6 +131,8 @@ def relative_at(toks, i, article_date, last_year=None):
         if nxt in RELATIVE:
             which = {-1: "previous", 1: "next", 0: "current"}[_direction(nxt)]
             return _hit(toks, i, i + 2, article_date, unit, _direction(nxt), skip, which)
+        if unit == "week" and nxt in _PART_ORDINALS:
+            return _week_of(toks, i, article_date, last_year, skip)
         if base != "عام" and not nxt[:1].isdigit():
             return _bare_period(toks, i, article_date, unit, skip)
         return None
@@ -279,4 +281,22 @@ def _part_of_month(toks, i, j, article_date, last_year, skip, n):
         return None
     hit.start, hit.skip = i, skip
     hit.qualifier = hit.qualifier or ("start" if n == 1 else "end")
+    return hit
+
+
+def _week_of(toks, i, article_date, last_year, skip):
+    """'الأسبوع الأول من الشهر المقبل', 'الأسبوع الأخير من أيلول': a week of a month is that
+    month at its start, middle or end (never the month's first day, as the ordinal alone
+    would read)."""
+    from .dates import _date_at
+
+    n = _PART_ORDINALS[toks[i + 1].text]
+    j = i + 3
+    if j >= len(toks) or toks[i + 2].text != "من" or toks[j].sentence != toks[i].sentence:
+        return None
+    hit = _date_at(toks, [t.text for t in toks], j, article_date, last_year)
+    if hit is None or hit.start != j or not hit.value or len(hit.value) != 7:
+        return None
+    hit.start, hit.skip = i, skip
+    hit.qualifier = hit.qualifier or ("start" if n == 1 else "end" if n in (0, 4) else "mid")
     return hit
