@@ -179,3 +179,35 @@ def test_a_month_that_is_also_a_word_after_a_part_of_period_word(body, value):
 ])
 def test_a_month_that_is_also_a_word_alone_is_no_date(body):
     assert not _dates(body), _dates(body)
+
+
+@_case([
+    ("ويعقد الاجتماع الخميس 16 الجاري في القاهرة", "2025-10-16"),  # Egyptian
+    ("وذلك في 20 من الجاري", "2025-10-20"),
+    ("على أن تبدأ المرحلة يوم 3 المقبل", "2025-11-03"),
+    ("وحددت المحكمة جلسة يوم 12/11 للنطق بالحكم", "2025-11-12"),  # Gulf
+    ("ويوم 25/9 الماضي وقعت الأطراف", "2025-09-25"),
+], "unnamed")
+def test_a_day_of_a_month_left_unnamed(body, value):
+    assert _values(body) == [value], _dates(body)
+
+
+@pytest.mark.parametrize("body", [
+    "ونصت المادة 12/3 من القانون على العقوبة",
+    "وصدر القرار 12/11 عن المجلس",
+    "وقتل 3 من عناصر الأمن",
+])
+def test_numbers_that_are_not_a_day_of_an_unnamed_month(body):
+    assert not _dates(body), _dates(body)
+
+
+def test_a_hijri_year_written_with_lil_hijra():
+    assert _values("وتأسست الجمعية سنة 1446 للهجرة") == ["2025"]
+
+
+@pytest.mark.parametrize("body, values", [
+    ("وفي 25 ربيع الآخر 1447هـ (18 أكتوبر 2025م) عقد اللقاء", ["2025-10-18", "2025-10-18"]),
+    ("وتأسس المجلس عام 1447هـ (2026م) بقرار ملكي", ["2026", "2026"]),  # tables: 1447 is mostly 2025
+])
+def test_a_gregorian_equivalent_in_brackets_dates_the_hijri_one(body, values):
+    assert _values(body) == values, _dates(body)

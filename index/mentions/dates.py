@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..arabic.months import FIRST_FORMS, month_at
 from .date_ranges import join_ranges
+from .days import day_of_unnamed_month, day_slash_month
 from .hijri import HIJRI_MARKS, as_stated, hijri_day, hijri_month, hijri_year
 from .relative import CURRENT, NEXT, PAST, SAME
 from .relative import STARTERS as RELATIVE_STARTERS
@@ -255,6 +256,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             day = None  # an ordinal is a day only as "العاشر من ..."
     if day is not None and j + 1 < len(toks) and toks[j].text == "الشهر" and toks[j + 1].text in PAST | NEXT | CURRENT:
         return _day_of_relative_month(toks, start, j + 2, day, toks[j + 1].text, article_date)
+    if day is not None and (unnamed := day_of_unnamed_month(toks, start, i, j, day, article_date)):
+        return unnamed  # "الخميس 16 الجاري"
     if day is not None:
         month, end = _month(toks, words, j)
         if month and toks[j].sentence == same:
@@ -293,6 +296,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             hit = _numeric_hit(toks, i, i + 5, a, b, c)
             if hit:
                 return hit
+    if tok.is_number and (short := day_slash_month(toks, start, i, article_date)):
+        return short  # "يوم 12/11"
     # month (+ year / relative word)
     month, end = _month(toks, words, i)
     if month and month.calendar == "hijri":

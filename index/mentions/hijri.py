@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-HIJRI_MARKS = ("ه", "هـ")
+HIJRI_MARKS = ("ه", "هـ", "للهجره", "هجريه", "هجري", "الهجريه", "الهجري")
 EQUALS = {"الموافق", "الموافقه", "ويوافق", "يوافق", "الموافقان"}
 _MONTH_NOUNS = {"شهر", "وشهر", "بشهر", "لشهر", "فشهر", "وبشهر", "ولشهر", "شهري"}
 _CUES = {"في", "وفي", "خلال", "وخلال", "منذ", "ومنذ", "حتي", "وحتي", "قبل", "بعد", "مطلع", "اواخر",
@@ -139,15 +139,24 @@ def hijri_year(toks, i, year):
 
 
 def as_stated(toks, hits) -> None:
-    """A Hijri day and the Gregorian day the outlet states for it with الموافق, in either
-    order: the Hijri one takes the stated value when the tables are at most two days off."""
+    """A Hijri date and the Gregorian one the outlet states for it, with الموافق or in
+    brackets, in either order (``25 ربيع الآخر 1447هـ الموافق 18 أكتوبر 2025م``, ``عام
+    1447هـ (2026م)``): the Hijri one takes the stated value when the tables are at most two
+    days (a year: one year) off."""
     for a, b in zip(hits, hits[1:], strict=False):
         if {a.calendar, b.calendar} != {"hijri", "gregorian"} or not (a.value and b.value) \
-                or not len(a.value) == len(b.value) == 10 or a.value == b.value \
-                or not 1 <= b.start - a.end <= 2 or toks[b.start - 1].text not in EQUALS \
-                or b.start - a.end == 2 and toks[a.end].text not in ("م", "ه", "هـ"):
-            continue  # "2025م الموافق": the era mark may sit outside the first date
+                or len(a.value) != len(b.value) or len(a.value) not in (4, 10) or a.value == b.value:
+            continue
+        between = [t.text for t in toks[a.end:b.start]]
+        if between[:1] in (["م"], ["ه"], ["هـ"]):
+            between = between[1:]  # "2025م الموافق": the era mark may sit outside the first date
+        if not (len(between) == 1 and between[0] in EQUALS or between == ["("]):
+            continue
         hijri, stated = (a, b) if a.calendar == "hijri" else (b, a)
-        if abs(dt.date.fromisoformat(hijri.value) - dt.date.fromisoformat(stated.value)).days <= 2:
+        if len(a.value) == 4:
+            near = abs(int(hijri.value) - int(stated.value)) <= 1
+        else:
+            near = abs(dt.date.fromisoformat(hijri.value) - dt.date.fromisoformat(stated.value)).days <= 2
+        if near:
             hijri.value = stated.value
             hijri.why += ", as the Gregorian date the outlet states for it"
