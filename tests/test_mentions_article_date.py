@@ -51,7 +51,12 @@ def _found(text: str):
     ("تونس في 12 جانفي 2025 - " + BODY, "2025-01-12"),
     ("أبوظبي في 12 يناير 2025 / وام / " + BODY, "2025-01-12"),
     ("الدار البيضاء في 3 شتنبر 2024 – " + BODY, "2024-09-03"),
-], ids=_ids(22, "dateline"))
+    ("القاهرة في يوم 12 أكتوبر 2025 - " + BODY, "2025-10-12"),
+    ("رام الله 12-10-2025 وفا- " + BODY, "2025-10-12"),  # the agency without brackets
+    # the long dash (tatweel) and the slash as a dateline's separators
+    ("بيروت ـ 12 تشرين الأول 2025 ـ " + BODY, "2025-10-12"),
+    ("بغداد/ 12 تشرين الأول 2025 / " + BODY, "2025-10-12"),
+], ids=_ids(26, "dateline"))
 def test_the_article_date_from_a_dateline(head, iso):
     text = "عنوان الخبر\n" + head + "\n" + BODY + "\n"
     assert _found(text).date == iso

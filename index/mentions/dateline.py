@@ -27,7 +27,7 @@ TAIL_CHARS = 400  # or, in some outlets, at the very end
 SHORT_LINE = 40  # a line this short holding a full date is a date line
 _PUBLISHED = {"نشر", "نشرت", "النشر", "بتاريخ", "تاريخ"}
 _UPDATED = {"تحديث", "التحديث", "تعديل"}
-_SEPARATORS = "-–—|:،,"
+_SEPARATORS = "-–—|:،,/ـ"  # ـ: the long dash of «القدس العربي»'s datelines
 # words a dateline's prefix never holds: a date after them belongs to a sentence
 _SENTENCE_WORDS = {"في", "منذ", "حتي", "قبل", "بعد", "بحلول", "خلال", "من", "الي", "علي", "عن",
                    "ان", "انه", "انها", "الذي", "التي", "ما", "مع", "عام", "العام", "يوم"}
@@ -148,14 +148,14 @@ def _rank(text: str, toks: list[Tok], start: int, end: int) -> int | None:
     if cue is not None:
         return cue
     if _place_then_in(prefix):
-        return 1  # "تونس في 12 جانفي 2025 -", "أبوظبي في 12 يناير 2025 / وام /"
+        return 1  # "تونس في 12 جانفي 2025 -", "رام الله 12-10-2025 وفا-"
     if len(line.strip()) <= SHORT_LINE or not prefix:
         return 1
     rest = text[b:line_end if line_end != -1 else len(text)].lstrip()
     if rest[:1] == "(" and 0 < rest.find(")") <= 30:  # "عمان 3 أيار (بترا)-": the agency, then the dash
         rest = rest[rest.find(")") + 1:].lstrip()
     label = [w for w in prefix if w not in WEEKDAYS]
-    if rest[:1] in "-–—|" and len(label) <= 2 and not any(w in _SENTENCE_WORDS for w in prefix):
+    if rest[:1] in "-–—|/ـ" and len(label) <= 2 and not any(w in _SENTENCE_WORDS for w in prefix):
         return 1  # "حلقة الثلاثاء 10 آذار 2026 – البث المباشر …": a label, the date, a separator
     if len(prefix) > _MAX_PREFIX or any(w in _SENTENCE_WORDS for w in prefix):
         return None
@@ -188,11 +188,16 @@ def _without_time(prefix: list[str]) -> list[str]:
 
 
 def _place_then_in(prefix: list[str]) -> bool:
-    """A known place, then في, opening the line: a press release's or agency's dateline."""
+    """A known place (then في, يوم, a weekday) opening the line before the date: a press
+    release's or agency's dateline (``رام الله 12-10-2025 وفا-``, ``تونس في 12 جانفي 2025``)."""
     from .entities import gazetteer
 
-    words = [w for w in prefix[:-1] if w not in _SEPARATORS]
-    return bool(prefix) and prefix[-1] == "في" and 1 <= len(words) <= 3 and tuple(words) in gazetteer()
+    words = [w for w in prefix if w not in _SEPARATORS and w not in WEEKDAYS]
+    if words[-1:] == ["يوم"]:
+        words = words[:-1]  # "القاهرة في يوم 12 أكتوبر 2025"
+    if words[-1:] == ["في"]:
+        words = words[:-1]
+    return 1 <= len(words) <= 3 and tuple(words) in gazetteer()
 
 
 def _bare_month_line(text: str, toks: list[Tok], start: int, end: int) -> bool:
