@@ -99,6 +99,8 @@ def test_a_fiscal_year_written_over_two_years_begins_mid_year():
     "تسيطر الفصائل على المنطقة منذ عامين",
     "تحتل القوات المدينة منذ ستة أشهر",
     "وتنتظر العائلات أخبار أبنائها منذ أشهر طويلة",
+    "ويرى أن اللجنة تعيد الوعود نفسها منذ خمس سنوات",  # a definite subject, then the verb
+    "الفصائل تسيطر على المعبر منذ عامين",
 ])
 def test_since_after_a_present_verb_is_a_duration(body):
     assert not _dates(body), _dates(body)
@@ -110,6 +112,9 @@ def test_since_after_a_present_verb_is_a_duration(body):
     ("نزحت العائلة من حمص منذ ثلاث سنوات", "2022"),
     ("قتل شقيقه منذ عامين في غارة", "2023"),
     ("وقال إنه يعرف أن الاتفاق وقع منذ عامين", "2023"),  # the verb of منذ is the past one
+    ("وقالت إن القوات نفذت الانسحاب منذ عامين", "2023"),
+    ("أعلنت الحكومة تمديد المهلة منذ عامين", "2023"),  # تمديد: a verbal noun, no verb
+    ("وكانت الحكومة تعهدت بذلك منذ عامين", "2023"),
 ], "ago")
 def test_since_after_a_past_verb_points_at_a_time(body, value):
     assert _values(body) == [value], _dates(body)
@@ -122,6 +127,8 @@ def test_since_after_a_past_verb_points_at_a_time(body, value):
     ("خلال الفترة من 10 نوفمبر 2024 إلى 15 يناير 2025", ("2024-11-10", "2025-01-15")),
     ("وتنظم الدورة من 20 ديسمبر إلى 3 جانفي 2026", ("2025-12-20", "2026-01-03")),
     ("وتعقد الدورة من 3 إلى 5 آذار/مارس 2026", ("2026-03-03", "2026-03-05")),
+    ("منذ غرة جانفي إلى موفى شهر ماي المنقضي", ("2025-01-01", "2025-05")),  # Tunisian
+    ("وتمتد الخطة من منتصف 2024 إلى نهاية 2025", ("2024", "2025")),
 ], "span")
 def test_two_dates_as_the_ends_of_a_span_are_one_date(body, value):
     assert _values(body) == [value], _dates(body)
@@ -211,3 +218,8 @@ def test_a_hijri_year_written_with_lil_hijra():
 ])
 def test_a_gregorian_equivalent_in_brackets_dates_the_hijri_one(body, values):
     assert _values(body) == values, _dates(body)
+
+
+def test_a_list_of_years_after_a_plural_year_noun():
+    assert _values("وتراجعت المساعدات خلال السنوات 2019 و2020 و2021") == ["2019", "2020", "2021"]
+    assert mentions_of("وبلغ عدد المصابين 2019 و2020 جريحا", date=DATE, kind="date") == []

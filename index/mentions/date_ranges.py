@@ -1,7 +1,9 @@
 """Two dates written as the ends of one span, of any precision: ``من 28 شباط حتى 5 آذار
 2026``, ``بين 12 أيار و3 حزيران 2024``, ``من تموز 2024 إلى آذار 2025``, ``خلال الفترة من
 10 نوفمبر 2024 إلى 15 يناير 2025``, ``12 أيار – 3 حزيران 2024``: one date from the first to
-the second (``value`` and ``high``), as a range of days within a month already is.
+the second (``value`` and ``high``), as a range of days within a month already is; a part
+word may open either end (``منذ غرة جانفي إلى موفى شهر ماي المنقضي``, ``من منتصف 2024 إلى
+نهاية 2025``).
 
 The first end often leaves its year to the second (``من 28 شباط حتى 5 آذار 2026``): it
 takes the second's year, or the year before when it would otherwise fall after it. Two
@@ -34,12 +36,17 @@ def join_ranges(toks, hits) -> list:
 def _joined(toks, a, b):
     from .dates import DateHit
 
-    if not (a.value and b.value) or a.high or b.high or b.start - a.end != 1 or a.calendar != b.calendar:
+    if not (a.value and b.value) or a.high or b.high or b.start <= a.end or a.calendar != b.calendar:
         return None
     if toks[a.start].sentence != toks[b.end - 1].sentence or len(b.value) < len(a.value) - 3:
         return None
     joiner = toks[a.end].text
-    opener = toks[a.start - 1].text if a.start and toks[a.start - 1].sentence == toks[a.start].sentence else ""
+    if any(not _part_word(t.text) for t in toks[a.end + 1:b.start]):
+        return None  # only "نهاية", "موفى شهر" may stand between the joiner and the second end
+    o = a.start - 1
+    while o > a.start - 4 and o >= 0 and _part_word(toks[o].text):
+        o -= 1  # "من منتصف 2024": the opener before the first end's qualifier
+    opener = toks[o].text if o >= 0 and toks[o].sentence == toks[a.start].sentence else ""
     first = toks[a.start].text
     opened_by = opener if opener in _FROM | _BETWEEN else first if first in _FROM | _BETWEEN else ""
     if joiner in _AND:
@@ -52,7 +59,7 @@ def _joined(toks, a, b):
         value = _in_year_of(value, b.value)  # "من 28 شباط حتى 5 آذار 2026"
     if value[:len(b.value)] > b.value[:len(value)] or value == b.value:
         return None
-    start = a.start - 1 if opener == opened_by and opener in _BARE_OPENERS else a.start
+    start = o if opener == opened_by and opener in _BARE_OPENERS else a.start
     return DateHit(start, b.end, value, high=b.value, qualifier=a.qualifier,
                    relative=a.relative and b.relative, why="a span from one date to the next: " + a.why,
                    calendar=a.calendar, skip=a.skip if start == a.start else 0)
@@ -65,3 +72,10 @@ def _in_year_of(value: str, last: str) -> str:
     if moved[:len(last)] > last[:len(moved)]:
         moved = f"{year - 1:04d}{value[4:]}"
     return moved
+
+
+def _part_word(word: str) -> bool:
+    """A qualifier of a date's part (نهاية، مطلع، موفى) or the noun شهر/عام before a name."""
+    from .dates import QUALIFIERS
+
+    return word in ("شهر", "عام", "سنه") or word in QUALIFIERS and QUALIFIERS[word] in ("start", "mid", "end")

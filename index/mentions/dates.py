@@ -33,7 +33,8 @@ QUALIFIER_PHRASES = {("لا", "يتجاوز"): "no later than", ("موعد", "ا
                      ("ابعد", "تقدير"): "at the latest"}
 YEAR_CUES = {"عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه", "منذ", "خلال", "في", "وفي",
              "بحلول", "حتي", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف", "اواخر", "اوائل",
-             "ختام", "عامي", "سنتي", "بين", "من", "صيف", "شتاء", "ربيع", "خريف"}
+             "ختام", "عامي", "سنتي", "بين", "من", "صيف", "شتاء", "ربيع", "خريف",
+             "السنوات", "الاعوام", "للسنوات", "للاعوام"}  # "خلال السنوات 2019 و2020 و2021"
 # "العاشر من أكتوبر", "الحادي والعشرين من آذار": a day written as an ordinal (always
 # followed by من and a month here, so "الأول" alone is never a date)
 _ORDINAL_UNITS = {"الاول": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
@@ -391,6 +392,8 @@ def _counted_context(toks, i) -> bool:
     if prev in ("من", "عن") and i >= 2:
         prev = toks[i - 2].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if prev == "و" and i >= 2 and _year(toks[i - 2]) and not nxt[:1].isdigit():
+        return False  # "السنوات 2019 و2020": the next of a list of years
     return (prev in APPROX or prev in _BEFORE_COUNTS or (i and toks[i - 1].is_number)
             or nxt in _AFTER_COUNTS or nxt[:1].isdigit()
             or (nxt == "في" and i + 2 < len(toks) and toks[i + 2].text in ("المئه", "المائه")))

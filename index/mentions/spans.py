@@ -205,7 +205,7 @@ def _durative(toks, i) -> bool:
             return True
         if w in _CLAUSE_STOPS:
             break  # "قال إنه وصل منذ عامين": the verb of another clause
-        if _present_verb(w):
+        if _present_verb(w) or k and _subject_then_verb(toks[k - 1].text, w):
             return True
         if k >= 1 and (toks[k - 1].text, w) in _FIRST_TIME:
             return True  # "للمرة الأولى منذ ثمانية أشهر": how long since the last time
@@ -239,3 +239,11 @@ def _present_verb(w: str) -> bool:
     if w[0] == "ي":
         return not w.endswith(("ين", "يه"))  # يمنيين, يومية: adjectives, not verbs
     return w[0] in "تن" and w[1:].startswith(_STATES)
+
+
+def _subject_then_verb(before: str, w: str) -> bool:
+    """'اللجنة تعيد', 'القوات تحتل': a definite subject, then a تـ/نـ word of four or five
+    letters: a verb, since a noun in construct comes first (تقرير اللجنة); not a past verb
+    (نفذت) nor a verbal noun of the تفعيل pattern (تمديد، تقديم)."""
+    return before.startswith("ال") and len(before) > 3 and w[:1] in "تن" and 4 <= len(w) <= 5 \
+        and not w.endswith(("ه", "ات", "ت")) and not (len(w) == 5 and w[3] == "ي")  # نفذت; تمديد
