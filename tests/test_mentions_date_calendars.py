@@ -223,3 +223,12 @@ def test_a_gregorian_equivalent_in_brackets_dates_the_hijri_one(body, values):
 def test_a_list_of_years_after_a_plural_year_noun():
     assert _values("وتراجعت المساعدات خلال السنوات 2019 و2020 و2021") == ["2019", "2020", "2021"]
     assert mentions_of("وبلغ عدد المصابين 2019 و2020 جريحا", date=DATE, kind="date") == []
+
+
+@_case([
+    ("وصل الوفد أول من أمس إلى الخرطوم", "2025-10-13"),
+    ("وأول أمس قال الناطق إن الهدنة صامدة", "2025-10-13"),
+    ("وبعد غد الجمعة يصل الوفد", "2025-10-17"),
+], "days")
+def test_the_day_before_yesterday_and_after_tomorrow_in_every_spelling(body, value):
+    assert _values(body) == [value], _dates(body)

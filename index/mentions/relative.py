@@ -75,7 +75,7 @@ SPAN_FORMS = _forms(DEFINITE_UNITS)
 _THIS = {c + w for w in ("هذا", "هذه") for c in ("", "و", "ف")}
 SEASON_FORMS = _forms(["الربيع", "الصيف", "الخريف", "الشتاء"])
 STARTERS = frozenset(PERIOD_FORMS) | set(DAY_FORMS) | set(PART_FORMS) | set(AGO_FORMS) | set(_TODAY) | {
-    "نفس", "اول", "بعد", "غد", "الغد"} | set(WITHIN_FORMS) | set(SPAN_FORMS) | _THIS | set(SEASON_FORMS)
+    "نفس", "اول", "واول", "بعد", "غد", "الغد"} | set(WITHIN_FORMS) | set(SPAN_FORMS) | _THIS | set(SEASON_FORMS)
 
 def week(day: dt.date) -> str:
     year, number, _ = day.isocalendar()
@@ -142,10 +142,12 @@ def relative_at(toks, i, article_date, last_year=None):
         if base == "امس" and nxt == "الاول":  # أمس الأول: the day before yesterday
             n, end = -2, i + 2
         return _day(toks, i, end, article_date, n, skip)
-    if w == "اول" and nxt == "امس":
-        return _day(toks, i, i + 2, article_date, -2, 0)
-    if w == "بعد" and nxt == "غد":
-        return _day(toks, i, i + 2, article_date, 2, 0)
+    if w in ("اول", "واول") and nxt == "امس":
+        return _day(toks, i, i + 2, article_date, -2, len(w) - 3)
+    if w in ("اول", "واول") and nxt == "من" and i + 2 < len(toks) and toks[i + 2].text == "امس":
+        return _day(toks, i, i + 3, article_date, -2, len(w) - 3)  # أول من أمس
+    if w in ("بعد", "وبعد") and nxt == "غد":
+        return _day(toks, i, i + 2, article_date, 2, len(w) - 3)
     if w in _TODAY:
         from .dates import WEEKDAYS
 
