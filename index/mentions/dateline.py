@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 
-from .dates import WEEKDAYS, find_dates
+from .dates import WEEKDAYS, DateHit, find_dates
 from .tokens import Tok
 
 HEAD_CHARS = 600  # a dateline sits near the top
@@ -57,17 +57,18 @@ def article_date(text: str, toks: list[Tok]) -> str | None:
     if len(text) > HEAD_CHARS:
         tail_from = max(HEAD_CHARS, len(text) - TAIL_CHARS)
         tail = bisect.bisect_left([t.start for t in toks[head:]], tail_from) + head
-    found = _best(text, toks, 0, head)
+    head_hits = find_dates(toks[:head], None)  # read once: three of the readers below use it
+    found = _best(text, toks, 0, head, hits=head_hits)
     if found is None and tail is not None:
         found = _best(text, toks, tail, len(toks))
     if found is None:
-        found = _yearless(text, toks, head)
+        found = _yearless(text, toks, head, head_hits)
     if found is None:
-        found = _best(text, toks, 0, head, precision=7)
+        found = _best(text, toks, 0, head, precision=7, hits=head_hits)
     return found
 
 
-def _yearless(text: str, toks: list[Tok], head: int) -> str | None:
+def _yearless(text: str, toks: list[Tok], head: int, hits: list[DateHit]) -> str | None:
     """'عمان 3 أيار (بترا)- ... عقدها اليوم الأحد': a dateline without a year, whose year the
     article fixes: the one year, of those it writes (and the years beside them), in which that
     day falls on the weekday the dateline or 'اليوم <weekday>' names."""
@@ -76,7 +77,7 @@ def _yearless(text: str, toks: list[Tok], head: int) -> str | None:
     from .weekdays import WEEKDAY_NUMBER
 
     region = toks[:head]
-    for hit in find_dates(region, None):
+    for hit in hits:
         if not (hit.relative and hit.value is None and hit.calendar == "gregorian"
                 and hit.why.startswith("day and month")):
             continue
@@ -109,10 +110,11 @@ def _yearless(text: str, toks: list[Tok], head: int) -> str | None:
     return None
 
 
-def _best(text: str, toks: list[Tok], lo: int, hi: int, precision: int = 10) -> str | None:
+def _best(text: str, toks: list[Tok], lo: int, hi: int, precision: int = 10,
+          hits: list[DateHit] | None = None) -> str | None:
     best: tuple[int, int, str] | None = None  # (rank, position, value)
     region = toks[lo:hi]
-    hits = [h for h in find_dates(region, None)
+    hits = [h for h in (find_dates(region, None) if hits is None else hits)
             if h.value and len(h.value) == precision and not h.relative and not h.high]
     for n, hit in enumerate(hits):
         if hit.end < len(region) and region[hit.end].text == "الموافق":
