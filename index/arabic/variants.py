@@ -27,6 +27,7 @@ BUILTIN_PAIRS = [
 ]
 
 
+@lru_cache(maxsize=65536)  # extraction keys every name with it: a dossier's names recur
 def fold_spelling(text: str) -> str:
     """One spelling for every variant search treats as the same word: normalised (the one
     normaliser), then each built-in pair written as its first side. Extraction keys names

@@ -50,10 +50,10 @@ def extract_row(job: tuple[Article, dict]) -> tuple:
     """One article's row for the mention store: (path, sha256, title, date, mentions, source),
     its mentions already as the store's rows (in the worker: the writing process was
     the build's busiest). Module-level so worker processes can run it."""
-    from ..mention_rows import prepare
+    from ..mention_rows import prepare_found
     from . import extract_mentions
 
     art, info = job
     found = extract_mentions(art, info)
     return (art.id, art.digest(), info.get("title") or art.title, found.date,
-            prepare(art.id, [m.to_store() for m in found.mentions]), info.get("source") or art.source)
+            prepare_found(art.id, found.mentions), info.get("source") or art.source)

@@ -147,9 +147,10 @@ def _what_dates_are_about(mentions: list[Mention], toks: list[Tok],
         sentence = toks[i].sentence
         events = []
         for t in toks[max(0, i - NEAR):j + NEAR + 1]:
-            lemma = event_of(t.text) if t.sentence == sentence else None
-            if lemma and lemma not in events:
-                events.append(lemma)
+            if t.sentence == sentence:
+                lemma = event_of(t.text)
+                if lemma and lemma not in events:
+                    events.append(lemma)
         m.events = events
         if sentence not in about:
             about[sentence] = list(dict.fromkeys(named.get(sentence, [])))
