@@ -228,6 +228,8 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
 
 
 def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
+    if i >= len(toks):  # asked past the text's end (a weekday then الموافق ending an article)
+        return None
     tok = toks[i]
     same = toks[i].sentence
     # weekday + day: "الاثنين 9 من أيلول"

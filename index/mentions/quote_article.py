@@ -96,7 +96,10 @@ class _Article:
         return 0 <= a < n and 0 <= b < n and self.sid[a] == self.sid[b]
 
     def sentence_end(self, k: int) -> int:
-        """Token index just past the sentence of k (its full stop included)."""
+        """Token index just past the sentence of k (its full stop included); past the
+        text, the text's end (a form asks after its last word when the article stops there)."""
+        if k >= len(self.sid):
+            return len(self.toks)
         return self.bounds[self.sid[k] + 1]
 
     def sentence_start(self, k: int) -> int:

@@ -190,7 +190,7 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
     quoting = _QUOTE_CHARS.search(text) is not None
     while i < n:
         w = toks[i].text
-        if w not in _TRIGGERS:
+        if w not in _TRIGGERS or i + 1 >= n:  # every form reads on after its trigger: the last word says nothing
             i += 1
             continue
         bare = _bare(w)
@@ -213,7 +213,7 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
             hit = _pronoun_object_at(art, i, last)
         elif w == ":" and not (i + 1 < n and toks[i + 1].text[0].isdigit() and toks[i - 1].text[0].isdigit()):
             hit = _speaker_line_at(art, i)  # (14:20 is a time)
-        if hit:
+        if hit and hit[2] is not None:  # a form matched, but no statement was made of it
             att, st, q = hit
             raw.append((att, st, q))
             if not q.continuation:
@@ -279,7 +279,7 @@ def _answers(art: _Article, raw: list) -> list:
                 q.start <= toks[k].start < q.end or toks[k].start <= q.start < toks[e - 1].end for _a, _s, q in raw):
             st = k + 1 if toks[k].text in ("-", "–", "—") or toks[k].text == "ج" and k + 1 < e \
                 and toks[k + 1].text == ":" else k
-            st += 1 if toks[st].text == ":" and st + 1 < e else 0
+            st += 1 if st + 1 < e and toks[st].text == ":" else 0
             if e - st >= 3:
                 q = _make(art, st, e, _continued(who), text[line_start:toks[k].start].strip() or toks[k].text, True)
                 if q is not None:
