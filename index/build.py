@@ -34,6 +34,7 @@ def build_into(gen: Path, dossier: Dossier, meta: dict, progress: Progress | Non
     On any exception the worker processes are stopped before it propagates."""
     from whoosh import index as windex
 
+    from .mentions.batch import note_problems
     from .schema import make_schema
     from .segment_writer import commit_segments
     from .shards import index_shards
@@ -47,6 +48,7 @@ def build_into(gen: Path, dossier: Dossier, meta: dict, progress: Progress | Non
     def on_row(art: Article, row: tuple) -> None:
         nonlocal batch
         batch.append(row)
+        note_problems([row], dossier.problems)
         if len(batch) >= STORE_BATCH:
             mentions.put_many(batch, new=True)
             batch = []

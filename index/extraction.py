@@ -48,17 +48,18 @@ def refresh_mentions(store: MentionStore, dossier: Dossier, indexed: dict[str, d
     store.delete(sorted(gone | set(removed)))
     todo = [a for a in (dossier.get(p) for p in wanted) if a is not None]
     if todo:
-        _extract(store, todo, meta, stamp, progress)
+        _extract(store, todo, meta, stamp, progress, dossier)
 
 
 def _extract(store: MentionStore, articles: list[Article], meta: dict, stamp: str,
-             progress: Progress | None) -> None:
-    from .mentions.batch import extract_rows  # the extractor: not needed to start
+             progress: Progress | None, dossier: Dossier) -> None:
+    from .mentions.batch import extract_rows, note_problems  # the extractor: not needed to start
 
     rows = []
     for n, (_, row) in enumerate(extract_rows(articles, meta, procs_for(len(articles))), 1):
         rows.append(row)
         if progress:
             progress(n, len(articles))
+    note_problems(rows, dossier.problems)
     store.put_many(rows)
     store.set_info("stamp", stamp)

@@ -25,6 +25,7 @@ class Prepared(NamedTuple):
     rows: list[tuple]
     date_events: list[tuple]
     counts: dict[str, int]
+    problem: str | None = None  # the extractor failed on this article: said once as a warning
 
 
 def prepare(path: str, mentions: Iterable[dict]) -> Prepared:

@@ -7,7 +7,8 @@ import sys
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 
-from ..loader import Article
+from ..loader import Article, LoadProblem
+from .model import ArticleMentions
 
 
 def extract_rows(articles: Iterable[Article], meta: dict[str, dict],
@@ -54,6 +55,32 @@ def extract_row(job: tuple[Article, dict]) -> tuple:
     from . import extract_mentions
 
     art, info = job
-    found = extract_mentions(art, info)
-    return (art.id, art.digest(), info.get("title") or art.title, found.date,
-            prepare_found(art.id, found.mentions), info.get("source") or art.source)
+    try:
+        found = extract_mentions(art, info)
+    except Exception as exc:  # a bug of ours: this article loses its marks, not the dossier its index
+        found = ArticleMentions(art.id, info.get("date") or art.date)
+        problem = _failed(art.id, exc)
+    else:
+        problem = None
+    rows = prepare_found(art.id, found.mentions)._replace(problem=problem)
+    return (art.id, art.digest(), info.get("title") or art.title, found.date, rows,
+            info.get("source") or art.source)
+
+
+def _failed(path: str, exc: Exception) -> str:
+    """The warning for an article the extractor failed on; its traceback goes to the crash
+    log (the exception's text is not shown: it may quote the article)."""
+    from dossier_tui.crash import write_crash_log
+
+    from ..sanitize import sanitize_line
+
+    path, log = sanitize_line(path), write_crash_log(exc)
+    where = f"; details in {log}" if log else ""
+    return (f"{path}: its dates, figures and names could not be read ({type(exc).__name__}, "
+            f"a bug in dossier-tui{where}); its text is searchable")
+
+
+def note_problems(rows: Iterable[tuple], problems: list[LoadProblem]) -> None:
+    """Each failed extraction among ``rows`` (extract_row's) becomes one of the dossier's
+    warnings, said like a skipped file's."""
+    problems.extend(LoadProblem(row[0], row[4].problem) for row in rows if row[4].problem)
