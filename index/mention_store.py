@@ -292,6 +292,19 @@ class MentionStore:
             yield KeyGroup(None, None, None, None, None, count,
                            _paths(paths), text=text)
 
+    def speaker_groups(self, key: str | None = None) -> Iterator[tuple[str, str | None, bool, int, list[str]]]:
+        """(key, name, anonymous, statements, articles) per speaker (statements are mentions
+        of kind ``quote`` keyed ``speaker:<name>``), counted in SQLite without loading one;
+        the name is as the speaker's first statement in dossier order writes it."""
+        sql = ("SELECT r.key, (SELECT f.value FROM mention_rows f WHERE f.kind = 'quote' AND f.key = r.key "
+               "ORDER BY f.path, f.start LIMIT 1), MAX(COALESCE(json_extract(e.json, '$.anonymous'), 0)), "
+               "COUNT(*), GROUP_CONCAT(DISTINCT r.path || char(0)) "
+               "FROM mention_rows r LEFT JOIN extras e ON e.id = r.extra_id "
+               "WHERE r.kind = 'quote' AND r.key IS NOT NULL" + (" AND r.key = ?" if key is not None else "")
+               + " GROUP BY r.key")
+        for k, name, anonymous, count, paths in self.db.execute(sql, () if key is None else (key,)):
+            yield k, _load_fast(name), bool(anonymous), count, _paths(paths)
+
     def shared_keys(self, path: str) -> dict[str, int]:
         """For every other article, how many distinct mention keys it shares with ``path``."""
         # this article's keys first, then each key's articles along the covering index, once

@@ -2,7 +2,7 @@
 launch, each state reached by keys as a user would, each effect read off the screen.
 
 README key → where it is tested (E: this file, K: test_e2e_keys.py, T: test_e2e_tmux.py,
-A: test_e2e_add.py):
+A: test_e2e_add.py, S: test_e2e_speakers.py):
 
     /                            K test_slash_goes_to_search_and_replaces_the_query
     j/k, arrows, Enter (list)    E test_result_list_moves_with_j_k_and_arrows_and_opens_with_enter
@@ -15,6 +15,7 @@ A: test_e2e_add.py):
     c                            E test_side_by_side_c_w_x_and_mentions (best partner first)
     w, x                         E test_side_by_side_c_w_x_and_mentions, K test_reader_keys_that_cannot…
     t / f, e                     E test_overview_tables_move_and_list_mentions (t, f, e)
+    s                            S test_s_lists_who_is_quoted…, test_enter_lists_statements_by_outlet…
     b                            K test_b_redraws_the_reader_header
     a                            A test_a_adds_a_page_by_url_and_lists_it
     q                            E test_q_quits_and_remembers…, test_keys_typed_right_after_q…
@@ -254,7 +255,7 @@ def test_q_quits_and_remembers_the_query_and_the_article(app):
 
 
 README_KEYS = ("/", "j, ↓", "k, ↑", "n", "N", "]", "[", "}", "{", "g", "G", "space, pgdn", "pgup",
-               "⏎", "^O", "Tab", "c", "w", "x", "t", "f", "e", "b", "a", "q", "?", "W")
+               "⏎", "^O", "Tab", "c", "w", "x", "t", "f", "e", "s", "b", "a", "q", "?", "W")
 
 
 def test_help_lists_every_key_of_the_readme(app):
@@ -268,10 +269,10 @@ def test_help_lists_every_key_of_the_readme(app):
 
 
 def test_keys_typed_right_after_q_do_not_crash_the_exit(app):
-    """q then, before the app is gone, t f e c (each pushed a screen on an app already
+    """q then, before the app is gone, t f e c s (each pushed a screen on an app already
     closing: a traceback and exit status 1)."""
     a = app(width=100, height=30)
     a.type("Escape")
-    a.text("qtfec")
+    a.text("qtfecs")
     screen = a.wait_for("EXITED")
     assert "EXITED 0" in screen and "Traceback" not in screen and "Error" not in screen, screen

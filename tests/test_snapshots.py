@@ -27,6 +27,8 @@ SCREENS = {
     "timeline": [["escape", "t"]],
     "figures": [["escape", "f"]],
     "events": [["escape", "e"]],
+    "speakers": [["escape", "s"]],
+    "speaker_statements": [["escape", "s"], ["enter"]],
     "help": [OPEN, ["question_mark"]],
     "palette": [OPEN, ["ctrl+p"], [*"mention"]],
     "warnings": [["escape", "W"]],

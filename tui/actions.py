@@ -25,6 +25,9 @@ ACTIONS = (
     ("Figures by unit", "figures", "f", "Every number by what it counts; ⚠ where articles disagree"),
     ("Dates by event", "events", "e",
      "Which date each article gives for the withdrawal, the end of the mission…; ⚠ where they differ"),
+    ("Speakers: who said what", "speakers", "s",
+     "Everyone the articles quote, named apart from unnamed sources, by the number of articles "
+     "quoting them; Enter: their statements by outlet, with dates; Enter again goes there"),
     ("Jump back", "jump_back", "Ctrl-O", "Back to where you were before the last jump, as in vim"),
     ("Jump forward", "jump_forward", "Tab (Ctrl-I) in the reader", "Forward again after Ctrl-O"),
     ("Toggle bidi mode (app / terminal)", "toggle_bidi", "b",

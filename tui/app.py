@@ -76,6 +76,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         Binding("t", "timeline", "Timeline"),
         Binding("f", "figures", "Figures"),
         Binding("e", "events", "Events"),
+        Binding("s", "speakers", "Speakers"),
         Binding("ctrl+o", "jump_back", "Back", key_display="^O"),
         Binding("ctrl+i", "jump_forward", "Forward", key_display="^I", show=False),
         Binding("b", "toggle_bidi", "Bidi mode", show=False),
@@ -445,6 +446,9 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         mode = "terminal" if self.panes.mode == "app" else "app"
         self.panes.set_mode(mode)
         self.settings.bidi = mode
+        for screen in self.screen_stack:  # a dossier-wide table open over the reader too
+            if hasattr(screen, "set_mode"):
+                screen.set_mode(mode)
         self.query_one("#results", ResultList).mode = mode
         self.query_one("#search", RtlInput).set_bidi_mode(mode)
         if self.index is not None:

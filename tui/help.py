@@ -18,6 +18,7 @@ ABOUT = (
     "marks search hits, dates, figures, entities and statements (tinted, their speaker in "
     "bold magenta); ] and [ move the cursor between them, Enter lists every mention of the "
     "same thing across the dossier (every statement by a statement's speaker), Ctrl-O comes back. "
+    "s lists who the articles quote, and what each said by outlet. "
     "c opens a second article beside the first; the panes follow each other by mention. "
     "b switches between shaping Arabic here (for terminals without bidi) and leaving it "
     "to the terminal."

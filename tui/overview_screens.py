@@ -43,6 +43,7 @@ class OverviewScreen(Screen[Mention | None]):
 
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close")]
     heading = ""
+    table_class = OverviewTable  # a subclass names what Enter does in the footer
 
     def __init__(self, labels: dict[str, str], load: Callable[[str], list[Mention]], mode: str = "app",
                  linked: Callable[[list[Mention]], Screen[Mention | None] | None] | None = None) -> None:
@@ -54,10 +55,32 @@ class OverviewScreen(Screen[Mention | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="overview-box"):
-            yield Static(Text(self.heading, style="bold"), classes="overview-heading", markup=False)
-            yield OverviewTable(mode=self.mode, classes="overview-table")
+            yield Static(self.heading_text(), classes="overview-heading", markup=False)
+            yield self.table_class(mode=self.mode, classes="overview-table")
             yield Static(classes="overview-notes", markup=False)
         yield WrappingFooter()
+
+    def heading_text(self) -> Text:
+        return Text(self.heading, style="bold")
+
+    def on_mount(self) -> None:
+        self.fill()
+        self.table.focus()
+
+    def fill(self) -> None:
+        """Set the table's rows (and notes) in ``self.mode``: on mount, and again when the
+        bidi mode changes (``set_mode``)."""
+        raise NotImplementedError
+
+    def set_mode(self, mode: str) -> None:
+        """Draw again in another bidi mode (b), the cursor on the same row."""
+        if mode == self.mode:
+            return
+        self.mode = self.table.mode = mode
+        row = self.table.cursor_row
+        self.query_one(".overview-heading", Static).update(self.heading_text())
+        self.fill()
+        self.table.put_cursor(min(row, max(0, self.table.row_count - 1)))
 
     def _articles(self, paths: list[str]) -> ListCell:
         """The articles of a row: the first few listed, the rest counted."""
@@ -75,7 +98,11 @@ class OverviewScreen(Screen[Mention | None]):
 
     @on(OverviewTable.RowSelected)
     def _chosen(self, event: OverviewTable.RowSelected) -> None:
-        listing = self.linked(self.load(event.key)) if self.linked else None
+        self.choose(event.key)
+
+    def choose(self, key: str) -> None:
+        """Enter on a row: its mentions listed over the table."""
+        listing = self.linked(self.load(key)) if self.linked else None
         if listing is not None:
             self.app.push_screen(listing, self._went)
 
@@ -92,7 +119,7 @@ class TimelineScreen(OverviewScreen):
         super().__init__(labels, load, mode, linked)
         self.data = data
 
-    def on_mount(self) -> None:
+    def fill(self) -> None:
         rows = [*self.data.rows, *self.data.unresolved]
         resolved = len(self.data.rows)
 
@@ -111,7 +138,6 @@ class TimelineScreen(OverviewScreen):
                  "relative dates could not be resolved (the article's date is unknown) and are "
                  "listed last, by what they say.")
         self.query_one(".overview-notes", Static).update(Text(notes, style="dim"))
-        self.table.focus()
 
 
 class FiguresScreen(OverviewScreen):
@@ -122,7 +148,7 @@ class FiguresScreen(OverviewScreen):
         super().__init__(labels, load, mode, linked)
         self.groups = groups
 
-    def on_mount(self) -> None:
+    def fill(self) -> None:
         rows = [(group, v, value) for group in self.groups for v, value in enumerate(group.values)]
 
         def cells(i: int) -> tuple[Text | Line | ListCell, ...]:
@@ -139,7 +165,6 @@ class FiguresScreen(OverviewScreen):
         disputed = sum(g.disputed for g in self.groups)
         self.query_one(".overview-notes", Static).update(
             Text(f"{len(self.groups):,} units, {disputed:,} with disagreeing articles.", style="dim"))
-        self.table.focus()
 
 
 class EventsScreen(OverviewScreen):
@@ -151,7 +176,7 @@ class EventsScreen(OverviewScreen):
         super().__init__(labels, load, mode, linked)
         self.events = events
 
-    def on_mount(self) -> None:
+    def fill(self) -> None:
         rows = [(i, n, path) for i, event in enumerate(self.events)
                 for n, path in enumerate(event.by_article)]
 
@@ -168,4 +193,3 @@ class EventsScreen(OverviewScreen):
         self.query_one(".overview-notes", Static).update(Text(
             f"{len(self.events):,} events, {disputed:,} dated differently by the articles. Events "
             "are found by their words near each date; check the sentences (Enter).", style="dim"))
-        self.table.focus()

@@ -24,6 +24,7 @@ from .row_view import RowView
 GAP = 2  # cells between columns
 MEASURED = 40  # rows measured up front (about a screen); rows drawn later widen as needed
 CACHED = 2000  # formatted rows kept
+YIELDS_TO = 10  # cells a yielding column keeps before the others are cut too
 
 
 class OverviewTable(RowView):
@@ -44,6 +45,7 @@ class OverviewTable(RowView):
         self._cells: Callable[[int], Sequence[Text | Line | ListCell]] = lambda i: ()
         self._cache: dict[int, Sequence[Text | Line | ListCell]] = {}
         self._widths: list[int] = []
+        self.yields: int | None = None  # a column that gives up its room first when rows are too wide
 
     def set_rows(self, columns: Sequence[str], keys: list[str],
                  cells: Callable[[int], Sequence[Text | Line | ListCell]]) -> None:
@@ -96,6 +98,11 @@ class OverviewTable(RowView):
         budget = max(len(need), width - GAP * (len(need) - 1))
         if sum(need) <= budget:
             return [*need[:-1], budget - sum(need[:-1])]
+        if self.yields is not None and self.yields < len(need):  # it shrinks before the others are cut
+            c = self.yields
+            need[c] = max(min(need[c], YIELDS_TO), budget - (sum(need) - need[c]))
+            if sum(need) <= budget:
+                return need
         widths = list(need)
         left, open_ = budget, sorted(range(len(need)), key=need.__getitem__)
         while open_:

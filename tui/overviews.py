@@ -99,6 +99,45 @@ class OverviewActions:
         self.push_screen(EventsScreen(events, self._labels(), mentions, self.settings.bidi, linked=self._row_list),
                          self._jump_to_mention)
 
+    def action_speakers(self) -> None:
+        """Who the articles quote (index.speakers, as `mentions --by-speaker`); Enter on one:
+        their statements by outlet; Enter on a statement: the article there."""
+        from dossier_tui.index.speakers import speakers
+
+        from .speakers import SpeakersScreen
+
+        store = self.store
+        if store is None:
+            self.say("The dossier is still opening: the speakers are listed once it is indexed")
+            return
+        data = self._overview_data("speakers", speakers, store)
+        if not data.ranked:
+            self.say("No attributed statements in this dossier (قال، أكد، أعلن … أن)")
+            return
+        self.push_screen(SpeakersScreen(data, self._labels(), self._said, self.settings.bidi),
+                         self._jump_to_mention)
+
+    def _said(self, key: str):
+        """A speaker's statements by outlet (at most SHOWN, as every list of a key's mentions),
+        each with its article's date; an outlet is the article's source, else the article."""
+        from dossier_tui.index.speakers import by_outlet, speakers, statements
+
+        from .linked import SHOWN
+        from .speakers import Said
+
+        store = self.store
+        if store is None:
+            return None
+        speaker = next((s for s in self._overview_data("speakers", speakers, store).ranked if s.key == key), None)
+        if speaker is None:
+            return None
+        found, total, _articles = statements(store, key, SHOWN)
+        said = [Mention.from_dict(d) for d in found]
+        info, labels = self._info, self._labels()
+        outlets = by_outlet(said, {p: i.source for p, i in info.items()}, {p: i.date for p, i in info.items()},
+                            labels)
+        return Said(speaker, outlets, total)
+
     def _row_mentions(self, row_key: str):
         """The mentions behind a timeline or figures row (a key, or text:<unresolved date>),
         as a LinkedSet: a key's are capped by the store (a date in every article of a 10k

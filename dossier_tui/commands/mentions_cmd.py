@@ -117,20 +117,23 @@ def first_words(text: str, n: int = FIRST_WORDS) -> str:
 def _by_speaker(index, args) -> int:
     """`--by-speaker`: JSON {"speakers": [{"key", "name", "anonymous", "articles": [{"path",
     "statements": [{"start", "end", "verb", "first_words"}]}]}]}, most-quoted first (by
-    articles, then statements); as text, one block per speaker, one line per statement."""
+    articles, then statements); as text, one block per speaker, one line per statement.
+    The speakers and their statements are index.speakers', as the reader's s screen shows."""
+    from dossier_tui.index.speakers import speakers, statements
+
     if args.csv or args.kind not in (None, "quote") or args.by_event:
         raise DossierError("--by-speaker groups quotes: use it alone, with --key or with --json")
-    _articles, quotes = collect(index, "quote", args.key)
-    speakers: dict[str, dict] = {}
-    for m in quotes:
-        sp = speakers.setdefault(m["key"], {"key": m["key"], "name": m["value"],
-                                            "anonymous": bool(m["anonymous"]), "articles": {}})
-        sp["articles"].setdefault(m["path"], []).append(
-            {"start": m["start"], "end": m["end"], "verb": m["verb"], "first_words": first_words(m["text"])})
-    ranked = sorted(speakers.values(), key=lambda s: (-len(s["articles"]),
-                                                     -sum(map(len, s["articles"].values())), s["key"]))
-    for sp in ranked:
-        sp["articles"] = [{"path": p, "statements": st} for p, st in sp["articles"].items()]
+    store = index.mentions
+    if store is None:
+        raise DossierError("the index has no mention store; run `dossier-tui index --rebuild`")
+    ranked = []
+    for sp in speakers(store, args.key).ranked:
+        by_path: dict[str, list[dict]] = {}
+        for m in statements(store, sp.key)[0]:
+            by_path.setdefault(m["path"], []).append(
+                {"start": m["start"], "end": m["end"], "verb": m.get("verb"), "first_words": first_words(m["text"])})
+        ranked.append({"key": sp.key, "name": sp.name, "anonymous": sp.anonymous,
+                       "articles": [{"path": p, "statements": st} for p, st in by_path.items()]})
     if args.json:
         print(dump_json({"speakers": ranked}))
         return 0
@@ -142,7 +145,8 @@ def _by_speaker(index, args) -> int:
             for st in art["statements"]:
                 print(f"    {sanitize_line(art['path'])}: {sanitize_line(st['first_words'])}")
         print()
-    print(f"{counted(len(ranked), 'speaker')}, {counted(len(quotes), 'statement')}")
+    said = sum(len(st["statements"]) for sp in ranked for st in sp["articles"])
+    print(f"{counted(len(ranked), 'speaker')}, {counted(said, 'statement')}")
     return 0
 
 
