@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import time
 
 import pytest
 from test_e2e_keys import A000
@@ -16,6 +15,8 @@ from test_e2e_quotes import cells
 from test_e2e_tmux import TMUX, _installed_exe
 
 from dossier_tui.index.layout.engine import layout_paragraph
+
+A002 = "002_cde9ca6d7cdba46b.txt"
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
 
@@ -45,6 +46,12 @@ def table(screen: str, header: str, notes: str) -> list[str]:
     return [x for x in lines[top + 1:bottom] if x]
 
 
+def cursor_on(a, name: str) -> bool:
+    """Whether the one highlighted row of the table begins with ``name``."""
+    rows = highlighted(a.styled())
+    return len(rows) == 1 and rows[0].startswith(name)
+
+
 def test_s_lists_who_is_quoted_named_apart_from_unnamed(app):
     """Every speaker `mentions --by-speaker` finds, in its order, under its section: the
     Iraqi officials and the US among the named, the US official among the unnamed; each
@@ -69,7 +76,7 @@ def test_s_lists_who_is_quoted_named_apart_from_unnamed(app):
     assert shaped(US_OFFICIAL) in unnamed and shaped(US_OFFICIAL) not in named
     assert rows[1].strip().startswith(shaped(US))  # quoted in two articles: first
     assert highlighted(a.settle(styled=True))[0].startswith(shaped(US))
-    assert "Statements" in a.screen().splitlines()[-1]  # the footer says what Enter does
+    a.wait_for("⏎ Statements")  # the footer says what Enter does
     a.type("q")  # closes the screen, not the app
     a.wait_gone(NOTES)
     assert "EXITED" not in a.screen()
@@ -83,8 +90,8 @@ def test_enter_lists_statements_by_outlet_escape_back_to_the_row_enter_goes_ther
     a.type("Escape", "s")
     a.wait_for(NOTES)
     a.type("j")  # حسين علاوي: four statements, in 001
+    a.until(lambda _s: cursor_on(a, shaped(IRAQIS[0])), "j did not move to the second speaker")
     row = highlighted(a.settle(styled=True))
-    assert len(row) == 1 and row[0].startswith(shaped(IRAQIS[0]))
     a.type("Enter")
     screen = a.wait_for("Statements by")
     assert shaped(IRAQIS[0]) in screen and "4 statements in 1 articles, 1 outlets" in " ".join(
@@ -92,7 +99,9 @@ def test_enter_lists_statements_by_outlet_escape_back_to_the_row_enter_goes_ther
     a.type("Escape")
     a.wait_for(NOTES)
     assert highlighted(a.settle(styled=True)) == row  # the same row, on the speakers screen
-    a.type("k", "Enter")  # the US: quoted by 000 and 002, two outlets
+    a.type("k")  # the US: quoted by 000 and 002, two outlets
+    a.until(lambda _s: cursor_on(a, shaped(US)), "k did not move back to the first speaker")
+    a.type("Enter")
     screen = a.wait_for("Statements by")
     rows = table(a.settle(), "outlet", "statements in")
     assert len(rows) == 2
@@ -134,7 +143,7 @@ def test_b_switches_the_speakers_arabic_to_logical_and_back(app):
     a.type("b")
     screen = a.wait_for(US)  # logical order, unshaped: for terminals doing their own bidi
     assert shaped(US) not in screen and IRAQIS[0] in screen
-    assert highlighted(a.settle(styled=True))[0].startswith(US)  # the same row
+    a.until(lambda _s: cursor_on(a, US), "the cursor left the first speaker")  # the same row
     a.type("Enter")
     screen = a.wait_for("Statements by")
     assert f"Statements by {US}" in screen and "المسلة" in screen
@@ -166,18 +175,18 @@ def test_compare_follows_a_statement_by_the_same_speaker(app):
     in 002 scrolls 000 to the US's statement there and marks it, as for any mention."""
     a = app(width=150, height=45)
     a.type("Escape", "Enter")
-    a.wait_for(A000)
+    a.wait_reading(A000)
     a.type("c")
     a.wait_for("shared mention keys")
     a.text("002")
+    a.until(lambda sc: re.search(r"(\S+\.txt) · \d+ shared", sc).group(1) == A002, "002 is not offered first")
     a.type("Enter")
-    a.wait_for_all("002_cde9ca6d7cdba46b.txt", A000)
+    a.wait_reading(A002, A000)
     for _ in range(80):  # in 002, the pane in use, onto the US's statement
-        status = a.screen().splitlines()[0]
+        status = a.settle().splitlines()[0]  # each ] done before the next: none overshoots
         if "Said by" in status and shaped(US) in status:
             break
         a.type("]")
-        time.sleep(0.1)
     else:
         raise AssertionError(f"] never reached the US's statement:\n{a.screen()}")
     expected = shaped("2500 جندي")  # 000's statement by the US, low in the article

@@ -105,10 +105,12 @@ async def test_help_lists_reader_keys_too(seeds):
         await ready(app, pilot)
         await pilot.press("escape", "question_mark")
         await pilot.pause()
+        box = app.screen.query_one("#help-box")
         shown = app.export_screenshot().replace("&#160;", " ")
-        app.screen.query_one("#help-box").scroll_end(animate=False)  # the list scrolls
-        await pilot.pause()
-        shown += app.export_screenshot().replace("&#160;", " ")
+        while box.scroll_y < box.max_scroll_y:  # the list scrolls: read it a page at a time
+            box.scroll_page_down(animate=False)
+            await pilot.pause()
+            shown += app.export_screenshot().replace("&#160;", " ")
         for word in ("mention", "Linked", "Compare", "Timeline", "Figures", "Dates by event",
                      "Back", "palette"):
             assert word in shown, word
