@@ -123,3 +123,84 @@ def test_bodies_by_a_short_name(make_dossier, sentence, key, first):
 def test_a_portfolio_without_al_is_a_common_noun(make_dossier):
     quotes = _quotes(make_dossier, "وأكدت الوزارة صحة الأنباء عن نقل السجناء.")
     assert [q.key for q in quotes] == ["speaker:الوزاره"]
+
+
+# one key for one body in an article: a shorter name is the body named in full
+@pytest.mark.parametrize("text, key", [
+    ("أعلنت الهيئة الوطنية لمكافحة الفساد، الأحد، فتح تحقيق في عقود الكهرباء.\n\n"
+     "وقالت الهيئة إن التحقيق سيشمل ثلاث وزارات.", "speaker:الهيؤه الوطنيه لمكافحه الفساد"),
+    ("وقال مرصد الخليج للحقوق والحريات إن السلطات أفرجت عن عشرين معتقلاً.\n\n"
+     "ويرى المرصد أن الإفراج جاء تحت ضغط دولي.", "speaker:مرصد الخليج للحقوق والحريات"),
+    ("الصحة تعلن تسجيل إصابات جديدة بالحصبة في ثلاث محافظات.\n\n"
+     "وأوضحت وزارة الصحة العامة والسكان أن حملة التطعيم تبدأ السبت.", "speaker:وزاره الصحه العامه والسكان"),
+    ("وأكدت اللجنة الدولية للصليب الأحمر أن فرقها زارت السجن.\n\n"
+     "وأوضح الصليب الأحمر أن الزيارة استمرت يومين.", "speaker:اللجنه الدوليه للصليب الاحمر"),
+])
+def test_a_body_by_its_full_name(make_dossier, text, key):
+    quotes = _quotes(make_dossier, text)
+    assert len(quotes) == 2 and {q.key for q in quotes} == {key}
+
+
+def test_other_bodies_keep_their_keys(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وقال صندوق الأمم المتحدة للسكان إن آلاف النساء بلا رعاية.\n\n"
+        "وقالت الأمم المتحدة إن المساعدات تأخرت."))
+    assert [q.key for q in quotes] == ["speaker:صندوق الامم المتحده للسكان", "speaker:الامم المتحده"]
+
+
+def test_a_short_name_in_brackets_keys_the_body(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وقالت منظمة الأمم المتحدة للطفولة (يونيسف) إن نصف الأطفال خارج المدارس.\n\n"
+        "وحذر مسؤول في منظمة الأمم المتحدة للطفولة «يونيسف» من تفشي الكوليرا."))
+    assert quotes[0].key == "speaker:يونيسف"
+    assert (quotes[1].key, quotes[1].anonymous) == ("speaker:مسؤول في يونيسف", True)
+
+
+def test_a_place_after_a_body_is_out_of_its_key(make_dossier):
+    folder = make_dossier({"a.txt": "عنوان\n\nوقالت السفارة البريطانية في بيروت إن الرحلات ستستأنف الأسبوع المقبل.",
+                           "b.txt": "عنوان\n\nوأكدت السفارة البريطانية أن موظفيها بخير."})
+    one, two = ([m for m in extract_mentions(a).mentions if m.kind == "quote"] for a in load_dossier(folder).articles)
+    assert one[0].key == two[0].key == "speaker:السفاره البريطانيه"
+    assert "بيروت" in one[0].speaker  # the speaker as written keeps it
+
+
+def test_a_paper_attributes_by_its_notes(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "يصدر مركز الرافدين للدراسات الاستراتيجية هذه الورقة في إطار برنامجه الاقتصادي.\n\n"
+        "تراجعت صادرات النفط غير الخام بنحو الربع خلال عامين(1). وتبقى الزراعة أكبر مشغل في الريف(2).\n\n"
+        "المراجع\n\n"
+        "(1) تقديرات المركز لبيانات الجمارك، 2023-2024.\n"
+        "(2) مسح القوى العاملة الصادر عن الجهاز المركزي للإحصاء."))
+    first = _starting(quotes, "تراجعت")
+    assert first.key.startswith("speaker:مركز الرافدين للدراسات") and first.text.endswith("عامين")
+    assert _starting(quotes, "وتبقى").key.startswith("speaker:مسح القوي العامله")
+
+
+def test_a_sentence_that_names_its_source_takes_no_note(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وقال البنك الدولي إن النمو سيبلغ 2% هذا العام(1).\n\nالمراجع\n\n(1) تقرير البنك الدولي، حزيران 2024."))
+    assert [q.key for q in quotes] == ["speaker:البنك الدولي"]
+
+
+def test_the_same_source_and_one_of_them(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وقال محافظ البصرة أسعد العيداني إن الملوحة بلغت مستويات قياسية.\n\n"
+        "وستصل الشحنة الأولى من المياه المحلاة الشهر المقبل، حسب نفس المصدر.\n\n"
+        "وقال دبلوماسيان غربيان إن المفاوضات تعثرت. وقال أحدهما إن الوسطاء يبحثون عن صيغة جديدة."))
+    assert _starting(quotes, "وستصل").key == "speaker:اسعد العيداني"
+    one = _starting(quotes, "الوسطاء")
+    assert (one.key, one.anonymous) == ("speaker:دبلوماسيان غربيان", True)
+
+
+def test_according_to_before_a_list(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "أبرز ما في الخطة، وفق مصادر حكومية:\n- رفع الدعم عن الوقود تدريجياً.\n- زيادة رواتب المتقاعدين."))
+    q = _starting(quotes, "-")
+    assert q.key == "speaker:مصادر حكوميه" and "المتقاعدين" in q.text
+
+
+def test_coordinated_verbs_share_the_subject(make_dossier):
+    quotes = _quotes(make_dossier, (
+        "وقال وزير النقل إن المطار سيفتح.\n\n"
+        "الشرطة تغلق الطرق المؤدية إلى الساحة، وتدعو السائقين إلى سلوك طرق بديلة."))
+    assert _starting(quotes, "السائقين").key == "speaker:الشرطه"

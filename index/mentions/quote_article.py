@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
+from .quote_bodies import find_bodies
 from .quote_keys import _role_holders
 from .quote_words import _QUOTE_CLOSE, _QUOTE_OPEN
 from .tokens import Tok
@@ -80,6 +81,11 @@ class _Article:
     def holders(self) -> list:
         """People named after a role anywhere in the article (see _role_holders)."""
         return _role_holders(self)
+
+    @cached_property
+    def bodies(self) -> list:
+        """Bodies named in full anywhere in the article (see quote_bodies.find_bodies)."""
+        return find_bodies(self)
 
     @cached_property
     def surnames(self) -> frozenset:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..arabic.variants import fold_spelling
+from .quote_bodies import link_body, short_in_description
 from .quote_speakers import _name_forward, _plain, _Speaker, subject_end
 from .quote_words import _BACKREF, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _adjective, _head, _is_al, _n
 
@@ -21,11 +22,19 @@ def _resolve_backref(sp: _Speaker, last: list[QuoteHit]) -> _Speaker | None:
     if len(words) == 2 and (words[1] in _BACKREF or words[0] == "نفس") and last:
         kind = _stem(words[1] if words[0] == "نفس" else words[0])  # مصدر
         unnamed = [q for q in reversed(last) if q.anonymous or not q.person]
-        same = [q for q in unnamed if _stem(q.name.split()[0]) == kind] or unnamed
-        if same:
-            q = same[0]
-            return _Speaker(sp.text, sp.start, sp.end, q.name, q.anonymous, q.person, q.display, q.roles)
+        same = [q for q in unnamed if _stem(q.name.split()[0]) == kind] or [last[-1]]
+        q = same[0]  # that kind of source quoted before, else whoever was quoted last
+        return _Speaker(sp.text, sp.start, sp.end, q.name, q.anonymous, q.person, q.display, q.roles)
+    if len(words) == 1 and words[0] in _ONE_OF and last:
+        # وقال أحدهما، وأكد بعضهم: one of the unnamed sources quoted before
+        unnamed = [q for q in reversed(last) if q.anonymous]
+        if unnamed:
+            q = unnamed[0]
+            return _Speaker(sp.text, sp.start, sp.end, q.name, True, False, q.display)
     return sp
+
+
+_ONE_OF = _n("أحدهما أحدهم إحداهما إحداهن بعضهم أغلبهم معظمهم")
 
 
 def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
@@ -38,11 +47,16 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
         full.setdefault(name, display)
     persons = [(q.start, q.name, q.display, q.roles) for q in quotes if q.person and not q.continuation]
     persons = sorted(persons + holders, key=lambda p: p[0])
+    named = [(q.speaker_start, q.name.split(), q.display, None) for q in quotes
+             if not q.person and not q.anonymous and not q.continuation and q.speaker_start is not None]
     for q in quotes:
+        if q.anonymous and not q.continuation:
+            short_in_description(q, art)
         if q.anonymous or q.continuation:
             continue
         if not q.person:
             _document_name(q, art)
+            link_body(q, art, named)
         words = q.name.split()
         done = False
         for f, display in full.items():

@@ -39,6 +39,7 @@ from .quote_words import (
     _head,
     _is_al,
     _is_word,
+    _purpose_l,
 )
 from .tokens import Tok
 
@@ -336,7 +337,7 @@ def not_a_speaker(art: _Article, a: int, sp: _Speaker) -> bool:
     w = toks[a].text
     if _head(w) in _SPEAKER_HEADS or _bare(w) in _PORTFOLIOS or toks[a].start in art.entity_starts:
         return False
-    plural = _is_al(w) and w.endswith(("يين", "ين", "ات", "يون", "ون"))
+    plural = _is_al(w) and len(w) >= 8 and w.endswith("ين")  # the oblique: an object, never a subject
     possessed = len(w) > 4 and w.endswith(("هم", "هن", "هما", "كم")) and _head(w[:-2]) not in _SPEAKER_HEADS
     return plural or possessed
 
@@ -380,13 +381,15 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
             continue
         if _is_al(x):
             if (_adjective(x) or x.startswith("لل") or x[2:] in _LEXICON
+                    or len(x) == 6 and x[3] == "ا" and x[5] == "ه"
                     or not _is_al(prev) and prev not in _QUOTE_CLOSE or prev == "باسم"
                     or x[0] == "و" and _is_al(prev) or toks[k].start in art.entity_starts):
                 k += 1
                 continue
             break
-        if x[0] == "ل" and len(x) > 3 and (x.startswith("لل") or x[1:] in _LEXICON):
-            k += 1  # للانتخاب، لشؤون: a genitive with ل
+        if x[0] == "ل" and len(x) > 3 and (x.startswith("لل") or x[1:] in _LEXICON
+                                           or k + 1 < stop and _purpose_l(x, toks[k + 1].text)):
+            k += 1  # للانتخاب، لشؤون، لمكافحة الفساد: a genitive with ل
             continue
         if len(x) > 3 and x[0] == "و" and x[1:] in _LEXICON:
             k += 1  # وشؤون المصريين: a coordinated genitive

@@ -10,6 +10,7 @@ from ..arabic.months import FIRST_FORMS
 from ..arabic.normalize import is_diacritic
 from .quote_article import _QUOTE_CHARS, _Article
 from .quote_keys import _link_names, _resolve_backref
+from .quote_notes import noted_statements
 from .quote_speakers import (
     _name_word,
     _parse_speaker,
@@ -33,6 +34,7 @@ from .quote_words import (
     _FROM_VERBS,
     _GREETINGS,
     _INTERVIEWERS,
+    _LEXICON,
     _MASDAR_VERBS,
     _NOT_SPEAKERS,
     _OBJECT_VERBS,
@@ -201,7 +203,7 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         elif w in _PARTICIPLES and i > 0 and toks[i - 1].text in (",", "»", '"', "”") and last:
             hit = _participle_at(art, i, last[-1])
         elif bare in _ACCORDING or w in _ACCORDING:
-            hit = _according_at(art, i)
+            hit = _according_at(art, i, last)
         elif w in ("وبين", "وزاد") and last and i + 2 < n and toks[i + 1].text in _COMP:
             # وبيّن أن، وزاد أن (Gulf): وبين is also "and between", زاد "increased"
             st = i + 2
@@ -225,6 +227,11 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         else:
             i += 1
     raw.extend(_answers(art, raw))
+    for k, s0, e, sp in noted_statements(art, [(min(toks[a].start, q.start), q.end) for a, _s, q in raw]):
+        q = _make(art, s0, e, sp, art.text[toks[k].start:toks[k + 2].end])
+        if q is not None:
+            q.whole = True  # the note's sentence, cut by no attribution
+            raw.append((k, s0, q))
     # a statement ends where the next attribution of its sentence begins
     raw.sort(key=lambda r: r[2].start)
     for k, (_att, _st, q) in enumerate(raw):
@@ -389,12 +396,12 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     sp = _parse_speaker(art, a, c) if pieces else None
     if sp is not None and sp.text and toks[i + 1].text in _COMP:
         sp = None
-    if sp is not None and toks[c].text in ("الي", "من", "عن") and not_a_speaker(art, a, sp):
+    if sp is not None and not_a_speaker(art, a, sp):
         sp = None  # ويدعو العراقيين إلى، وتحذّر ذويهم من: whom the call is to, not who calls
     if sp is None:
         # no subject after the verb: the subject stands before it (مصادر مطلعة توقعت أن),
         # or the verb continues the last speaker (وأضاف أن، وقال لفرانس برس "…")
-        before = _subject_before(art, i) or _topic_before(art, i)
+        before = _subject_before(art, i) or _topic_before(art, i) or _shared_subject(art, i)
         if i >= 2 and toks[i - 1].text == "من" and toks[i - 2].text in ("هناك", "ثمه", "ثمة") \
                 and not _question_line(art, i):
             a0, b0 = art.span_of(i - 2, i)  # هناك من يقول إن: someone unnamed
@@ -412,6 +419,24 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         return None
     q = _make(art, st, art.statement_end(st), sp, shown)
     return (i, st, q) if q else None
+
+
+def _shared_subject(art: _Article, i: int) -> _Speaker | None:
+    """``الشرطة تغلق الطرق …، وتدعو السائقين إلى …``: a verb after و with no subject of
+    its own shares the subject that opens its sentence before the first verb."""
+    toks = art.toks
+    if toks[i].text[0] != "و":
+        return None
+    s0 = art.sentence_start(i)
+    while s0 < i and (art.para[s0] != art.para[i] or not _is_word(toks[s0])):
+        s0 += 1  # a time stamp's line before it is no part of it
+    e = subject_end(art, s0, i) if s0 < i - 2 else None
+    if e is None or e >= i - 1 or not _is_word(toks[e]):
+        return None
+    v = _bare(toks[e].text)
+    if not (v in _VERBS or v[:1] in "يت" and v[1:] not in _LEXICON and not _is_al(v)):
+        return None  # the subject's verb: a speech verb or an imperfect (يدلي، تقتحم)
+    return _parse_speaker(art, s0, e)
 
 
 def _topic_before(art: _Article, i: int) -> _Speaker | None:
@@ -444,7 +469,8 @@ def _object_statement(art: _Article, i: int, last: list[QuoteHit], e: int | None
             sp = sp2 if sp2 is not None and sp2.person else sp
     else:
         st, _appos = _skip_adjuncts(art, h, end)
-        sp = issuer(art, i) if toks[i + 1].text in ("فيه", "فيها") else _subject_before(art, i)
+        sp = issuer(art, i) if toks[i + 1].text in ("فيه", "فيها") else (
+            _subject_before(art, i) or _shared_subject(art, i))
         if sp is not None and _bare(toks[i].text) not in _SAYING and any(
                 q.start <= toks[i].start < q.end for q in last[-3:]):
             return None  # أوضحت فلانة أن المنظمة رصدت ميزانية: an act inside what she said
@@ -602,7 +628,7 @@ def _participle_at(art: _Article, i: int, q: QuoteHit):
     return (i, st, hit) if hit else None
 
 
-def _according_at(art: _Article, i: int):
+def _according_at(art: _Article, i: int, last: list[QuoteHit]):
     toks = art.toks
     k = i + 1
     if k < len(toks) and toks[k].text == "ل":
@@ -621,7 +647,8 @@ def _according_at(art: _Article, i: int):
     head = w[1:] if w.startswith("ل") and not w.startswith("لل") and (len(w) > 3 or w[1:] in _SOURCES) else w
     if w.startswith("لل") and len(w) > 4:
         head = "ال" + w[2:]  # وفقاً للوثيقة: الوثيقة
-    if head not in _SOURCES and head[2:] not in _SOURCES and not (w == "«" or w == '"'):
+    same_source = w == "نفس" and k + 1 < len(toks) and toks[k + 1].text[2:] in _SOURCES  # حسب نفس المصدر
+    if head not in _SOURCES and head[2:] not in _SOURCES and not (w == "«" or w == '"') and not same_source:
         return None
     e = k
     while e < len(toks) and art.same(i, e) and toks[e].text not in (",", ".", "؛", ":", "؟", "!") \
@@ -636,9 +663,13 @@ def _according_at(art: _Article, i: int):
         sp.text = sp.text[1:] if sp.text.startswith("ل") else sp.text
         sp.start += 1
         sp.name = sp.name[1:] if sp.name.startswith("ل") else sp.name
+    sp = _resolve_backref(sp, last)
     s0 = art.sentence_start(i)
     shown = _shown(art, i)
-    if i - s0 <= 1:  # "بحسب مصادر، ستلجأ الحكومة …": the statement follows
+    if e + 1 < len(toks) and toks[e].text == ":" and art.para[e + 1] != art.para[e]:
+        # "تسريبات عن بنود المسودة، بحسب مصدرين مطلعين:" and the points listed below
+        st, end = e + 1, art._list_end(e + 1)
+    elif i - s0 <= 1:  # "بحسب مصادر، ستلجأ الحكومة …": the statement follows
         st = e + 1 if e < len(toks) and toks[e].text == "," else e
         end = art.sentence_end(i)
     elif e < len(toks) and toks[e].text == "," and art.same(i, e + 1):

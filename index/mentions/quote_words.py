@@ -31,7 +31,7 @@ _CONTINUE = _n("أضاف أضافت تابع تابعت استطرد ختم خت
 # speech verbs that take the statement as their object, no complementiser needed:
 # ``أعلنت الوزارة إغلاق المعبر``, ``تحذر الوكالة من …``, ``وتهيب الهيئة بالمواطنين …``
 # (قال and the continuation verbs need إنّ, a colon or quotation marks)
-_OBJECT_VERBS = _VERBS - _CONTINUE - _n("""قال قالت قالوا قالا يقول تقول يقولون ردت رد نقل نقلت ينقل تنقل
+_OBJECT_VERBS = _VERBS - _CONTINUE - _n("""قال قالت قالوا قالا يقول تقول يقولون ردت رد نقل نقلت ينقل تنقل يظهر تظهر
 أورد أوردت علمت أبلغ أبلغت""")
 # verbs of saying proper: inside another's statement (… أن الوزير شدد على …) only these
 # attribute; an act (رصدت، قررت، نشرت) there is part of what was said
@@ -71,7 +71,8 @@ _ROLES = _n("""وزير وزيرة رئيس رئيسة مساعد مساعدة �
 الوزير الرئيس المدير القائد المبعوث السفير النائب الأمين العضو مفوضة قائدة وكيلة""")
 # heads of unnamed sources: their description is the speaker
 _ANON = _n("""مصدر مصادر مسؤول مسؤولة مسئول مسئولة مسؤولون مسؤولين مسؤولان مسئولون مسؤولا مسئولا
-مصدرين مصدران دبلوماسي دبلوماسيون دبلوماسيين خبير خبراء محلل محللون محللين مراقبون مراقبين
+مصدرين مصدران دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيان خبيران محللان شاهدان
+خبير خبراء محلل محللون محللين مراقبون مراقبين
 أوساط اوساط شهود شاهد سكان ساكن نائب ناشط ناشطون عضو أعضاء قيادي قياديون ضابط ضباط مقرب مقربون
 معلومات تقديرات تقارير أحد إحدى جهات أطراف متحدث""")
 # first words of sources an "according to" names
@@ -180,3 +181,10 @@ _SPEAKER_HEADS = (_ANON | _BODY_HEADS | _ROLE_HEADS | _SOURCE_HEADS | _BODIES | 
 # a ministry named by its portfolio alone, always with ال (أعلنت الداخلية، الهجرة تعلن): without
 # it these are common nouns (أكد صحة الأنباء)
 _PORTFOLIOS = _n("الداخلية الخارجية الصحة الهجرة المالية التربية العدل الدفاع")
+
+
+def _purpose_l(w: str, nxt: str) -> bool:
+    """ل and a verbal noun before an ال-word (لتنسيق الشؤون، لإغاثة اللاجئين، لمكافحة الفساد):
+    what a body is for, still its name; or before a second verbal noun (لإغاثة وتشغيل اللاجئين)."""
+    return len(w) >= 5 and w[0] == "ل" and w[1] in "تام" and not w.startswith("لل") and (
+        _is_al(nxt) or len(nxt) >= 5 and nxt[0] == "و" and not _is_al(nxt))

@@ -18,11 +18,13 @@ surname alone (``وقال الفلاني``), a title with a surname (``الوز�
 named earlier with its holder (``وزير المالية``) are the person named in full, so one
 speaker has one key; the key is the normalised name, so spellings across articles link.
 
-Five modules, one job each, beside this one (flat in mentions/, so the extractor's
+Seven modules, one job each, beside this one (flat in mentions/, so the extractor's
 digest of mentions/*.py sees every change): ``quote_statements`` finds the attribution
 forms and the span of each statement, ``quote_speakers`` parses who speaks,
-``quote_keys`` links one speaker to one key; ``quote_words`` holds the words they share and
-``quote_article`` the article's sentence, paragraph and quotation boundaries.
+``quote_keys`` links one speaker to one key (``quote_bodies`` does it for bodies: a shorter
+name, a short name in brackets, a place after the body); ``quote_notes`` attributes a paper's
+sentences by their notes; ``quote_words`` holds the words they share and ``quote_article``
+the article's sentence, paragraph and quotation boundaries.
 """
 
 from .quote_keys import speaker_key
