@@ -204,3 +204,65 @@ def test_coordinated_verbs_share_the_subject(make_dossier):
         "وقال وزير النقل إن المطار سيفتح.\n\n"
         "الشرطة تغلق الطرق المؤدية إلى الساحة، وتدعو السائقين إلى سلوك طرق بديلة."))
     assert _starting(quotes, "السائقين").key == "speaker:الشرطه"
+
+
+@pytest.mark.parametrize("sentence, key, anonymous, first", [
+    # a construct of role nouns is a role, not a name (رئيس أركان الجيش)
+    ("وأكد رئيس أركان القوات البحرية أن السفن في حالة تأهب.", "speaker:رؤيس اركان القوات البحريه", False, "السفن"),
+    # an official in charge of something named holds a role; an official with an adjective is unnamed
+    ("وأوضح مسؤول العلاقات الخارجية في النقابة أن الإضراب مستمر.",
+     "speaker:مسؤول العلاقات الخارجيه في النقابه", False, "الإضراب"),
+    ("وأوضح مسؤول نقابي أن الإضراب مستمر.", "speaker:مسؤول نقابي", True, "الإضراب"),
+    # the outlet told (لل + outlet) is not part of the source
+    ("وقالت مصادر عسكرية للعربية إن الطائرة سقطت قرب الحدود.", "speaker:مصادر عسكريه", True, "الطائرة"),
+    # نسب إلى: the source follows إلى, as it follows عن after نقل
+    ("ونسبت الإذاعة إلى مسؤول محلي قوله إن الجسر أغلق.", "speaker:مسؤول محلي", True, "الجسر"),
+])
+def test_roles_and_sources_by_their_construction(make_dossier, sentence, key, anonymous, first):
+    q = _starting(_quotes(make_dossier, sentence), first)
+    assert (q.key, q.anonymous) == (key, anonymous)
+
+
+def test_a_verb_after_an_is_what_was_said(make_dossier):
+    """أنْ and an imperfect is the event expected (أن يعلن، أن تعلن): part of the statement,
+    never a new attribution."""
+    quotes = _quotes(make_dossier, "وتوقعت مصادر برلمانية أن تعلن الحكومة استقالتها قبل نهاية الشهر.")
+    assert [q.key for q in quotes] == ["speaker:مصادر برلمانيه"]
+    assert quotes[0].text.startswith("تعلن الحكومة")
+
+
+def test_continuations_by_their_forms(make_dossier):
+    """A participle after و and a comma, بحسبه/وفقها, وزاد: with a colon, وبيّن with a
+    surname, (ا)ختتم … بالقول: each continues or names the speaker before."""
+    quotes = _quotes(make_dossier, (
+        "وقال مدير الميناء عادل السويدي إن السفن عادت، مشيراً إلى أن الرسوم خفضت، ومؤكداً أن الأرصفة جاهزة.\n\n"
+        "وبيّن السويدي أن التوسعة تكتمل في الربيع. وزاد: \"سنستقبل سفناً أكبر\".\n\n"
+        "واختتم كلمته بالقول إن الميناء للجميع. وبحسبه، فإن العمال سيحصلون على حوافز."))
+    for first in ("الأرصفة", "التوسعة", "\"سنستقبل", "الميناء للجميع", "فإن العمال"):
+        q = _starting(quotes, first.lstrip('"'))
+        assert q.key == "speaker:عادل السويدي", first
+    assert not any(q.text.startswith("الرسوم خفضت، ومؤكداً") for q in quotes)
+
+
+def test_between_is_not_a_verb_of_saying(make_dossier):
+    quotes = _quotes(make_dossier, "وقال الوزير إن الحدود مفتوحة.\n\nوبين الطرفين خلاف قديم على أن الحدود مرسومة.")
+    assert [q.key for q in quotes] == ["speaker:الوزير"]
+
+
+@pytest.mark.parametrize("sentence, key, first", [
+    # "according to what X relayed from Y": Y speaks
+    ("وبحسب ما نقلت قناة محلية عن مصادر قضائية، فإن المحاكمة ستبدأ الشهر المقبل.",
+     "speaker:مصادر قضاؤيه", "فإن المحاكمة"),
+    ("ووفق ما أوردته مجلة اقتصادية نقلاً عن مسؤولين في المصرف، فإن الاحتياطي تراجع.",
+     "speaker:مسؤولين في المصرف", "فإن الاحتياطي"),
+    # a relative clause after the source is not its name
+    ("وبحسب دبلوماسي أوروبي تحدث شرط عدم ذكر اسمه، فإن العقوبات سترفع جزئياً.", "speaker:دبلوماسي اوروبي",
+     "فإن العقوبات"),
+    # unnamed people and media
+    ("وقال رجل في الستين من عمره إن الحي بلا ماء منذ أسبوع.", "speaker:رجل في الستين من عمره", "الحي"),
+    ("وذكرت وسائل إعلام تركية أن الطائرة هبطت اضطرارياً.", "speaker:وساؤل اعلام تركيه", "الطائرة"),
+    ("وروى سكان أن الدبابات دخلت السوق فجراً.", "speaker:سكان", "الدبابات"),
+])
+def test_unnamed_sources_behind_others(make_dossier, sentence, key, first):
+    q = _starting(_quotes(make_dossier, sentence), first)
+    assert (q.key, q.anonymous) == (key, True)

@@ -15,8 +15,8 @@ from .model import ArticleMentions, Mention
 # 3: quotes by many more forms; 4: weekdays, spans, seasons, month datelines; 5: quote classes;
 # 6: figure classes (tallies, من, subsets, bounds across a subject, units shown as written);
 # 7: Hijri months, fiscal and school years, spans between two dates
-# 8: quote classes (bodies' keys, notes, lists after according to)
-EXTRACTOR_VERSION = 8
+# 8-10: quote classes (bodies' keys, notes, relayed sources, continuations)
+EXTRACTOR_VERSION = 9
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleMentions", "Mention", "article_date", "collect_mentions",
            "DossierMeta", "entities", "extract_mentions", "read_dossier_meta"]

@@ -7,6 +7,7 @@ is left out of its key: one embassy, however an outlet locates it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .entities import gazetteer
@@ -27,14 +28,25 @@ def is_body(name: str) -> bool:
     return _head(first) in _NAMED_BODIES or _bare(first) in _PORTFOLIOS
 
 
+_IS_BODY: dict[str, bool] = {}  # a word is a body's noun: asked of every word of an article
+
+
 def find_bodies(art: _Article) -> list[tuple[int, list[str], str, str | None]]:
     """Bodies named in full anywhere in the article: (offset, normalised words, display,
     short name written after it in brackets or quotation marks, else None)."""
     toks = art.toks
     n = len(toks)
     out = []
+    past = 0  # inside a body found: its shorter tails are not other bodies
+    known = _IS_BODY
+    if len(known) > 200_000:  # bounded: a dossier's vocabulary
+        known.clear()
     for k, t in enumerate(toks):
-        if _head(t.text) not in _NAMED_BODIES:
+        w = t.text
+        body = known.get(w)
+        if body is None:
+            body = known[w] = _head(w) in _NAMED_BODIES
+        if not body or k < past:
             continue
         e = subject_end(art, k, min(n, k + 12))
         if e is None or e - k < 2:
@@ -52,6 +64,7 @@ def find_bodies(art: _Article) -> list[tuple[int, list[str], str, str | None]]:
         if e + 2 < n and toks[e].text in _BRACKETS and _is_word(toks[e + 1]) \
                 and toks[e + 2].text == _BRACKETS[toks[e].text]:
             short = toks[e + 1].text
+        past = e
         out.append((t.start, words, _plain(art.text[t.start:toks[e - 1].end]), short))
     return out
 
@@ -70,6 +83,7 @@ def _purposes(toks, e: int, stop: int) -> int:
     return e
 
 
+@lru_cache(maxsize=8192)
 def _stem(w: str) -> str:
     """A name's word compared without و، ل، ال (لشؤون، والمهجرين، الأسرى)."""
     for p in ("وال", "لل", "ال"):
@@ -86,8 +100,10 @@ def _names_same_body(short: list[str], full: list[str]) -> bool:
     وزارة الهجرة والمهجرين), or the end of full after a ل of purpose (الصليب الأحمر /
     اللجنة الدولية للصليب الأحمر). A name the gazetteer knows as another body is not it
     (الأمم المتحدة is not الأمم المتحدة للطفولة)."""
+    if len(short) >= len(full):
+        return False
     s, f = [_stem(w) for w in short], [_stem(w) for w in full]
-    if len(s) >= len(f) or not set(s) <= set(f):
+    if not set(s) <= set(f):
         return False
     table = gazetteer()
     known_s, known_f = table.get(tuple(short)), table.get(tuple(full))
@@ -137,8 +153,8 @@ def short_in_description(q: QuoteHit, art: _Article) -> None:
     """مسؤول في وكالة … «الأونروا»: an unnamed source of a body with a short name is
     described by the short name (مسؤول في الأونروا)."""
     words = q.name.split()
-    if len(words) < 3:
-        return
+    if len(words) < 3 or not any(_head(w) in _NAMED_BODIES for w in words[1:]):
+        return  # no body named in the description
     for _at, full, _display, short in art.bodies:
         if short is None:
             continue

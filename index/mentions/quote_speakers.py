@@ -21,6 +21,7 @@ from .quote_words import (
     _NOT_NAMES,
     _ORGS,
     _OUTLET_AFTER_L,
+    _OUTLETS_AL,
     _PARTICIPLES,
     _PERIODS,
     _PORTFOLIOS,
@@ -48,6 +49,15 @@ _AUTHORED = {"تقديرات", "تقارير", "معلومات", "بيانات",
 _KAN = {"كان", "كانت", "كانوا", "كانتا"}
 _COUNTS = {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عده", "بضعه"}
 _DEPUTIES = {"نائب", "عضو"}
+_OFFICIAL = {"مسؤول", "مسؤوله", "مسئول", "مسئوله"}
+
+
+def _in_charge_of(w: str) -> bool:
+    """The noun after مسؤول names what the official is in charge of (ملف، الإعلام، العلاقات):
+    a noun in construct, not an adjective (أمني، كبير، رفيع) nor a preposition (في، من)."""
+    if w in ("ملف", "قسم", "دائره", "شعبه", "وحده"):
+        return True
+    return _is_al(w) and not _adjective(w) and not w.startswith("لل")
 _HELD_ROLES = {"رئيس", "رئيسه", "وزير", "وزيره", "مدير", "مديره", "قائد", "امين", "محافظ", "مساعد"}
 
 if TYPE_CHECKING:
@@ -166,11 +176,13 @@ def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
         else:
             nxt = toks[k + 1].text if k + 1 < b else ""
             if (w == "ل" or w in _TIME or w in _CUT_WORDS or w == "عدم" or w in _PARTICIPLES
+                    or cur and w in _VERBS  # مسؤول تحدث شرط …: a relative clause, not the name
                     or (w in ("في", "خلال", "ضمن", "اثناء", "عقب", "ب") and (
                         _bare(nxt) in _ADJUNCT_NOUNS or nxt[2:] in _ADJUNCT_NOUNS or nxt in _TIME
                         or _unsuffixed(nxt) in _ADJUNCT_NOUNS
                         or nxt in _PERIODS))
                     or (w[0] == "ل" and not w.startswith("لل") and len(w) > 3 and w[1:] in _OUTLET_AFTER_L)
+                    or (w.startswith("لل") and cur and "ال" + w[2:] in _OUTLETS_AL)
                     or (w[0] == "ل" and not cur and not w.startswith("لل") and out)):
                 if cur:
                     out.append(cur)
@@ -212,12 +224,14 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
     if not pieces:
         return None
     first = pieces[0]
-    head = _bare(toks[first[0]].text)
+    head = toks[first[0]].text if toks[first[0]].text in _ANON else _bare(toks[first[0]].text)
     if head not in _ANON and head[0] == "ل" and head[1:] in _ANON:  # وفقاً لمصادر
         head = head[1:]
     if head in _COUNTS and len(first) > 1 and _bare(toks[first[1]].text) in _ANON:
         head = _bare(toks[first[1]].text)  # أربعة مصادر عراقية، عدة مسؤولين: unnamed all the same
     anonymous = head in _ANON and not _is_al(toks[first[0]].text)
+    if anonymous and head in _OFFICIAL and len(first) > 1 and _in_charge_of(toks[first[1]].text):
+        anonymous = False  # مسؤول ملف الأسرى في الحركة، مسؤول الإعلام: in charge of something named
     if anonymous and head in _DEPUTIES and len(first) > 1 and _head(toks[first[1]].text) in _HELD_ROLES:
         anonymous = False  # نائب رئيس الوزراء، عضو مجلس الإدارة: a role, not an unnamed MP
     if anonymous and head in _AUTHORED and len(first) > 1 and (

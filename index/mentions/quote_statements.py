@@ -27,6 +27,7 @@ from .quote_words import (
     _ACCORDING,
     _ADJUNCT_NOUNS,
     _ANON,
+    _ASCRIBE,
     _BODIES,
     _CLAUSE_WORDS,
     _COMP,
@@ -178,7 +179,11 @@ _TRIGGERS = frozenset({":"} | _PARTICIPLES | {
 # a speech verb with its object pronoun after ما/الذي (ما اعتبره مصدر، ما تصفه الأمم المتحدة)
 _PRONOUN_TRIGGERS = frozenset(w + p for w in _VERBS | _n("نسب نسبت ينسب تنسب") for p in _PRONOUN_OBJECT
                               if w + p not in _VERBS)
-_TRIGGERS = _TRIGGERS | _PRONOUN_TRIGGERS | {"وبين", "وزاد"}
+# according to him, her, them: the last speaker (وبحسبها، فإن …)
+_BY_HIM = frozenset(c + p + x for c in ("", "و") for p in ("بحسب", "حسب", "وفق") for x in ("ه", "ها", "هم"))
+
+
+_TRIGGERS = _TRIGGERS | _PRONOUN_TRIGGERS | {"وبين", "وزاد"} | {"و" + p for p in _PARTICIPLES} | _BY_HIM
 
 
 def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset()) -> _Found:
@@ -198,16 +203,30 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         bare = _bare(w)
         hit = None
         if (bare in _VERBS or w in _VERBS) and not (i and toks[i - 1].text in ("عدم", "لم", "لن", "لا")) \
+                and not (i and toks[i - 1].text in ("ان", "كي", "لكي") and bare[0] in "يت") \
                 and not (quoting and art.in_quotation(i)):
             hit = _verb_at(art, i, w if w in _VERBS else bare, last)
-        elif w in _PARTICIPLES and i > 0 and toks[i - 1].text in (",", "»", '"', "”") and last:
-            hit = _participle_at(art, i, last[-1])
+        elif (w in _PARTICIPLES or w[0] == "و" and w[1:] in _PARTICIPLES) and i > 0 \
+                and toks[i - 1].text in (",", "»", '"', "”") and last:
+            hit = _participle_at(art, i, last[-1])  # ، مؤكداً أن … ، ومضيفاً أن …
+        elif w in _BY_HIM and last and i + 1 < n and toks[i + 1].text == ",":
+            # وبحسبها، فإن …: according to him/her, the last speaker
+            st = i + 2
+            hit = (i, st, _make(art, st, art.sentence_end(i), _continued(last[-1]), _shown(art, i), True))
         elif bare in _ACCORDING or w in _ACCORDING:
             hit = _according_at(art, i, last)
-        elif w in ("وبين", "وزاد") and last and i + 2 < n and toks[i + 1].text in _COMP:
-            # وبيّن أن، وزاد أن (Gulf): وبين is also "and between", زاد "increased"
+        elif w in ("وبين", "وزاد") and last and i + 2 < n and (toks[i + 1].text in _COMP or toks[i + 1].text == ":"
+                                                              and art.same(i, i + 2)):
+            # وبيّن أن، وزاد أن، وزاد: "…" (Gulf): وبين is also "and between", زاد "increased"
             st = i + 2
             hit = (i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), _shown(art, i), True))
+        elif w == "وبين" and i + 2 < n and (e := subject_end(art, i + 1, art.sentence_end(i))) is not None \
+                and e < n and toks[e].text in _COMP and e > i + 1 and art.same(i, e + 1):
+            # وبيّن العمري أن، وبيّن التقرير أن: a speaker, then what was said
+            sp = _parse_speaker(art, i + 1, e)
+            sp = _resolve_backref(sp, last) if sp is not None else None
+            q = _make(art, e + 1, art.statement_end(e + 1), sp, _shown(art, i)) if sp is not None else None
+            hit = (i, e + 1, q) if q else None
         elif bare in ("جاء", "ورد") and i + 2 < n and toks[i + 1].text == "في":
             hit = _written_in_at(art, i)
         elif w in _PRONOUN_TRIGGERS and i > 0 and (toks[i - 1].text in ("ما", "الذي", "التي")
@@ -392,6 +411,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     a = i + 1
     if _bare(toks[i].text).startswith(("نقل", "ينقل", "تنقل")):  # نقلت رويترز عن مصادر: the source speaks
         a = next((k + 1 for k in range(i + 1, c) if toks[k].text == "عن"), a)
+    elif _bare(toks[i].text) in _ASCRIBE:  # ونسبت الصحيفة إلى مصدر أمني قوله إن: so does this one
+        a = next((k + 1 for k in range(i + 1, c) if toks[k].text == "الي"), a)
     pieces = _pieces(art, a, c) if not told_or_about(toks[a].text) else []
     sp = _parse_speaker(art, a, c) if pieces else None
     if sp is not None and sp.text and toks[i + 1].text in _COMP:
@@ -635,20 +656,28 @@ def _according_at(art: _Article, i: int, last: list[QuoteHit]):
         k += 1
     if k < len(toks) and toks[k].text == "عن":
         k += 1
-    if k < len(toks) and toks[k].text == "ما":  # بحسب ما أعلنت الوزارة
+    relay = False
+    if k < len(toks) and toks[k].text == "ما":  # بحسب ما أعلنت الوزارة، وفق ما أوردته الصحيفة
         k += 1
-        if k < len(toks) and _bare(toks[k].text) in _VERBS:
+        if k < len(toks) and (_bare(toks[k].text) in _VERBS or _bare(toks[k].text) in _PRONOUN_TRIGGERS):
+            relay = _bare(toks[k].text).startswith(("نقل", "ينقل", "تنقل"))
             k += 1
             if k < len(toks) and toks[k].text in ("به", "بها"):  # وفق ما أفاد به مصدر
                 k += 1
     if k >= len(toks) or not art.same(i, k):
         return None
+    # بحسب ما نقلت قناة عن مصادر، وفق ما أوردته الصحيفة نقلاً عن مصادر: the source relayed speaks
+    j = next((x for x in range(k + 1, min(len(toks) - 1, k + 10)) if toks[x].text == "عن"
+              and (relay or toks[x - 1].text == "نقلا")), None)
+    if j is not None and art.same(i, j + 1) and not any(toks[x].text == "," for x in range(k, j)):
+        k = j + 1
     w = toks[k].text
     head = w[1:] if w.startswith("ل") and not w.startswith("لل") and (len(w) > 3 or w[1:] in _SOURCES) else w
     if w.startswith("لل") and len(w) > 4:
         head = "ال" + w[2:]  # وفقاً للوثيقة: الوثيقة
     same_source = w == "نفس" and k + 1 < len(toks) and toks[k + 1].text[2:] in _SOURCES  # حسب نفس المصدر
-    if head not in _SOURCES and head[2:] not in _SOURCES and not (w == "«" or w == '"') and not same_source:
+    if head not in _SOURCES and head[2:] not in _SOURCES and _bare(head) not in _ANON and not (w == "«" or w == '"') \
+            and not same_source:
         return None
     e = k
     while e < len(toks) and art.same(i, e) and toks[e].text not in (",", ".", "؛", ":", "؟", "!") \
