@@ -266,3 +266,19 @@ def test_between_is_not_a_verb_of_saying(make_dossier):
 def test_unnamed_sources_behind_others(make_dossier, sentence, key, first):
     q = _starting(_quotes(make_dossier, sentence), first)
     assert (q.key, q.anonymous) == (key, True)
+
+
+def test_a_second_attribution_after_a_quotation(make_dossier):
+    """Verbs inside a quotation are the quoted speaker's, not those after its closing mark:
+    «…»، فيما يرى X أن … is X's statement; the first ends before فيما."""
+    quotes = _quotes(make_dossier, (
+        "وقال عضو في مجلس الشورى لـ«الوطن» إن «الموازنة ستقر قبل العيد»، فيما يرى خبراء أن "
+        "«العجز سيتجاوز التقديرات»."))
+    assert [q.key for q in quotes] == ["speaker:عضو في مجلس الشوري", "speaker:خبراء"]
+    assert quotes[0].text.endswith("العيد»") and quotes[1].text.startswith("«العجز")
+    assert all(q.anonymous for q in quotes)
+
+
+def test_a_statement_ends_before_the_connective(make_dossier):
+    quotes = _quotes(make_dossier, "وقال المحافظ إن الطريق سالكة، بينما يؤكد سائقون أن الحواجز ما زالت قائمة.")
+    assert quotes[0].text == "الطريق سالكة"

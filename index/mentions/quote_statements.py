@@ -240,8 +240,9 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
             if not q.continuation:
                 last.append(q)
             i = max(i + 1, st)
-            if st < n and toks[st].text in _QUOTE_OPEN:  # verbs inside a quotation are its own
-                while i < n and toks[i].end <= q.end:
+            if st < n and toks[st].text in _QUOTE_OPEN:  # verbs inside a quotation are its own,
+                close = _closing(art, st)  # not those after it (…»، فيما ترى أوساط أن …)
+                while i < n and toks[i].end <= q.end and (close is None or i <= close):
                     i += 1
         else:
             i += 1
@@ -357,9 +358,31 @@ def _written_in_at(art: _Article, i: int):
     return (i, st, q) if q else None
 
 
+def _closing(art: _Article, st: int) -> int | None:
+    """The token closing the quotation opened at st, in its paragraph."""
+    toks, opener = art.toks, art.toks[st].text
+    for k in range(st + 1, len(toks)):
+        if art.para[k] != art.para[st]:
+            return None
+        if _QUOTE_CLOSE.get(toks[k].text) == opener:
+            return k
+    return None
+
+
+_LINKS = ("فيما", "بينما", "في حين", "حين", "و")
+
+
 def _trim_end(text: str, end: int, start: int) -> int:
+    """A statement cut where the next attribution begins ends before its comma and the
+    connective that joins them (…، فيما ترى أوساط …)."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in "،,"):
         end -= 1
+    for link in _LINKS:
+        if text.endswith(link, start, end) and (end - len(link) == start or text[end - len(link) - 1] in " ،,"):
+            end -= len(link)
+            while end > start and (text[end - 1].isspace() or text[end - 1] in "،,"):
+                end -= 1
+            break
     return end
 
 
