@@ -130,10 +130,10 @@ class _Article:
                     return max(end, self.sentence_end(a) if self.sid[k] == self.sid[a] else end)
         end = self.sentence_end(a)
         if toks[end - 1].text == ":" and end < len(toks) and self.para[end] != self.para[end - 1]:
-            return self._list_end(end)  # تشير إلى أن: then the points listed below
+            return self.list_end(end)  # تشير إلى أن: then the points listed below
         return end
 
-    def _list_end(self, k: int) -> int:
+    def list_end(self, k: int) -> int:
         """The end of the lines after a colon: the first, and those after it that start
         like it with a list marker (- ، أ. ، 1.), at most eight."""
         n = len(self.toks)

@@ -720,7 +720,7 @@ def _according_at(art: _Article, i: int, last: list[QuoteHit]):
     shown = _shown(art, i)
     if e + 1 < len(toks) and toks[e].text == ":" and art.para[e + 1] != art.para[e]:
         # "تسريبات عن بنود المسودة، بحسب مصدرين مطلعين:" and the points listed below
-        st, end = e + 1, art._list_end(e + 1)
+        st, end = e + 1, art.list_end(e + 1)
     elif i - s0 <= 1:  # "بحسب مصادر، ستلجأ الحكومة …": the statement follows
         st = e + 1 if e < len(toks) and toks[e].text == "," else e
         end = art.sentence_end(i)
