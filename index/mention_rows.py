@@ -35,10 +35,10 @@ def prepare(path: str, mentions: Iterable[dict]) -> Prepared:
     return Prepared(rows, _date_events(path, mentions), dict(Counter(r[1] for r in rows)))
 
 
-def prepare_found(path: str, mentions: list) -> Prepared:
+def prepare_found(path: str, mentions: list, problem: str | None = None) -> Prepared:
     """``prepare(path, [m.to_store() for m in mentions])`` from the Mention objects
     themselves, the same rows: no dict per mention made to be taken apart again (that
-    was a sixth of an extraction worker's time)."""
+    was a sixth of an extraction worker's time). ``problem``: why there are none."""
     from .mentions.model import QUOTE_FIELDS
 
     rows = []
@@ -60,7 +60,7 @@ def prepare_found(path: str, mentions: list) -> Prepared:
         relative = m.relative
         rows.append((path, m.kind, m.text, m.start, m.end, m.key, _dump(m.value), _dump(m.high), m.unit,
                      m.qualifier, None if relative is None else int(bool(relative)), _dump_json(extra)))
-    return Prepared(rows, events, dict(Counter(r[1] for r in rows)))
+    return Prepared(rows, events, dict(Counter(r[1] for r in rows)), problem)
 
 
 def _row(path: str, m: dict) -> tuple:

@@ -62,7 +62,7 @@ def extract_row(job: tuple[Article, dict]) -> tuple:
         problem = _failed(art.id, exc)
     else:
         problem = None
-    rows = prepare_found(art.id, found.mentions)._replace(problem=problem)
+    rows = prepare_found(art.id, found.mentions, problem)
     return (art.id, art.digest(), info.get("title") or art.title, found.date, rows,
             info.get("source") or art.source)
 
