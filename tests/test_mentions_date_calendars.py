@@ -232,3 +232,14 @@ def test_a_list_of_years_after_a_plural_year_noun():
 ], "days")
 def test_the_day_before_yesterday_and_after_tomorrow_in_every_spelling(body, value):
     assert _values(body) == [value], _dates(body)
+
+
+@_case([
+    ("بحلول نهاية سبتمبر أيلول 2026", "2026-09"),  # a transcript writes both names unmarked
+    ("بين أكتوبر تشرين الأول 2023 وفبراير شباط 2024", ("2023-10", "2024-02")),
+    ("وبين آذار 2024 وأيار 2025 تراجعت الهجمات", ("2024-03", "2025-05")),
+    ("خلال شهري تموز وآب", ("2025-07", "2025-08")),
+    ("ويتوقع أن تتوقف الاشتباكات قبيل رمضان", "2026-02"),
+], "names")
+def test_months_named_twice_paired_or_after_qubayl(body, value):
+    assert _values(body) == [value], _dates(body)

@@ -36,11 +36,12 @@ def join_ranges(toks, hits) -> list:
 def _joined(toks, a, b):
     from .dates import DateHit
 
-    if not (a.value and b.value) or a.high or b.high or b.start <= a.end or a.calendar != b.calendar:
+    glued = b.start == a.end and toks[b.start].text[:1] == "و"  # "بين أكتوبر 2023 وفبراير 2024"
+    if not (a.value and b.value) or a.high or b.high or b.start <= a.end and not glued or a.calendar != b.calendar:
         return None
     if toks[a.start].sentence != toks[b.end - 1].sentence or len(b.value) < len(a.value) - 3:
         return None
-    joiner = toks[a.end].text
+    joiner = "و" if glued else toks[a.end].text
     if any(not _part_word(t.text) for t in toks[a.end + 1:b.start]):
         return None  # only "نهاية", "موفى شهر" may stand between the joiner and the second end
     o = a.start - 1

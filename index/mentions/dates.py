@@ -27,7 +27,7 @@ QUALIFIERS = {
     "نهايه": "end", "اواخر": "end", "ختام": "end", "منتصف": "mid", "اواسط": "mid",
     "بدايه": "start", "مطلع": "start", "اوائل": "start", "مستهل": "start", "بحلول": "by",
     "موفي": "end", "بعيد": "after",
-    "قبل": "before", "حتي": "until", "غضون": "within",
+    "قبل": "before", "قبيل": "before", "حتي": "until", "غضون": "within",
 }
 QUALIFIER_PHRASES = {("لا", "يتجاوز"): "no later than", ("موعد", "اقصاه"): "no later than",
                      ("ابعد", "تقدير"): "at the latest"}
@@ -153,6 +153,10 @@ def _month(toks: list[Tok], words: list[str], i: int):
                 return found, close
             if close < len(toks) and toks[close].text == ")":  # "سبتمبر (أيلول)": Asharq al-Awsat's style
                 return found, close + 1
+    if end < len(toks) and toks[end].sentence == toks[i].sentence:
+        other = month_at(words, end)  # "سبتمبر أيلول 2026": a transcript's two names, unmarked
+        if other and other.calendar == found.calendar and other.number == found.number and not other.clitic:
+            return found, end + other.length
     return found, end
 
 
@@ -604,6 +608,8 @@ def _month_pair(toks, words, i, end, first, article_date, qual) -> DateHit | Non
     relative = year is None
     if relative:
         rel = _relative_month(toks, close, second.number, article_date)
+        if rel is None and i and toks[i - 1].text in ("شهري", "الشهرين") and article_date:
+            rel = (_iso(article_date[0], second.number), close)  # "خلال شهري تموز وآب": this year's
         if rel is None or rel[0] is None:
             return None
         year, after = int(rel[0][:4]), rel[1]
