@@ -72,6 +72,11 @@ def test_the_article_date_at_the_end(tail, iso):
     assert _found(text).date == iso
 
 
+def test_a_column_signed_with_its_month_at_the_end():
+    text = "عنوان المقال\n" + (BODY + "\n") * 6 + "\n* كاتب وباحث أردني\nعمّان، آذار 2026\n"
+    assert len(text) > 800 and _found(text).date == "2026-03"  # far below the head
+
+
 @pytest.mark.parametrize("text", [
     "عنوان\nأعلنت الوزارة في 12 يناير 2025 - بحسب بيان - أن الاتفاق دخل حيز التنفيذ.\n",
     "عنوان\nبغداد - أعلنت الوزارة في 12 يناير 2025 أن الاتفاق دخل حيز التنفيذ وأن الوفود ستلتقي قريبا.\n",

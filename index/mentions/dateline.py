@@ -65,6 +65,8 @@ def article_date(text: str, toks: list[Tok]) -> str | None:
         found = _yearless(text, toks, head, head_hits)
     if found is None:
         found = _best(text, toks, 0, head, precision=7, hits=head_hits)
+    if found is None and tail is not None:
+        found = _best(text, toks, tail, len(toks), precision=7)  # a column signed "عمّان، آذار 2026"
     return found
 
 
