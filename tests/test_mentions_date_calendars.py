@@ -243,3 +243,14 @@ def test_the_day_before_yesterday_and_after_tomorrow_in_every_spelling(body, val
 ], "names")
 def test_months_named_twice_paired_or_after_qubayl(body, value):
     assert _values(body) == [value], _dates(body)
+
+
+@_case([
+    ("اعتبارا من فاتح يناير المقبل", "2026-01-01"),  # Moroccan
+    ("يوم فاتح ماي", "2025-05-01"),
+    ("بداية من أول يناير الماضي", "2025-01-01"),  # Egyptian
+    ("وتبدأ الإجراءات في أول أيار", "2025-05-01"),
+], "first")
+def test_the_first_of_a_month_in_every_manner(body, value):
+    assert _values(body) == [value], _dates(body)
+    assert not _values("وكان أول ما قامت به الحكومة تشكيل لجنة")

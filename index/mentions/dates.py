@@ -190,7 +190,7 @@ def _ordinal_day(toks: list[Tok], i: int) -> tuple[int | None, int]:
 
 
 ORDINAL_STARTS = frozenset(_ORDINAL_UNITS) | set(ORDINAL_TENS)
-_FIRST_OF_MONTH = frozenset({"غره", "وغره", "بغره"})
+_FIRST_OF_MONTH = frozenset({"غره", "وغره", "بغره", "فاتح", "وفاتح", "بفاتح", "اول", "واول", "باول"})  # فاتح: Moroccan
 
 # Words a date can begin with besides numbers and month names (see _date_at).
 _STARTERS_READ_FIRST = frozenset({*WEEKDAYS, *ORDINAL_STARTS, *_FIRST_OF_MONTH, *SPOKEN_YEAR_STARTS, *FIRST_FORMS,
