@@ -254,3 +254,7 @@ def test_months_named_twice_paired_or_after_qubayl(body, value):
 def test_the_first_of_a_month_in_every_manner(body, value):
     assert _values(body) == [value], _dates(body)
     assert not _values("وكان أول ما قامت به الحكومة تشكيل لجنة")
+
+
+def test_a_weekday_after_bihulul_is_the_next_one():
+    assert _values("وطالبت الأمم المتحدة بتسليم الردود بحلول الأحد") == ["2025-10-19"]

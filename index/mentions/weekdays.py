@@ -81,7 +81,7 @@ def weekday_at(toks, i, article_date):
         value, why = today - dt.timedelta(days=back or 7), "the last such weekday before the article's date"
     elif rel in NEXT:
         value, why = today + dt.timedelta(days=ahead or 7), "the next such weekday after the article's date"
-    elif future_clause(toks, start):
+    elif future_clause(toks, start) or before in ("بحلول", "وبحلول"):  # "بحلول الأحد": a deadline ahead
         value, why = today + dt.timedelta(days=ahead), "a weekday in a future clause: the next one from today"
     else:
         value, why = today - dt.timedelta(days=back), "a weekday in a report: the last one up to the article's date"
