@@ -258,3 +258,7 @@ def test_the_first_of_a_month_in_every_manner(body, value):
 
 def test_a_weekday_after_bihulul_is_the_next_one():
     assert _values("وطالبت الأمم المتحدة بتسليم الردود بحلول الأحد") == ["2025-10-19"]
+
+
+def test_last_night_is_the_day_before_the_article():
+    assert _values("ووقعت الاشتباكات الليلة الماضية في ريف حلب") == ["2025-10-14"]

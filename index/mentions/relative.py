@@ -154,6 +154,8 @@ def relative_at(toks, i, article_date, last_year=None):
         skip = len(w) - len(_TODAY[w])
         if nxt in WEEKDAYS:  # اليوم الثلاثاء: the article's own day
             return _day(toks, i, i + 2, article_date, 0, skip)
+        if w.endswith("الليله") and nxt in PAST and toks[i + 1].sentence == toks[i].sentence:
+            return _day(toks, i, i + 2, article_date, -1, skip)  # الليلة الماضية: last night
         same = i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence
         at_time = i and toks[i - 1].text in _PARTS_OF_DAY and toks[i - 1].sentence == toks[i].sentence
         if at_time and w.endswith("اليوم"):  # "انطلقت صباح اليوم القافلة": today, whatever follows
