@@ -72,6 +72,18 @@ def test_the_article_date_at_the_end(tail, iso):
     assert _found(text).date == iso
 
 
+@pytest.mark.parametrize("line, iso", [
+    ("الأحد 12 يناير 2025", "2025-01-12"),
+    ("12/01/2025 - 10:30", "2025-01-12"),
+    ("نشر في: 12 يناير 2025", "2025-01-12"),
+    ("بغداد - أعلنت الوزارة في 12 يناير 2025 أن الاتفاق دخل حيز التنفيذ", None),
+], ids=_ids(4, "long-head"))
+def test_a_date_line_below_a_long_header(line, iso):
+    # a Gulf daily's bullet summary pushes the date line below the usual head
+    text = "عنوان طويل للتقرير\n\n" + ("• " + BODY + "\n") * 5 + "\n" + line + "\n\n" + (BODY + "\n") * 8
+    assert text.find(line) > 700 and _found(text).date == iso
+
+
 def test_a_column_signed_with_its_month_at_the_end():
     text = "عنوان المقال\n" + (BODY + "\n") * 6 + "\n* كاتب وباحث أردني\nعمّان، آذار 2026\n"
     assert len(text) > 800 and _found(text).date == "2026-03"  # far below the head

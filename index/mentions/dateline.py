@@ -23,6 +23,7 @@ from .dates import WEEKDAYS, DateHit, find_dates
 from .tokens import Tok
 
 HEAD_CHARS = 600  # a dateline sits near the top
+LONG_HEAD_CHARS = 1500  # below a long header, only a line of the date alone (see article_date)
 TAIL_CHARS = 400  # or, in some outlets, at the very end
 SHORT_LINE = 40  # a line this short holding a full date is a date line
 _PUBLISHED = {"نشر", "نشرت", "النشر", "بتاريخ", "تاريخ"}
@@ -67,7 +68,15 @@ def article_date(text: str, toks: list[Tok]) -> str | None:
         found = _best(text, toks, 0, head, precision=7, hits=head_hits)
     if found is None and tail is not None:
         found = _best(text, toks, tail, len(toks), precision=7)  # a column signed "عمّان، آذار 2026"
+    if found is None and tail is not None and tail > head:
+        # a long headline, summary or byline block pushes the date line down: below the head,
+        # only a line that is the date alone or a published/updated cue is the dateline
+        found = _best(text, toks, head, min(tail, _index_at(toks, LONG_HEAD_CHARS)), strict=True)
     return found
+
+
+def _index_at(toks: list[Tok], chars: int) -> int:
+    return bisect.bisect_left([t.start for t in toks], chars)
 
 
 def _yearless(text: str, toks: list[Tok], head: int, hits: list[DateHit]) -> str | None:
@@ -113,7 +122,7 @@ def _yearless(text: str, toks: list[Tok], head: int, hits: list[DateHit]) -> str
 
 
 def _best(text: str, toks: list[Tok], lo: int, hi: int, precision: int = 10,
-          hits: list[DateHit] | None = None) -> str | None:
+          hits: list[DateHit] | None = None, strict: bool = False) -> str | None:
     best: tuple[int, int, str] | None = None  # (rank, position, value)
     region = toks[lo:hi]
     hits = [h for h in (find_dates(region, None) if hits is None else hits)
@@ -131,9 +140,20 @@ def _best(text: str, toks: list[Tok], lo: int, hi: int, precision: int = 10,
         rank = _rank(text, toks, lo + hit.start, lo + hit.end)
         if precision == 7 and not _bare_month_line(text, toks, lo + hit.start, lo + hit.end):
             continue
+        if strict and rank != 0 and not _alone_on_line(text, region[hit.start].start, region[hit.end - 1].end):
+            continue
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, hit.start, value)
     return best[2] if best else None
+
+
+def _alone_on_line(text: str, a: int, b: int) -> bool:
+    """The date is its line, give or take a weekday, separators and a time of day."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    rest = text[line_start:a] + " " + text[b:line_end if line_end != -1 else len(text)]
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    return len(rest.strip()) <= 20 and len(words) <= 2
 
 
 def _rank(text: str, toks: list[Tok], start: int, end: int) -> int | None:
