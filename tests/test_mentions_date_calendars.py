@@ -172,7 +172,7 @@ def test_the_first_day_of_a_month_stays_a_day():
 
 @_case([
     ("ويبدأ التنفيذ مطلع شهر ماي", "2025-05"),  # Maghrebi
-    ("ويتوقع وصول الدفعة منتصف آب", "2025-08"),  # Levantine
+    ("ووصلت الدفعة الأولى منتصف آب", "2025-08"),  # Levantine
     ("وتنتهي المهلة أواخر مارس", "2025-03"),
 ], "ambiguous")
 def test_a_month_that_is_also_a_word_after_a_part_of_period_word(body, value):
@@ -262,3 +262,21 @@ def test_a_weekday_after_bihulul_is_the_next_one():
 
 def test_last_night_is_the_day_before_the_article():
     assert _values("ووقعت الاشتباكات الليلة الماضية في ريف حلب") == ["2025-10-14"]
+
+
+@_case([
+    ("وستجرى الانتخابات في 12 مارس", "2026-03-12"),  # already past this year: the next one
+    ("ومن المقرر أن تعقد الجلسة في 3 شباط", "2026-02-03"),
+    ("وستجرى الانتخابات في مارس", "2026-03"),
+    ("وستعقد الجلسة في 20 تشرين الأول", "2025-10-20"),  # still ahead this year
+    ("وجرت الانتخابات في 12 مارس", "2025-03-12"),  # a report: the article's year
+    ("وجرت الانتخابات في مارس", "2025-03"),
+    ("وتوقفت المعارك منذ ماي", "2025-05"),  # مارس, ماي after a preposition: months
+], "ahead")
+def test_a_date_without_a_year_in_a_future_clause_lies_ahead(body, value):
+    assert _values(body) == [value], _dates(body)
+
+
+@pytest.mark.parametrize("body", ["وولد من أب وأم لبنانيين", "وقال إنه مارس الضغط على الوزراء"])
+def test_father_and_practised_stay_no_months(body):
+    assert not _dates(body), _dates(body)

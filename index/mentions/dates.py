@@ -324,12 +324,14 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             value, rel_end, why = rel
             return DateHit(i, rel_end, value, qualifier=qual, relative=True, why=why)
         part = qual is not None and any(q in qual for q in ("start", "mid", "end"))
-        if month.ambiguous and not (part or i and toks[i - 1].text == "شهر" and not month.clitic):
-            return None  # "آب" is "father", "مارس" "he practised": not after "شهر" or "مطلع"
+        prep = i and toks[i - 1].text in _MONTH_PREPOSITIONS and not month.clitic and words[i] != "اب"
+        if month.ambiguous and not (part or prep or i and toks[i - 1].text == "شهر" and not month.clitic):
+            return None  # "آب" is "father", "مارس" "he practised": a month after شهر, مطلع or في (آب: not في)
         # a month alone ("في سبتمبر/أيلول"): relative to the article's year
         after_cue = i > 0 and toks[i - 1].text in ("في", "وفي", "منذ", "حتي", "خلال", "شهر", "موعد", "قبل", "بعد", "من")
         if qual or end > i + 1 or after_cue:
-            value = _iso(article_date[0], month.number) if article_date else None
+            value = _iso(article_date[0] + (month.number < article_date[1] and _ahead(toks, i)), month.number) \
+                if article_date else None  # "ستجرى الانتخابات في مارس": the next March
             why = ("a month without a year: the article's year" if value else
                    "a month without a year, and the article's date is unknown")
             return DateHit(i, end, value, qualifier=qual, relative=True, why=why)
@@ -527,6 +529,10 @@ def _relative_month(toks, end, month, article_date, last_year=None):
     return _iso(y, month), end + 1, why
 
 
+# after these a word is a noun, so "مارس" and "ماي" are months (not "اب": "من أب")
+_MONTH_PREPOSITIONS = {"في", "وفي", "فى", "منذ", "ومنذ", "خلال", "وخلال", "حتي", "وحتي"}
+
+
 def _relative_day(toks, start, end, month, day, article_date, qual):
     """A day and month without a year ('9 من أيلول', '27 يناير الماضي')."""
     rel = toks[end].text if end < len(toks) else ""
@@ -539,10 +545,17 @@ def _relative_day(toks, start, end, month, day, article_date, qual):
     d = d or 15  # an article dated to its month: its middle
     if rel in PAST:
         y = y if (month, day) <= (m, d) else y - 1
-    elif rel in NEXT:
-        y = y if (month, day) > (m, d) else y + 1
+    elif rel in NEXT or rel not in CURRENT and (month, day) < (m, d) and _ahead(toks, start):
+        y = y if (month, day) > (m, d) else y + 1  # "ستجرى الانتخابات في 12 مارس": the next 12 March
     return DateHit(start, end, _iso(y, month, day), qualifier=qual, relative=True,
                    why="day and month; the year is the article's")
+
+
+def _ahead(toks, start) -> bool:
+    """A clause about the future (سـ, سوف, من المقرر) before the date: it lies ahead."""
+    from .spans import future_clause
+
+    return future_clause(toks, start)
 
 
 def _relative_words(toks, i, article_date, last_year=None):
