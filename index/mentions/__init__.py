@@ -16,7 +16,8 @@ from .model import ArticleMentions, Mention
 # 6: figure classes (tallies, من, subsets, bounds across a subject, units shown as written);
 # 7: Hijri months, fiscal and school years, spans between two dates
 # 8-10: quote classes (bodies' keys, notes, relayed sources, continuations)
-EXTRACTOR_VERSION = 10
+# 11: first of a month, future clauses, months named twice, long headers
+EXTRACTOR_VERSION = 11
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleMentions", "Mention", "article_date", "collect_mentions",
            "DossierMeta", "entities", "extract_mentions", "read_dossier_meta"]
