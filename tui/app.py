@@ -245,8 +245,17 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         self._show_in(pane, article)
         pane.view.focus()
 
+    def pane_in_use(self) -> ReaderPane:
+        """The pane the user is in: the one with the focus on the main screen (a modal's
+        choice acts there), else the last one used."""
+        focused = self.screen_stack[0].focused
+        for pane in self.panes.panes:
+            if pane.view is focused:
+                return pane
+        return self.panes.active
+
     def _here(self) -> Place:
-        view = self.panes.active.view
+        view = self.pane_in_use().view
         if view.article is None:
             return Place("", 0)
         m = view.current_mention
@@ -259,7 +268,11 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
             return
         if record:
             self.jumps.record(self._here())
-        pane = self.panes.active
+        # a jump (a linked mention, a row of t/f/e, Ctrl-O/Tab) goes to the pane that shows
+        # the article already, else opens in the pane the user is in: never the other one
+        pane = next((p for p in self.panes.panes if p.article is not None and p.article.id == article.id),
+                    self.pane_in_use())
+        self.panes.active = pane
         if pane.article is not None and pane.article.id == article.id:
             pane.view.go_to_offset(place.offset, place.key)
         else:
@@ -353,8 +366,9 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
             return
         choices = []
         counts = self.workspace.shared_counts(current.id) if current else {}
+        open_now = {p.article.id for p in self.panes.panes if p.article is not None}
         for path, title in self.catalog:
-            if current and path == current.id:
+            if path in open_now:  # this one, and the one already beside it: never offered
                 continue
             choices.append((path, title, counts.get(path, 0)))
         from .picker import ArticlePicker

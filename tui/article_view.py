@@ -236,6 +236,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_marks(self, partner: tuple[int, int] | None, unlinked: set[str], scroll: bool = True) -> None:
         steady = unlinked != self.unlinked
+        if partner is not None and partner != self.partner:
+            self._partner_newer = True  # ] and [ continue from here (the other pane moved)
         self.partner, self.unlinked = partner, unlinked
         if steady:
             self._steady = None
@@ -469,6 +471,7 @@ class ArticleView(ScrollView, can_focus=True):
     def focus_mention(self, index: int | None) -> None:
         if not self.mentions or index is None or index < 0:
             return
+        self._partner_newer = False
         self.current = min(index, len(self.mentions) - 1)
         self._remark()
         self.scroll_to_offset(self.mentions[self.current].start)
@@ -487,14 +490,46 @@ class ArticleView(ScrollView, can_focus=True):
     def _visible_top_offset(self) -> int:
         return self.document.line_start(self.scroll_offset.y) if self.article is not None else 0
 
+    def _on_screen(self, offset: int) -> bool:
+        line = self.document.line_of(offset)
+        top = round(self.scroll_offset.y)
+        return top <= line < top + max(1, self.scrollable_content_region.height)
+
+    def _mention_step(self, forward: bool) -> None:
+        """The next (previous) mention from where the reader is: the partner the other pane
+        scrolled this one to, if that came after this pane's own cursor and is on screen; else
+        the cursor, if it is on screen; else the text shown (its first mention for ], its
+        last for [). Never back to a cursor left off screen by a sync or a scroll."""
+        if not self.mentions:
+            return
+        n, starts = len(self.mentions), [m.start for m in self.mentions]
+        if (self.current is not None and self.partner is not None and self._partner_newer
+                and self._on_screen(self.partner[0])):
+            i = bisect_left(starts, self.partner[0])
+            if i < n and starts[i] == self.partner[0]:
+                self.focus_mention((i + 1) % n if forward else (i - 1) % n)
+            else:  # the partner is not one of this pane's mentions: the one after (before) it
+                self.focus_mention(i % n if forward else (i - 1) % n)
+            return
+        if self.current is not None and self._on_screen(self.mentions[self.current].start):
+            self.focus_mention((self.current + 1) % n if forward else (self.current - 1) % n)
+            return
+        top = self._visible_top_offset()
+        if forward:
+            self.focus_mention(bisect_left(starts, top) % n)
+        else:
+            bottom = self.document.line_start(round(self.scroll_offset.y)
+                                              + max(1, self.scrollable_content_region.height))
+            shown = bisect_left(starts, bottom) - 1
+            self.focus_mention(shown % n)
+
+    _partner_newer = False  # the partner mark came after this pane's own last move
+
     def action_next_mention(self) -> None:
-        if self.mentions:
-            self.focus_mention(0 if self.current is None else (self.current + 1) % len(self.mentions))
+        self._mention_step(True)
 
     def action_prev_mention(self) -> None:
-        if self.mentions:
-            last = len(self.mentions) - 1
-            self.focus_mention(last if self.current is None else (self.current - 1) % len(self.mentions))
+        self._mention_step(False)
 
     def say(self, message: str) -> None:
         """A line in the app's status bar: a key that cannot act says why, never nothing."""
@@ -511,6 +546,8 @@ class ArticleView(ScrollView, can_focus=True):
             return
         here = self._hit_index
         n = len(self.hits)
+        if here is not None and not self._on_screen(self.hits[here][0]):
+            here = None  # scrolled or synced away from it: continue from what is shown
         if here is None:  # the first hit at or below the top of the view
             top = self._visible_top_offset()
             after = [i for i, (a, _) in enumerate(self.hits) if a >= top]
