@@ -518,8 +518,11 @@ class ArticleView(ScrollView, can_focus=True):
         if forward:
             self.focus_mention(bisect_left(starts, top) % n)
         else:
-            bottom = self.document.line_start(round(self.scroll_offset.y)
-                                              + max(1, self.scrollable_content_region.height))
+            below = round(self.scroll_offset.y) + max(1, self.scrollable_content_region.height)
+            # the first line below the view; at the end (G) there is none: every mention is shown
+            # (line_start would give the last line's start and leave its mentions out)
+            bottom = (self.document.line_start(below) if below < self.document.line_count
+                      else len(self.article.text) + 1)
             shown = bisect_left(starts, bottom) - 1
             self.focus_mention(shown % n)
 
