@@ -3,8 +3,6 @@ the page is in the list once it is indexed."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from test_add import NAME, server  # noqa: F401 - the module's http.server fixture
 from test_e2e_tmux import TMUX, launch
@@ -26,10 +24,10 @@ def test_a_adds_a_page_by_url_and_lists_it(isolated_dirs, make_dossier, server):
         tmux.wait_for("Add a web page")
         tmux.keys(f"{server}/page.html", literal=True)
         tmux.keys("Enter")
-        tmux.wait_for("2 articles", timeout=40)
+        # indexed: the status names the dossier with its count (not "Added …; indexing…")
+        tmux.wait_for(f"{root.name}: 2 articles", timeout=40)
         assert (root / NAME).is_file()
-        time.sleep(1.0)  # the checked list replaces the early one
-        tmux.keys("/")
+        tmux.keys("/")  # (keys read with / go to the search box: test_e2e_keys)
         tmux.keys("الأنبار", literal=True)
         tmux.keys("Enter")
         tmux.wait_for("1 article matches")

@@ -35,9 +35,10 @@ def test_slash_goes_to_search_and_replaces_the_query(app):
     a.type("/")  # inside the box: selects, so typing replaces
     a.text("Amir")
     a.type("Enter")
-    screen = a.wait_for("1 article matches")
-    assert "Amir" in screen.splitlines()[2] and "Lieutenant" not in screen.splitlines()[2]
-    assert "/" not in screen.splitlines()[2]
+    # (the status said "1 article matches" already, for Baghdad: wait for the box itself)
+    a.until(lambda s: "Amir" in s.splitlines()[2], "Amir never reached the box")
+    box = a.settle().splitlines()[2]
+    assert "Amir" in box and "Lieutenant" not in box and "/" not in box
 
 
 def test_n_and_N_step_through_the_hits(app):
@@ -200,3 +201,15 @@ def test_command_palette_reaches_reader_actions_with_keys(app, typed, key, effec
         a.type("Enter")
         a.wait_for("1 article matches")
     assert screen
+
+
+def test_keys_read_with_the_one_that_moved_the_focus_go_where_it_went(app):
+    """Keys read in one burst with a key that moves the focus (a fast typist, a paste, a
+    loaded machine) act where the focus went, not in the widget it left: / and a query
+    typed at once search for the query."""
+    a = app()
+    a.type("Escape")  # to the list
+    a.text("/Baghdad")  # one write: / and the query are read together
+    a.type("Enter")
+    screen = a.wait_for("1 article matches")
+    assert "Baghdad" in screen.splitlines()[2]

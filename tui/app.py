@@ -38,6 +38,7 @@ from dossier_tui.index.workspace import Workspace  # noqa: E402
 
 from .adding import AddActions  # noqa: E402
 from .article_view import LONG_ARTICLE, ArticleView, Marked  # noqa: E402
+from .focus import focus_now  # noqa: E402
 from .footer import WrappingFooter  # noqa: E402
 from .heap import long_lived  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
@@ -67,8 +68,10 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
     TITLE = "dossier-tui"
     COMMANDS = App.COMMANDS | {_dossier_commands}
     BINDINGS = [
-        Binding("/", "focus_search", "Search"),
-        Binding("escape", "focus_results", "Results", show=False),
+        # / and Escape move the focus: priority, so the app takes them as they are read,
+        # before the keys read with them are handed to the widget they leave (see focus.py)
+        Binding("/", "focus_search", "Search", priority=True),
+        Binding("escape", "focus_results", "Results", show=False, priority=True),
         Binding("r", "focus_reader", "Reader", show=False),
         Binding("c", "compare", "Compare"),
         Binding("x", "close_pane", "Close pane", show=False),
@@ -129,7 +132,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         saved = self.state.for_dossier(self.dossier_path)
         search_box = self.query_one("#search", Input)
         search_box.value = saved.query
-        search_box.focus()
+        focus_now(search_box)
         self._show_last_index()
         self.open_dossier()
         self._check_size()
@@ -156,6 +159,13 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         """Once q is pressed no key acts: a t, f, e or c typed right after it pushed a screen
         on an app already closing, which crashed with a traceback (exit status 1)."""
         if self.quitting:
+            return False
+        # / and Escape are priority keys (they act before the keys read with them): they are
+        # the app's only where they were before, never in a modal's field (a URL has /) or
+        # a table's Escape (it closes the table)
+        if action == "focus_search" and self.screen.is_modal:
+            return False
+        if action == "focus_results" and self.screen is not self.screen_stack[0]:
             return False
         return super().check_action(action, parameters)
 
@@ -243,7 +253,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         if pane.article is not None and pane.article.id != article.id:
             self.jumps.record(self._here())
         self._show_in(pane, article)
-        pane.view.focus()
+        focus_now(pane.view)
 
     def pane_in_use(self) -> ReaderPane:
         """The pane the user is in: the one with the focus on the main screen (a modal's
@@ -279,7 +289,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
             self._show_in(pane, article, at=place.offset)
             if place.key and pane.view.mentions:
                 pane.view.go_to_offset(place.offset, place.key)
-        pane.view.focus()
+        focus_now(pane.view)
 
     @on(ArticleView.MentionActivated)
     def _linked(self, message: ArticleView.MentionActivated) -> None:
@@ -332,22 +342,24 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         """/ always means search: the query is selected, so what is typed replaces it."""
         self._comparing(False)
         box = self.query_one("#search", Input)
-        box.focus()
-        box.select_all()
+        focus_now(box)
+        # in the box's own queue: after the keys it has yet to handle (the query typed just
+        # before), before the ones read after / (which replace it)
+        box.call_later(box.select_all)
 
     def action_focus_results(self) -> None:
         self._comparing(False)
-        self.query_one("#results", ResultList).focus()
+        focus_now(self.query_one("#results", ResultList))
 
     def reader_action(self, name: str) -> None:
         """A reader key's action from the command palette, in the pane in use."""
         view = self.panes.active.view
-        view.focus()
+        focus_now(view)
         getattr(view, f"action_{name}")()
 
     def action_focus_reader(self) -> None:
         self._comparing(True)
-        self.panes.active.view.focus()
+        focus_now(self.panes.active.view)
 
     ONE_PANE = "One pane open: c opens another article beside it; then w moves between them, x closes one"
 
@@ -356,7 +368,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         if len(panes) > 1:
             i = panes.index(self.panes.active) if self.panes.active in panes else -1
             self.panes.active = panes[(i + 1) % len(panes)]
-            self.panes.active.view.focus()
+            focus_now(self.panes.active.view)
         else:
             self.say(self.ONE_PANE)
 
@@ -384,7 +396,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         pane = first if first.article is None else await self.panes.add_pane()
         self._show_in(pane, article)
         self._comparing(True)
-        pane.view.focus()
+        focus_now(pane.view)
         if first.view.current_mention is None and first is not pane:
             first.view.action_next_mention()  # start both panes on a mention, in step
         self.panes.sync(first.view)

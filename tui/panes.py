@@ -11,6 +11,7 @@ from __future__ import annotations
 from textual.containers import Horizontal
 
 from .article_view import ArticleView
+from .focus import focus_now
 from .reader import ReaderPane
 
 MAX_PANES = 3
@@ -68,7 +69,7 @@ class Panes(Horizontal):
         self.set_class(len(self.panes) > 1, "-split")
         self.sync(self.active.view)
         if had_focus:  # the reader stays where the user is, not in the search box
-            self.active.view.focus()
+            focus_now(self.active.view)
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode

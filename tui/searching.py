@@ -15,6 +15,7 @@ from dossier_tui.index.errors import DossierError
 from dossier_tui.index.sanitize import sanitize_line
 from dossier_tui.wording import articles_match
 
+from .focus import focus_now
 from .messages import SearchDone
 from .results import ResultList
 
@@ -28,7 +29,7 @@ class SearchActions:
             self._search_timer.stop()
         if self.searchable:
             self.run_search(event.value)
-            self.query_one("#results", ResultList).focus()
+            focus_now(self.query_one("#results", ResultList))
         elif self.index is not None:
             doing = "indexing the dossier" if self.indexing_first else "checking the dossier for changes"
             self._set_status(f"Still {doing}: the search runs when that is done.")
