@@ -177,7 +177,7 @@ def test_a_row_of_one_mention_is_listed_too_and_choosing_it_goes_there(app):
     a.wait_for("(1 in 1 articles)")
     a.type("Enter")
     a.wait_gone("Linked because")
-    screen = a.wait_for("003_fc5128e4fd6255bc.txt")
+    screen = a.wait_reading("003_fc5128e4fd6255bc.txt")  # the pane, not the list
     assert NOTES["t"] not in screen  # the table closed with the list: the article is open
 
 
