@@ -39,13 +39,17 @@ def test_bracket_after_w_continues_from_where_the_sync_scrolled(app):
     the screen as it is, not back up to the right pane's old cursor."""
     a = app(width=W, height=30)
     _side_by_side(a)
+    before = _right(a.settle())
     a.type("G", "[")
+    # (each step waits for what it does: under load a screen still for 0.25 s is not settled)
+    a.until(lambda s: any("▶" in line for line in _left(s)) and _right(s) != before,
+            "[ in the left pane did not scroll the right one to its partner")
     synced = _right(a.settle())
     a.type("w")
     a.type("]")
-    after = _right(a.settle())
+    after = _right(a.until(lambda s: any("▶" in line for line in _right(s)),
+                           "the cursor is not on the right pane's screen"))
     marked = [line.replace("▶", " ") for line in after if "▶" in line]
-    assert marked, "the cursor is on the right pane's screen"
     assert marked[0] in synced  # a line that was already shown: no jump back to the top
 
 
@@ -58,9 +62,8 @@ def test_a_linked_jump_to_the_article_beside_goes_to_that_pane(app):
     a.wait_for("Linked because")
     a.type("End", "Enter")
     a.wait_gone("Linked because")
-    screen = a.settle()
+    screen = a.until(lambda s: any("▶" in line for line in _left(s)), "the left pane has no ▶")
     assert reading(screen) == [A004, A000]  # neither pane replaced by the other's article
-    assert any("▶" in line for line in _left(screen))
     a.type("C-o")  # and back, in the pane the jump started from
     screen = a.settle()
     assert reading(screen) == [A004, A000]
