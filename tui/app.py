@@ -43,7 +43,6 @@ from .footer import WrappingFooter  # noqa: E402
 from .heap import long_lived  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
-from .labels import label  # noqa: E402
 from .layout_memory import LayoutMemory  # noqa: E402
 from .loading import DossierLoading  # noqa: E402
 from .messages import ArticleChosen, MentionsRead  # noqa: E402
@@ -54,6 +53,7 @@ from .results import ArticleInfo, ResultList  # noqa: E402
 from .rtl_input import RtlInput  # noqa: E402
 from .searching import SearchActions  # noqa: E402
 from .state import AppState  # noqa: E402
+from .status import Said, StatusLine  # noqa: E402
 
 
 def _dossier_commands():
@@ -115,8 +115,8 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         self._info: dict[str, ArticleInfo] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f"Opening {sanitize_line(str(self.dossier_path))} …"), id="status",
-                     markup=False)
+        yield StatusLine(f"Opening {sanitize_line(str(self.dossier_path))} …", id="status",
+                         mode=self.settings.bidi)
         search = RtlInput(placeholder='Search: words, "a phrase", prefix*, -word, a OR b  (Enter)',
                           id="search", mode=self.settings.bidi)
         search.slash_selects = True
@@ -201,8 +201,11 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
 
     def _set_status(self, message: str, error: bool = False) -> None:
         """Through the engine: an error quotes the query (انسحا*), drawn shaped and in order."""
-        self.query_one("#status", Static).update(label(message, style="bold red" if error else "",
-                                                       mode=self.settings.bidi))
+        self.status_line.say(Said(message, "bold red" if error else ""))
+
+    @property
+    def status_line(self) -> StatusLine:
+        return self.screen_stack[0].query_one("#status", StatusLine)
 
     def say(self, message: str) -> None:
         """A key that cannot do what it names says why here, rather than nothing."""
@@ -469,20 +472,24 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         self.push_screen(WarningsScreen(self.workspace.warnings(), self.settings.bidi))
 
     def action_toggle_bidi(self) -> None:
-        mode = "terminal" if self.panes.mode == "app" else "app"
-        self.panes.set_mode(mode)
-        self.settings.bidi = mode
-        for screen in self.screen_stack:  # a dossier-wide table open over the reader too
-            if hasattr(screen, "set_mode"):
-                screen.set_mode(mode)
-        self.query_one("#results", ResultList).mode = mode
-        self.query_one("#search", RtlInput).set_bidi_mode(mode)
-        if self.index is not None:
-            self.run_search(self._query_text)  # the result list's labels too
+        mode = "terminal" if self.settings.bidi == "app" else "app"
+        self.set_bidi_mode(mode)
         self.notify(f"Bidi mode: {mode} ("
                     + ("shaped, visual order" if mode == "app" else "logical order for terminals "
                        "that do their own bidi") + ")", timeout=3)
 
+    def set_bidi_mode(self, mode: str) -> None:
+        """Every widget that lays text out, on every screen open (the main one and each
+        one over it: a table, a list, a picker), takes the new mode and draws again from
+        its logical text; a screen opened later is made in it (settings.bidi). Widgets
+        own this: each that takes a ``mode`` has ``set_bidi_mode`` (tests/test_bidi_switch.py
+        checks every one does)."""
+        self.settings.bidi = mode
+        for screen in list(self.screen_stack):
+            for node in list(screen.walk_children(with_self=True)):
+                switch = getattr(node, "set_bidi_mode", None)
+                if switch is not None:
+                    switch(mode)
 
 gc.freeze()  # the import-time objects live as long as the process: never scan them again
 if _collecting:

@@ -173,9 +173,10 @@ class ArticleView(ScrollView, can_focus=True):
     def current_mention(self) -> Mention | None:
         return None if self.current is None else self.mentions[self.current]
 
-    def set_mode(self, mode: str) -> None:
-        self.mode = mode
-        self._relayout()
+    def set_bidi_mode(self, mode: str) -> None:
+        if mode != self.mode:
+            self.mode = mode
+            self._relayout()
 
     # -- the place, remembered between runs ----------------------------------------------------
     def place(self) -> tuple[int, int | None, int | None]:

@@ -115,7 +115,9 @@ def _mark(sentence: str, mention: Mention) -> tuple[tuple[int, int, str], ...]:
 class LinkedMentions(ModalScreen[Mention | None]):
     """Returns the chosen mention, or None."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
+    # a modal screen hides the app's keys: b is bound here too, so it switches this list
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close"),
+                Binding("b", "app.toggle_bidi", "Bidi mode", show=False)]
 
     def __init__(self, key: str, rows: list[tuple[Mention, str, str]], why: str = "",
                  total: int | None = None, articles: int | None = None, mode: str = "app") -> None:
@@ -128,21 +130,40 @@ class LinkedMentions(ModalScreen[Mention | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="linked-box"):
-            head = Text.assemble(("Linked mentions  ", "bold"), label(self.key, style="cyan", mode=self.mode),
-                                 f"  ({self.total:,} in {self.articles:,} articles")
-            if self.total > len(self.rows):
-                head.append(f"; listed {len(self.rows):,}, each article's first before any second")
-            head.append(")")
-            if self.why:
-                head.append("\n" + self.why, style="dim")
-            yield Static(head, markup=False)
-            yield OptionList(*[
-                Option(Group(Line(Piece(title, "bold", flex=True), Piece("  "), Piece(describe(m), "yellow"),
-                                  mode=self.mode, align=True, rtl=is_rtl(title, self.mode)),
-                             Line(Piece(sentence, spans=_mark(sentence, m), flex=True), mode=self.mode,
-                                  align=True)), id=str(i))
-                for i, (m, title, sentence) in enumerate(self.rows)
-            ], id="linked-list")
+            yield Static(self._head(), markup=False, id="linked-head")
+            yield OptionList(*self._options(), id="linked-list")
+
+    def _head(self) -> Text:
+        head = Text.assemble(("Linked mentions  ", "bold"), label(self.key, style="cyan", mode=self.mode),
+                             f"  ({self.total:,} in {self.articles:,} articles")
+        if self.total > len(self.rows):
+            head.append(f"; listed {len(self.rows):,}, each article's first before any second")
+        head.append(")")
+        if self.why:
+            head.append("\n" + self.why, style="dim")
+        return head
+
+    def _options(self) -> list[Option]:
+        return [
+            Option(Group(Line(Piece(title, "bold", flex=True), Piece("  "), Piece(describe(m), "yellow"),
+                              mode=self.mode, align=True, rtl=is_rtl(title, self.mode)),
+                         Line(Piece(sentence, spans=_mark(sentence, m), flex=True), mode=self.mode,
+                              align=True)), id=str(i))
+            for i, (m, title, sentence) in enumerate(self.rows)
+        ]
+
+    def set_bidi_mode(self, mode: str) -> None:
+        """Every row laid out again in ``mode``; the highlighted row stays highlighted."""
+        if mode == self.mode:
+            return
+        self.mode = mode
+        if not self.is_mounted:
+            return
+        self.query_one("#linked-head", Static).update(self._head())
+        options = self.query_one("#linked-list", OptionList)
+        highlighted = options.highlighted
+        options.set_options(self._options())
+        options.highlighted = highlighted
 
     @on(OptionList.OptionSelected, "#linked-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:

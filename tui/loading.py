@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import time
 
-from rich.text import Text
 from textual import work
-from textual.widgets import Input, ProgressBar, Static
+from textual.widgets import Input, ProgressBar
 
 from dossier_tui.index.errors import Cancelled, DossierError
 from dossier_tui.index.loader import listed_dossier, scan_dossier
 from dossier_tui.index.store import DossierIndex, UpdateReport
 
-from .labels import label as shown
 from .messages import CatalogListed, IndexFailed, IndexProgress, IndexReady
 from .results import ArticleInfo, ResultList
+from .status import Said
 
 # Articles from which a first build lists the files' titles before indexing: below, the
 # build itself takes about a second.
@@ -162,10 +161,9 @@ class DossierLoading:
         shown_before = self.catalog
         self.workspace.adopt(index, catalog)
         self._show_catalog(shown_before, info)
-        status = shown(index.dossier.root.name, mode=self.settings.bidi)
         doing = "indexing: read now, search when done" if self.indexing_first else "checking for changes"
-        status.append(f": {len(catalog)} articles  —  {doing}…")
-        self.query_one("#status", Static).update(status)
+        self.status_line.say(Said(index.dossier.root.name),
+                             Said(f": {len(catalog)} articles  —  {doing}…", engine=False))
         self.call_later(self.restore_layout)
         self.call_after_refresh(self._list_drawn)
 
@@ -198,10 +196,8 @@ class DossierLoading:
         self.query("#progress").remove()
         d = index.dossier
         self._show_catalog(shown_before, info)
-        msg = shown(d.root.name, mode=self.settings.bidi)
-        msg.append(f": {len(self.catalog)} articles")
-        self._append_warnings(msg, self.workspace.new_warnings())
-        self.query_one("#status", Static).update(msg)
+        self.status_line.say(Said(d.root.name), Said(f": {len(self.catalog)} articles", engine=False),
+                             *self._warnings_said(self.workspace.new_warnings()))
         if first_build:  # articles read during the build get their mentions, in place
             for pane in self.panes.panes:
                 article = pane.article and index.dossier.get(pane.article.id)
@@ -214,15 +210,13 @@ class DossierLoading:
             self.call_later(self.restore_layout)
             self.call_after_refresh(self._list_drawn)
 
-    def _append_warnings(self, msg: Text, new: list[str]) -> None:
+    def _warnings_said(self, new: list[str]) -> tuple[Said, ...]:
         """New warnings said once in the status line (how many, then the first); when
         there are only ones already said, just how many. W lists them all."""
         every = len(self.workspace.warnings())
         if not every:
-            return
+            return ()
         counted = f"{every} warning{'s' if every > 1 else ''} (W lists them)"
-        if new:
-            msg.append(f"  —  ⚠ {counted}: ", style="bold red")
-            msg.append_text(shown(new[0], style="bold red", mode=self.settings.bidi))  # quotes names
-        else:
-            msg.append(f"  —  {counted}", style="dim")
+        if new:  # the warning quotes file names: through the engine
+            return Said(f"  —  ⚠ {counted}: ", "bold red", engine=False), Said(new[0], "bold red")
+        return (Said(f"  —  {counted}", "dim", engine=False),)

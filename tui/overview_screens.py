@@ -87,6 +87,12 @@ class OverviewScreen(Screen[Mention | None]):
         return ListCell([self.labels.get(p, p) for p in paths[:SAMPLE]], mode=self.mode,
                         hidden=max(0, len(paths) - SAMPLE))
 
+    def set_bidi_mode(self, mode: str) -> None:
+        """Cells are made in ``self.mode`` when drawn: the table formats its rows again."""
+        self.mode = mode
+        if self.is_mounted:
+            self.table.set_bidi_mode(mode)
+
     def cell(self, text: str, style: str = "") -> Line:
         """A table cell is a paragraph of its own: right to left and right-aligned if its
         first letter is, left to right if it has none (2025–2026 reads alike everywhere)."""

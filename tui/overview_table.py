@@ -47,6 +47,17 @@ class OverviewTable(RowView):
         self._widths: list[int] = []
         self.yields: int | None = None  # a column that gives up its room first when rows are too wide
 
+    def set_bidi_mode(self, mode: str) -> None:
+        """The rows formatted again in ``mode`` (the screen's ``cells`` reads it), measured
+        again; the cursor stays on its row."""
+        if mode != self.mode:
+            self.mode = mode
+            self._cache = {}
+            self._widths = [len(c) for c in self.columns]
+            for i in range(min(MEASURED, len(self.keys))):
+                self.row(i)
+            self.refresh()
+
     def set_rows(self, columns: Sequence[str], keys: list[str],
                  cells: Callable[[int], Sequence[Text | Line | ListCell]]) -> None:
         """``cells(i)`` formats row ``i`` (one Text per column) when it is drawn."""

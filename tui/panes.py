@@ -71,10 +71,9 @@ class Panes(Horizontal):
         if had_focus:  # the reader stays where the user is, not in the search box
             focus_now(self.active.view)
 
-    def set_mode(self, mode: str) -> None:
+    def set_bidi_mode(self, mode: str) -> None:
+        """New panes open in ``mode``; the panes open take it themselves (the app's walk)."""
         self.mode = mode
-        for pane in self.panes:
-            pane.set_mode(mode)
 
     def on_article_view_mention_focused(self, message: ArticleView.MentionFocused) -> None:
         if message.mention is not message.view.current_mention:

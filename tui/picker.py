@@ -49,6 +49,19 @@ class ArticlePicker(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self._fill("")
 
+    def set_bidi_mode(self, mode: str) -> None:
+        """The titles listed again in ``mode`` (the filter box takes it itself); the
+        highlighted one stays highlighted."""
+        if mode == self.mode:
+            return
+        self.mode = mode
+        if self.is_mounted:
+            options = self.query_one("#picker-list", OptionList)
+            highlighted = options.highlighted
+            self._fill(self.query_one("#picker-filter", Input).value)
+            if highlighted is not None and highlighted < options.option_count:
+                options.highlighted = highlighted
+
     def _fill(self, pattern: str) -> None:
         options = self.query_one("#picker-list", OptionList)
         matcher = Matcher(pattern) if pattern else None

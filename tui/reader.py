@@ -56,11 +56,11 @@ class ReaderPane(Vertical):
     def article(self) -> Article | None:
         return self.view.article
 
-    def set_mode(self, mode: str) -> None:
-        """b: the header is drawn again in the new mode, with the text."""
-        self.mode = mode
-        self.view.set_mode(mode)
-        self.render_header()
+    def set_bidi_mode(self, mode: str) -> None:
+        """b: the header is drawn again in the new mode (the view lays its text out again)."""
+        if mode != self.mode:
+            self.mode = mode
+            self.render_header()
 
     def show(self, article: Article, hits=(), mentions=(), at: int | None = None,
              date: str | None = None, source: str | None = None, title: str | None = None) -> None:

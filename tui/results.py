@@ -58,6 +58,10 @@ class _LazyRows:
             row = self._cache[i] = self.fmt(self.items[i])
         return row
 
+    def forget(self) -> None:
+        """Format every row again when next drawn (the bidi mode changed)."""
+        self._cache.clear()
+
     def ids(self) -> list[str]:
         return [self[i].id if i in self._cache else self.items[i][0] for i in range(len(self.items))]
 
@@ -91,7 +95,7 @@ class ResultList(RowView):
 
     def __init__(self, *, mode: str = "app", **kwargs) -> None:
         super().__init__(**kwargs)
-        self.mode = mode  # bidi mode of the labels; the app re-lists on a change
+        self.mode = mode  # bidi mode of the labels: rows are formatted in it when drawn
         self.rows: _LazyRows = _LazyRows([], None)
         self.row_height = 2
         self._index: dict[str, int] = {}
@@ -102,13 +106,14 @@ class ResultList(RowView):
         """Every article: (path, title) pairs, with dates and mention counts where known.
         ``keep_place``: the same list, better known (its counts arrived): the cursor and the
         view stay where the user left them rather than going back to the top."""
-        info, mode = info or {}, self.mode
+        info = info or {}
         here = self.rows[self.highlighted].id if keep_place and self.highlighted is not None \
             and self.highlighted < len(self.rows) else None
         top = self.scroll_offset.y
 
         def fmt(item) -> Row:
             path, title = item
+            mode = self.mode
             return Row(path, (Line(Piece(title, "bold", flex=True), mode=mode),
                               _details(path, info.get(path), mode)))
 
@@ -120,15 +125,23 @@ class ResultList(RowView):
     def show_hits(self, hits: tuple[Hit, ...], info: dict[str, ArticleInfo] | None = None,
                   titles: dict[str, str] | None = None) -> None:
         """``titles``: the catalogue's, where dossier.toml names an article otherwise."""
-        info, mode, titles = info or {}, self.mode, titles or {}
+        info, titles = info or {}, titles or {}
 
         def fmt(item) -> Row:
-            h = item[1]
+            h, mode = item[1], self.mode
             head = Line(Piece(titles.get(h.path, h.title), "bold", flex=True),
                         Piece(f"  {len(h.matches)} hit{'' if len(h.matches) == 1 else 's'}", "cyan"), mode=mode)
             return Row(h.path, (head, _details(h.path, info.get(h.path), mode), _snippet(h, mode)))
 
         self._set_rows(_LazyRows([(h.path, h) for h in hits], fmt), 3)
+
+    def set_bidi_mode(self, mode: str) -> None:
+        """The rows formatted again in ``mode`` as they are drawn; the cursor and the
+        scroll stay where the user left them."""
+        if mode != self.mode:
+            self.mode = mode
+            self.rows.forget()
+            self.refresh()
 
     def _set_rows(self, rows: _LazyRows, height: int) -> None:
         self.rows, self.row_height = rows, height + 1  # a blank line between rows

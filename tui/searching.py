@@ -2,14 +2,13 @@
 worker that posts its result. A mixin of the app. Needs from it: ``workspace``,
 ``searchable``, ``indexing_first``, ``last_result``, ``_info``, ``_query_text``,
 ``_search_timer``, ``SEARCH_DELAY``, ``WORKER_FROM``, ``_set_status()`` and
-``_append_warnings()``.
+``_warnings_said()``, ``status_line``.
 """
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import work
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from dossier_tui.index.errors import DossierError
 from dossier_tui.index.sanitize import sanitize_line
@@ -18,6 +17,7 @@ from dossier_tui.wording import articles_match
 from .focus import focus_now
 from .messages import SearchDone
 from .results import ResultList
+from .status import Said
 
 
 class SearchActions:
@@ -85,9 +85,8 @@ class SearchActions:
             self._set_status(error + below, error=True)
             return
         self.last_result = result
-        message = Text(articles_match(result.total))
-        self._append_warnings(message, list(warnings))
-        self.query_one("#status", Static).update(message)
+        self.status_line.say(Said(articles_match(result.total), engine=False),
+                             *self._warnings_said(list(warnings)))
         self.query_one("#results", ResultList).show_hits(result.hits, self._info, dict(self.catalog))
         self._mark_open_panes()
 
