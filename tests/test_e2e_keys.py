@@ -213,3 +213,47 @@ def test_keys_read_with_the_one_that_moved_the_focus_go_where_it_went(app):
     a.type("Enter")
     screen = a.wait_for("1 article matches")
     assert "Baghdad" in screen.splitlines()[2]
+
+
+def test_help_lists_the_command_palette_once(app):
+    """? listed ctrl+p twice: Textual's own binding ("palette") and a row added by hand."""
+    a = app(width=120, height=70)
+    a.type("Escape", "?")
+    screen = a.wait_for("Keys")
+    rows = [line for line in screen.splitlines() if re.search(r"│\s+(\^p|ctrl\+p)\s+\S", line)]
+    assert len(rows) == 1 and "Command palette: every action" in rows[0], rows
+
+
+def _reader_body(screen: str) -> list[str]:
+    """The reader pane's text under its header (one pane, right of the list), each line
+    without its margins and the scrollbar (which can come and go beside the text)."""
+    return [line.split("││")[-1].strip(" │▁▂▃▄▅▆▇█") for line in screen.splitlines()[8:-2] if "││" in line]
+
+
+@pytest.mark.parametrize("typed,key,undo,undo_key", [
+    ("bottom of the article", "G —", "top of the article", "g —"),
+    ("page down", "Space, PageDown —", "page up", "PageUp —"),
+    ("next paragraph", "} —", "previous paragraph", "{ —"),
+])
+def test_command_palette_moves_through_the_article(app, typed, key, undo, undo_key):
+    """#4 (the rest): the palette has paragraphs, top/bottom and pages too, each with its
+    key and a description; choosing one moves the article, its pair moves it back."""
+    a = app(width=150, height=40)
+    a.type("Escape", "Enter")
+    a.wait_reading(A000)
+    start = _reader_body(a.settle())
+    for title, shown, back in ((typed, key, False), (undo, undo_key, True)):
+        a.type("C-p")
+        a.wait_for("Search for commands")
+        a.text(title)
+        screen = a.wait_for(shown)
+        described = screen.split(shown, 1)[1].splitlines()[0].strip()
+        assert described and described.lower() != title, "a description beyond its title"
+        a.type("Enter")
+        a.wait_gone("Search for commands")
+        if back:  # the same first lines (a scrollbar that came meanwhile can rewrap the rest)
+            a.until(lambda s: _reader_body(s)[:4] == start[:4], f"{title} did not come back")
+        else:  # moved, and the pane still full of text
+            a.until(lambda s: _reader_body(s) != start and sum(map(bool, _reader_body(s))) >= 10,
+                    f"{title} did not move, or left the pane nearly empty")
+        a.settle()

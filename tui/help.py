@@ -58,15 +58,20 @@ def describe_bindings(app) -> list[tuple[str, str]]:
         if not binding.description or binding.action in seen:
             return
         seen.add(binding.action)
-        rows.append((_keys(app, binding), TITLES.get(binding.action, binding.description)))
+        title = PALETTE if binding.action == "command_palette" else TITLES.get(binding.action)
+        rows.append((_keys(app, binding), title or binding.description))
 
     for group in (type(app).BINDINGS, ArticleView.BINDINGS):
         for binding in group:
             add(binding if isinstance(binding, Binding) else Binding(*binding))
     for active in app.active_bindings.values():
-        add(active.binding)
-    rows.append(("ctrl+p", "Command palette: every action, open any article"))
+        add(active.binding)  # Textual's own ctrl+p among them, named by PALETTE
+    if "command_palette" not in seen:  # (listed once: it used to be added again here)
+        rows.append(("ctrl+p", PALETTE))
     return rows
+
+
+PALETTE = "Command palette: every action, open any article"
 
 
 def _keys(app, binding: Binding) -> str:
