@@ -132,3 +132,40 @@ def test_installed_reader_scrolls_and_walks_mentions_of_a_long_line(isolated_dir
     finally:
         tmux.close()
     assert listing(root) == before
+
+
+async def test_bracket_while_a_long_articles_mentions_load_says_so_then_acts(make_dossier, monkeypatch):
+    """] pressed before a long article's mentions have been read was silent and did
+    nothing; now the status line says they are loading, and the cursor moves to the
+    first mention once they arrive (the read is held here until ] has been pressed)."""
+    import threading
+
+    root = make_dossier({"huge.txt": HUGE_LINE + "\n", "normal.txt": "عنوان\nالأنبار\n"})
+    app = DossierApp(root, remember=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        gate = threading.Event()
+        read = app.workspace.mentions_of
+
+        def held(path):
+            gate.wait(20)
+            return read(path)
+
+        monkeypatch.setattr(app.workspace, "has_mentions", lambda path: False)  # as in a first build
+        monkeypatch.setattr(app.workspace, "mentions_of", held)
+        results = app.query_one("#results")
+        results.focus()
+        results.highlighted = results.get_option_index("huge.txt")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.article.id == "huge.txt" and not view.mentions
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert "Mentions still loading" in str(app.query_one("#status").render())
+        assert view.current is None
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        assert len(view.mentions) > 10_000 and view.current is not None  # ] acted on arrival
+        assert view.current_mention.start == min(m.start for m in view.mentions)

@@ -364,19 +364,39 @@ async def test_result_list_counts_each_articles_mentions_in_words(seeds):
 async def test_a_first_build_shows_its_progress_then_clears_it(seeds):
     """No index yet: articles indexed move a progress bar (mounted for the build only),
     the status counts them, and both give way to the list when it is done."""
+    import threading
+
     from textual.widgets import ProgressBar, Static
 
+    from dossier_tui.tui.messages import IndexProgress
+
     seen = []
+    drawn = threading.Event()
 
     class Watched(DossierApp):
+        def post_message(self, message) -> bool:
+            """A report waits until it is drawn: unwatched, a loaded UI thread merges the
+            first report into the next (by design), and the bar's first step was 2, not 1."""
+            posted = super().post_message(message)
+            if posted and isinstance(message, IndexProgress) \
+                    and threading.current_thread() is not threading.main_thread():
+                drawn.wait(10)
+                drawn.clear()
+            return posted
+
         def _show_progress(self, done: int, total: int) -> None:
             super()._show_progress(done, total)
             bar = self.query_one("#progress", ProgressBar)
             seen.append((bar.progress, bar.total, self.query_one("#status", Static).visual.plain))
+            drawn.set()
 
     app = Watched(seeds, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
+        for _ in range(100):  # the list replaces the bar once the index is ready
+            if not app.query("#progress"):
+                break
+            await pilot.pause(0.05)
         counted = [p for p, _, _ in seen]
         assert counted[0] == 1 and counted[-1] == 5 and counted == sorted(set(counted))  # at most 20 a second
         assert {t for _, t, _ in seen} == {5} and seen[-1][2] == "Indexing 5/5 …"

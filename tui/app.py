@@ -221,7 +221,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         later = len(article.text) > LONG_ARTICLE and not self.workspace.has_mentions(article.id)
         mentions = [] if later else self.workspace.mentions_of(article.id)
         pane.show(article, self.hits_in(article.id), mentions, at, date=info.date, source=info.source,
-                  title=self.workspace.title(article.id))
+                  title=self.workspace.title(article.id), mentions_later=later)
         self._mark_in_results(article.id)
         if later:  # the text now, its marks when they are read
             self._read_mentions(article.id)

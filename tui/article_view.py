@@ -146,8 +146,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._pending_hit: int | None = None  # a restored hit index, for hits not searched yet
 
     # -- content ---------------------------------------------------------------------------
-    def show(self, article: Article, hits=(), mentions=(), at: int | None = None) -> None:
+    def show(self, article: Article, hits=(), mentions=(), at: int | None = None,
+             mentions_later: bool = False) -> None:
+        """``mentions_later``: a long article's mentions are being read (add_mentions)."""
         self.article = article
+        self.mentions_loading, self._step_when_loaded = mentions_later, None
         self._steady = None
         self.hits = sorted(hits)
         self.marked = mentions if isinstance(mentions, Marked) else Marked.of(mentions)
@@ -253,7 +256,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def add_mentions(self, mentions) -> None:
         """Mentions that arrive after the text (a long article's, from a worker, as
-        ``Marked``)."""
+        ``Marked``); a ] or [ pressed while they were read acts now."""
         self.marked = mentions if isinstance(mentions, Marked) else Marked.of(mentions)
         self.current = None
         self._apply_pending()  # a restored cursor in a long article
@@ -261,6 +264,13 @@ class ArticleView(ScrollView, can_focus=True):
         self.document.set_spans(self.steady_spans())
         self._remark()
         self.post_message(self.MentionFocused(self, self.current_mention))
+        self.mentions_loading, step = False, self._step_when_loaded
+        self._step_when_loaded = None
+        if step is not None:
+            self._mention_step(step)
+
+    mentions_loading = False  # a long article's mentions are still being read
+    _step_when_loaded: bool | None = None  # ] (True) or [ (False) pressed meanwhile
 
     _steady: list[Span] | None = None
 
@@ -502,6 +512,12 @@ class ArticleView(ScrollView, can_focus=True):
         the cursor, if it is on screen; else the text shown (its first mention for ], its
         last for [). Never back to a cursor left off screen by a sync or a scroll."""
         if not self.mentions:
+            if self.mentions_loading:  # said, and done when they arrive
+                self._step_when_loaded = forward
+                self.say("Mentions still loading in this long article: "
+                         + ("]" if forward else "[") + " moves to one when they are read")
+            elif self.article is not None:
+                self.say("This article has no dates, figures, entities or statements")
             return
         n, starts = len(self.mentions), [m.start for m in self.mentions]
         if (self.current is not None and self.partner is not None and self._partner_newer
@@ -627,6 +643,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.post_message(self.MentionActivated(self, self.current_mention))
         elif self.article is None:
             self.say("No article open: choose one in the list (Escape) and press Enter")
+        elif not self.mentions and self.mentions_loading:
+            self.say("Mentions still loading in this long article: ] moves to one when they are read")
         elif not self.mentions:
             self.say("This article has no dates, figures, entities or statements to link")
         else:

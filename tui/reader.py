@@ -63,13 +63,14 @@ class ReaderPane(Vertical):
             self.render_header()
 
     def show(self, article: Article, hits=(), mentions=(), at: int | None = None,
-             date: str | None = None, source: str | None = None, title: str | None = None) -> None:
-        """``title``: dossier.toml's, when it gives one."""
+             date: str | None = None, source: str | None = None, title: str | None = None,
+             mentions_later: bool = False) -> None:
+        """``title``: dossier.toml's, when it gives one; ``mentions_later``: they are being read."""
         # short of room the file name goes first, then the source: the date stays
         self._header = (title or article.title,
                         tuple((d, rank) for d, rank in ((source, 1), (date, 0), (article.id, 2)) if d))
         self.render_header()
-        self.view.show(article, hits, mentions, at)
+        self.view.show(article, hits, mentions, at, mentions_later)
         self._legend()
 
     def set_hits(self, hits) -> None:
