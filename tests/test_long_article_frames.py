@@ -169,3 +169,21 @@ async def test_bracket_while_a_long_articles_mentions_load_says_so_then_acts(mak
         await pilot.pause(0.3)
         assert len(view.mentions) > 10_000 and view.current is not None  # ] acted on arrival
         assert view.current_mention.start == min(m.start for m in view.mentions)
+
+
+@pytest.mark.skipif(Tmux_exe is None, reason="tmux is not installed")
+def test_installed_reader_one_bracket_before_the_mentions_arrive_is_enough(app, make_dossier):
+    """] typed as soon as a long article opens, while its mentions are read in a worker:
+    the status line says so, and that one ] moves the cursor once they arrive (it used to
+    do nothing, silently, until pressed again)."""
+    root = make_dossier({"huge.txt": HUGE_LINE + "\n", "plain.txt": "عنوان\nالأنبار\n"})
+    a = app(str(root), width=100, height=30, timeout=120)
+    a.type("/")
+    a.text("نهايةالسطر")
+    a.type("Enter")
+    a.wait_for("1 article matches", timeout=120)
+    a.keys("Enter")
+    a.keys("]")  # at once: the mentions of 60,000 words are still being read
+    a.until(lambda s: "Mentions still loading" in s.splitlines()[0] or "▶" in s,
+            "] said nothing and moved nothing", timeout=60)
+    a.until(lambda s: "▶" in s, "the ] typed while the mentions loaded never acted", timeout=60)

@@ -266,7 +266,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.post_message(self.MentionFocused(self, self.current_mention))
         self.mentions_loading, step = False, self._step_when_loaded
         self._step_when_loaded = None
-        if step is not None:
+        if step is not None:  # (the status said they were loading: it says they are here)
+            self.say(f"Mentions read: {len(self.mentions):,} in this article")
             self._mention_step(step)
 
     mentions_loading = False  # a long article's mentions are still being read

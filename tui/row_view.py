@@ -35,6 +35,20 @@ class RowView(ScrollView, can_focus=True):
         Binding("end", "move(1_000_000_000)", "Last", show=False),
     ]
 
+    async def _on_key(self, event) -> None:
+        """Enter is taken here, not by the binding (which names it in the footer): a
+        binding acts only once the key has gone up to the app, behind the keys read with
+        it, so ] typed right after Enter reached the app before the article was open, with
+        the list still focused, and did nothing. Acting here, what Enter posts (the article
+        chosen, the row's list) reaches the app first, and the keys after it go where it
+        moved the focus."""
+        if event.key == "enter" and hasattr(self, "action_select"):
+            event.stop()
+            event.prevent_default()
+            self.action_select()
+            return
+        await super()._on_key(event)
+
     @property
     def row_count(self) -> int:
         raise NotImplementedError
