@@ -68,19 +68,9 @@ class OverviewScreen(Screen[Mention | None]):
         self.table.focus()
 
     def fill(self) -> None:
-        """Set the table's rows (and notes) in ``self.mode``: on mount, and again when the
-        bidi mode changes (``set_mode``)."""
+        """Set the table's rows (and notes), on mount. Cells read ``self.mode`` when they
+        are drawn, so a bidi switch (``set_bidi_mode``) only formats them again."""
         raise NotImplementedError
-
-    def set_mode(self, mode: str) -> None:
-        """Draw again in another bidi mode (b), the cursor on the same row."""
-        if mode == self.mode:
-            return
-        self.mode = self.table.mode = mode
-        row = self.table.cursor_row
-        self.query_one(".overview-heading", Static).update(self.heading_text())
-        self.fill()
-        self.table.put_cursor(min(row, max(0, self.table.row_count - 1)))
 
     def _articles(self, paths: list[str]) -> ListCell:
         """The articles of a row: the first few listed, the rest counted."""
@@ -88,10 +78,12 @@ class OverviewScreen(Screen[Mention | None]):
                         hidden=max(0, len(paths) - SAMPLE))
 
     def set_bidi_mode(self, mode: str) -> None:
-        """Cells are made in ``self.mode`` when drawn: the table formats its rows again."""
+        """Cells are made in ``self.mode`` when drawn: the table formats its rows again, and
+        the heading (a speaker's name in it) is laid out again."""
         self.mode = mode
         if self.is_mounted:
             self.table.set_bidi_mode(mode)
+            self.query_one(".overview-heading", Static).update(self.heading_text())
 
     def cell(self, text: str, style: str = "") -> Line:
         """A table cell is a paragraph of its own: right to left and right-aligned if its
