@@ -64,3 +64,25 @@ def mentions_of(body: str, date: str | None = None, kind: str | None = None):
     for m in found.mentions:
         assert text[m.start:m.end] == m.text
     return [m for m in found.mentions if kind is None or m.kind == kind]
+
+
+def quotes_in(make_dossier, text: str):
+    """The statements extraction finds in ``text`` loaded as an article's body (under a
+    title), each statement's and speaker's offsets checked against the loaded text."""
+    from dossier_tui.index.loader import load_dossier
+    from dossier_tui.index.mentions import extract_mentions
+
+    article = load_dossier(make_dossier({"a.txt": "عنوان الخبر\n\n" + text})).articles[0]
+    found = [m for m in extract_mentions(article).mentions if m.kind == "quote"]
+    for m in found:
+        assert article.text[m.start:m.end] == m.text
+        if m.speaker_start is not None:
+            assert article.text[m.speaker_start:m.speaker_end] == m.speaker
+    return found
+
+
+def quote_starting(quotes, first: str):
+    """The first statement whose words (after an opening quotation mark) begin with ``first``."""
+    got = [q for q in quotes if q.text.lstrip("«\"“").startswith(first)]
+    assert got, [(q.key, q.text[:30]) for q in quotes]
+    return got[0]

@@ -5,25 +5,8 @@ not a statement. Sentences written for these tests in several outlets' styles.""
 from __future__ import annotations
 
 import pytest
-
-from dossier_tui.index.loader import load_dossier
-from dossier_tui.index.mentions import extract_mentions
-
-
-def _quotes(make_dossier, text: str):
-    article = load_dossier(make_dossier({"a.txt": "عنوان الخبر\n\n" + text})).articles[0]
-    found = [m for m in extract_mentions(article).mentions if m.kind == "quote"]
-    for m in found:
-        assert article.text[m.start:m.end] == m.text
-        if m.speaker_start is not None:
-            assert article.text[m.speaker_start:m.speaker_end] == m.speaker
-    return found
-
-
-def _starting(quotes, first: str):
-    got = [q for q in quotes if q.text.lstrip("«\"“").startswith(first)]
-    assert got, [(q.key, q.text[:30]) for q in quotes]
-    return got[0]
+from support import quote_starting as _starting
+from support import quotes_in as _quotes
 
 
 @pytest.mark.parametrize("sentence, key, first", [
