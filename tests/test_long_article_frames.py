@@ -183,7 +183,10 @@ def test_installed_reader_one_bracket_before_the_mentions_arrive_is_enough(app, 
     a.type("Enter")
     a.wait_for("1 article matches", timeout=120)
     a.keys("Enter")
-    a.keys("]")  # at once: the mentions of 60,000 words are still being read
+    # the reader shows it, its 60,000 words' mentions still being read; then ] at once (not
+    # in the same write as Enter: a ] read with the Enter that opens is lost, see issue 17's note)
+    a.wait_reading("huge.txt", timeout=120)
+    a.keys("]")
     a.until(lambda s: "Mentions still loading" in s.splitlines()[0] or "▶" in s,
             "] said nothing and moved nothing", timeout=60)
     a.until(lambda s: "▶" in s, "the ] typed while the mentions loaded never acted", timeout=60)
