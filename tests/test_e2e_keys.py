@@ -207,13 +207,17 @@ def test_command_palette_reaches_reader_actions_with_keys(app, typed, key, effec
 def test_keys_read_with_the_one_that_moved_the_focus_go_where_it_went(app):
     """Keys read in one burst with a key that moves the focus (a fast typist, a paste, a
     loaded machine) act where the focus went, not in the widget it left: / and a query
-    typed at once search for the query."""
+    typed at once search for the query; Enter on the list and ] at once open the article
+    and step to its first mention."""
     a = app()
     a.type("Escape")  # to the list
     a.text("/Baghdad")  # one write: / and the query are read together
     a.type("Enter")
     screen = a.wait_for("1 article matches")
     assert "Baghdad" in screen.splitlines()[2]
+    a.text("\r]")  # Enter (CR) and ] in one write, from the list
+    a.wait_reading(A004)
+    a.until(lambda s: "▶" in s, "] typed with Enter did not reach the article")
 
 
 def test_help_lists_the_command_palette_once(app):

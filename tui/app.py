@@ -72,6 +72,9 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         # before the keys read with them are handed to the widget they leave (see focus.py)
         Binding("/", "focus_search", "Search", priority=True),
         Binding("escape", "focus_results", "Results", show=False, priority=True),
+        # Enter on the result list too: the keys read with it (Enter and ] pasted or typed
+        # fast) go to the article it opens, not to the list (see action_open_highlighted)
+        Binding("enter", "open_highlighted", "Open", priority=True),
         Binding("r", "focus_reader", "Reader", show=False),
         Binding("c", "compare", "Compare"),
         Binding("x", "close_pane", "Close pane", show=False),
@@ -167,6 +170,9 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
             return False
         if action == "focus_results" and self.screen is not self.screen_stack[0]:
             return False
+        if action == "open_highlighted" and not (
+                self.screen is self.screen_stack[0] and isinstance(self.focused, ResultList)):
+            return False  # Enter is the focused widget's own (the search box, a table, a modal)
         return super().check_action(action, parameters)
 
     def on_unmount(self) -> None:
@@ -349,6 +355,15 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         # in the box's own queue: after the keys it has yet to handle (the query typed just
         # before), before the ones read after / (which replace it)
         box.call_later(box.select_all)
+
+    def action_open_highlighted(self) -> None:
+        """Enter on the result list opens its article and moves the focus before the next
+        key is read. The list's own Enter posts a message the app handles after the keys
+        already read with Enter, which the list then took: Enter and ] in one burst opened
+        the article but the ] was lost."""
+        chosen = self.query_one("#results", ResultList).highlighted_id()
+        if chosen is not None:
+            self.on_article_chosen(ArticleChosen(chosen))
 
     def action_focus_results(self) -> None:
         self._comparing(False)

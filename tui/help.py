@@ -58,7 +58,8 @@ def describe_bindings(app) -> list[tuple[str, str]]:
         if not binding.description or binding.action in seen:
             return
         seen.add(binding.action)
-        title = PALETTE if binding.action == "command_palette" else TITLES.get(binding.action)
+        title = PALETTE if binding.action == "command_palette" \
+            else TITLES.get(binding.action, HELP_ONLY.get(binding.action))
         rows.append((_keys(app, binding), title or binding.description))
 
     for group in (type(app).BINDINGS, ArticleView.BINDINGS):
@@ -72,6 +73,8 @@ def describe_bindings(app) -> list[tuple[str, str]]:
 
 
 PALETTE = "Command palette: every action, open any article"
+# keys with no palette entry (the palette has one per article instead)
+HELP_ONLY = {"open_highlighted": "Open the article under the cursor (in the result list)"}
 
 
 def _keys(app, binding: Binding) -> str:

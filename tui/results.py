@@ -197,9 +197,15 @@ class ResultList(RowView):
     def page_rows(self) -> int:
         return self.scrollable_content_region.height // self.row_height
 
-    def action_select(self) -> None:
+    def highlighted_id(self) -> str | None:
+        """The article under the cursor (what Enter opens), None on an empty list."""
         if self.highlighted is not None and self.rows:
-            self.post_message(ArticleChosen(self.rows[self.highlighted].id))
+            return self.rows[self.highlighted].id
+        return None
+
+    def action_select(self) -> None:
+        if (chosen := self.highlighted_id()) is not None:
+            self.post_message(ArticleChosen(chosen))
 
     def on_click(self, event) -> None:
         number = (event.y + self.scroll_offset.y) // self.row_height
