@@ -28,6 +28,7 @@ from dossier_tui.index.loader import Article
 from dossier_tui.index.mentions.model import Mention
 
 from .document import Document, Span
+from .mention_words import about
 from .styles import style_for
 
 
@@ -75,14 +76,6 @@ class Marked:
                 spans.append(Span(m.speaker_start, m.speaker_end, "speaker"))
                 kinds.add("speaker")
         return cls(ordered, spans, frozenset(kinds))
-
-
-def said_by(m: Mention) -> str:
-    """The status line on a statement: who said it, how, and what Enter does."""
-    who = str(m.value or m.speaker or "?")
-    how = f" ({m.verb})" if m.verb else ""
-    unnamed = ", an unnamed source" if m.anonymous else ""
-    return f"Said by {who}{how}{unnamed}. Enter: every statement by this speaker"
 
 
 GUTTER = 2  # a marker column on the current mention's line, and a space
@@ -488,9 +481,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._remark()
         self.scroll_to_offset(self.mentions[self.current].start)
         self.post_message(self.MentionFocused(self, self.current_mention))
-        m = self.current_mention
-        if m.kind == "quote":  # a continuation (وأضاف) does not name its speaker: say who
-            self.say(said_by(m))
+        self.say(about(self.current_mention))  # what was read there, and why
 
     def focus_key(self, key: str) -> bool:
         for i, m in enumerate(self.mentions):

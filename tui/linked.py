@@ -15,10 +15,10 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from dossier_tui.index.mentions.model import Mention
-from dossier_tui.index.overview import format_number
 from dossier_tui.index.sanitize import sanitize_line
 
 from .labels import Line, Piece, find_spans, is_rtl, label
+from .mention_words import describe
 
 # Linked mentions listed at once. A name in every article of a 10,000-article dossier has
 # 55k mentions: listing them all (each article read for its sentence) took 31 s to draw.
@@ -53,32 +53,6 @@ def one_per_article_first(mentions: list[Mention]) -> list[Mention]:
         ranked.append((k, i, m))
     ranked.sort(key=lambda r: r[:2])
     return [m for _, _, m in ranked]
-
-
-def describe(mention: Mention) -> str:
-    """A mention's normalised reading: value, range, unit, qualifier, relative or not."""
-    kind, value = mention.kind, mention.value
-    if kind == "figure":
-        text = format_number(value)
-        if mention.high is not None:
-            text += "–" + format_number(mention.high)
-        if mention.unit:
-            text += f" {mention.unit}"
-    elif kind == "date":
-        text = str(value) if value else "unresolved"
-        if mention.high:
-            text += f" to {mention.high}"
-    elif kind == "quote":  # who, and how they said it (قال، أكد، نقلت عن …)
-        text = str(value or mention.speaker or "?") + (f" · {mention.verb}" if mention.verb else "")
-        if mention.anonymous:
-            text += " (unnamed source)"
-    else:
-        text = str(value or mention.text)
-    if mention.qualifier:
-        text += f" ({mention.qualifier})"
-    if mention.relative:
-        text += ", relative" + (" (resolved against the article date)" if value else "")
-    return text
 
 
 def sentence_around(text: str, start: int, end: int, width: int = 90) -> str:
