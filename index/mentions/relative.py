@@ -112,7 +112,7 @@ def relative_at(toks, i, article_date, last_year=None):
     w = toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if w in _THIS and PERIOD_FORMS.get(nxt, ("",))[0] in ("العام", "السنه", "الشهر", "الاسبوع"):
-        return _hit(toks, i, i + 2, article_date, _PERIOD[PERIOD_FORMS[nxt][0]], 0, len(w) - 3, "this")
+        return _hit(toks, i, i + 2, article_date, _PERIOD[PERIOD_FORMS[nxt][0]], 0, len(w) - 3, "current")
     if w in SEASON_FORMS:
         from .seasons import season_at
 
