@@ -3,9 +3,8 @@
 dev is what rules are debugged on; held is scored, never read while fixing, so its floors
 measure text no rule was fitted to (its errors are never collected, here or anywhere). A
 drop below a floor is a regression; floors sit a little under what the rules reach: raise
-them when the rules improve, never lower them to pass. (dev's floors were set afresh when a
-second batch, written after the rules, joined it: 24 articles on which the rules scored as
-they do on held — see tests/data/corpus/README.md.)"""
+them when the rules improve, never lower them to pass. (Both splits' floors were set afresh when
+a second batch, written after the rules, joined them: see tests/data/corpus/README.md.)"""
 
 from __future__ import annotations
 
@@ -21,12 +20,12 @@ FLOORS = {
     "dev": {"article_date": 0.94, "date_value": 0.925, "date_recall": 0.955, "date_precision": 0.95,
             "figure_all": 0.875, "figure_unit": 0.89, "figure_qualifier": 0.925, "figure_value": 0.92,
             "figure_precision": 0.945, "quote_recall": 0.775, "quote_precision": 0.85},
-    "held": {"article_date": 0.90, "date_value": 0.89, "date_recall": 0.935, "date_precision": 0.945,
-             "figure_all": 0.81, "figure_unit": 0.865, "figure_value": 0.90, "figure_qualifier": 0.90,
-             "figure_precision": 0.93, "quote_recall": 0.71, "quote_precision": 0.84},
+    "held": {"article_date": 0.885, "date_value": 0.87, "date_recall": 0.925, "date_precision": 0.94,
+             "figure_all": 0.815, "figure_unit": 0.87, "figure_value": 0.91, "figure_qualifier": 0.89,
+             "figure_precision": 0.935, "quote_recall": 0.715, "quote_precision": 0.81},
 }
-CEILINGS = {"dev": {"false_per_article": 0.65}, "held": {"false_per_article": 0.95}}
-LEAST_ARTICLES = {"dev": 54, "held": 18}
+CEILINGS = {"dev": {"false_per_article": 0.65}, "held": {"false_per_article": 0.85}}
+LEAST_ARTICLES = {"dev": 54, "held": 30}
 
 
 @pytest.fixture(scope="module")
