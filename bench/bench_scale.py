@@ -262,6 +262,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"Whoosh default analyzer {args.n / ref:,.0f}; SQLite FTS5 {args.n / fts:,.0f}")
         if getattr(index, "mentions", None) is not None:
             table.add("  (includes mention extraction)", "yes")
+        gen = Path(index.location)
+        on_disk = sum(f.stat().st_size for f in gen.rglob("*") if f.is_file()) / 2**20
+        table.add("index on disk (Whoosh + mention store)", f"{on_disk:,.0f} MB",
+                  f"{on_disk / size_mb:.1f}x the articles' {size_mb:,.0f} MB")
         from dossier_tui.index.loader import Article
         from dossier_tui.index.mentions import extract_mentions
 
