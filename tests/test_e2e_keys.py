@@ -220,6 +220,22 @@ def test_keys_read_with_the_one_that_moved_the_focus_go_where_it_went(app):
     a.until(lambda s: "▶" in s, "] typed with Enter did not reach the article")
 
 
+def test_escape_read_with_the_next_key_is_two_keys(app):
+    """Escape and Enter in one write from the search box (a fast typist, a loaded machine
+    reading both at once): Textual's parser took them for Alt+Enter and dropped the Escape,
+    so Enter acted in the search box. They go to the list and open its first article; and
+    Escape with / in one write goes to the list, then to the search box."""
+    a = app()
+    a.text("\x1b\r")  # at launch the search box has the focus
+    a.wait_reading(A000)
+    a.text("]")
+    a.until(lambda s: "▶" in s, "] did not reach the article")
+    a.text("\x1b/")  # Escape and / at once: to the list, then to the search box
+    a.text("Baghdad")
+    a.type("Enter")
+    a.wait_for("1 article matches")
+
+
 def test_help_lists_the_command_palette_once(app):
     """? listed ctrl+p twice: Textual's own binding ("palette") and a row added by hand."""
     a = app(width=120, height=70)

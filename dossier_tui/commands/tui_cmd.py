@@ -29,7 +29,9 @@ def run_from_argv(argv: list[str]) -> int:
     folder = check_folder(args.folder or args.dossier or bundled_dossier())
     settings = load_settings(args.bidi)
     from dossier_tui.tui.app import DossierApp
+    from dossier_tui.tui.escape_keys import keep_escape
 
+    keep_escape()  # Escape typed with the next key is two keys, not Alt+key
     app = DossierApp(folder, settings=settings)
     tty = sys.stdout.isatty() and settings.bidi == "app"
     if tty:
