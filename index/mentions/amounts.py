@@ -83,6 +83,10 @@ def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     found = written_number(toks, i)
     if found:
         value, used = found
+        last = scale_word(toks[i + used - 1].text)
+        if last:  # "ثلاثة مليارات و200 مليون دولار": the smaller amount in digits after it
+            more, extra = _and_smaller(toks, i + used, last)
+            return value + more, used + extra, "written in words" + (" and more" if extra else "")
         return value, used, "written in words"
     if _definite_number_word(toks, i):  # "الخمسين ألف جندي": the article on the number
         found = written_number([Tok(t[2:], toks[i].start, toks[i].end, toks[i].sentence)] + toks[i + 1:i + 6], 0)

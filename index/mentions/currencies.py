@@ -15,8 +15,15 @@ _NATIONAL = {
     "dirham": {"اماراتي": "AED", "مغربي": "MAD"},
     "pound": {"مصري": "EGP", "سوداني": "SDG", "استرليني": "GBP", "لبناني": "LBP", "سوري": "SYP"},
     "lira": {"سوري": "SYP", "لبناني": "LBP", "تركي": "TRY"},
+    # other countries' dollars and francs: "دولار كندي" is CAD, not USD
+    "USD": {"كندي": "CAD", "استرالي": "AUD", "سنغافوري": "SGD",
+            "نيوزيلندي": "NZD", "تايواني": "TWD", "ليبيري": "LRD", "زيمبابوي": "ZWL"},
+    "franc": {"سويسري": "CHF", "افريقي": "XOF", "كونغولي": "CDF", "جيبوتي": "DJF", "غيني": "GNF",
+              "رواندي": "RWF", "بوروندي": "BIF"},
+    "rupee": {"هندي": "INR", "باكستاني": "PKR", "سريلانكي": "LKR", "نيبالي": "NPR"},
+    "JPY": {"ياباني": "JPY"},
 }
-NAMED_BY_COUNTRY = frozenset(_NATIONAL)  # dinar, riyal, dirham, pound, lira
+NAMED_BY_COUNTRY = frozenset(_NATIONAL)  # dinar, riyal, dirham, pound, lira; dollars, francs, rupees
 # "دينار عراقي", "ليرة سورية", "جنيهاً مصرياً": (currency, adjective in any case/gender) -> code
 NATIONAL = {(unit, adj + ending): code for unit, table in _NATIONAL.items()
             for adj, code in table.items() for ending in ("", "ه", "ا", "ين", "ان")}
@@ -25,7 +32,8 @@ _ABBREVIATED = {("د", "ج"): "DZD", ("ج", "م"): "EGP", ("ر", "س"): "SAR", (
                 ("د", "ع"): "IQD", ("ل", "ل"): "LBP", ("ل", "س"): "SYP", ("د", "ت"): "TND", ("د", "م"): "MAD",
                 ("ر", "ق"): "QAR", ("ر", "ع"): "OMR", ("د", "ب"): "BHD", ("د", "ل"): "LYD"}
 ABBREVIATED = {"دج": "DZD", "دت": "TND"}  # the Maghrebi papers' undotted forms
-_CODES = frozenset("USD EUR GBP IQD SAR AED QAR KWD EGP SDG YER LBP SYP JOD TND DZD MAD LYD TRY OMR BHD".split())
+_CODES = frozenset("USD EUR GBP CHF JPY CAD AUD CNY RUB INR IQD SAR AED QAR KWD EGP SDG YER LBP SYP JOD TND DZD "
+                   "MAD LYD TRY OMR BHD".split())
 
 
 def abbreviated(toks: list[Tok], u: int, end: int) -> tuple[str | None, int]:

@@ -216,12 +216,25 @@ def _place_then_in(prefix: list[str]) -> bool:
     release's or agency's dateline (``رام الله 12-10-2025 وفا-``, ``تونس في 12 جانفي 2025``)."""
     from .entities import gazetteer
 
-    words = [w for w in prefix if w not in _SEPARATORS and w not in WEEKDAYS]
+    words = [w for w in _without_agency(prefix) if w not in _SEPARATORS and w not in WEEKDAYS]
     if words[-1:] == ["يوم"]:
         words = words[:-1]  # "القاهرة في يوم 12 أكتوبر 2025"
     if words[-1:] == ["في"]:
         words = words[:-1]
     return 1 <= len(words) <= 3 and tuple(words) in gazetteer()
+
+
+def _without_agency(prefix: list[str]) -> list[str]:
+    """The prefix without an agency's short name in brackets: '(واس) الرياض', 'الرياض (واس)',
+    '(د ب أ) برلين' are a place's dateline."""
+    out, k = [], 0
+    while k < len(prefix):
+        if prefix[k] == "(" and ")" in prefix[k + 1:k + 5]:
+            k = prefix.index(")", k + 1) + 1
+            continue
+        out.append(prefix[k])
+        k += 1
+    return out
 
 
 def _bare_month_line(text: str, toks: list[Tok], start: int, end: int) -> bool:

@@ -28,13 +28,15 @@ QUALIFIERS = {
     "بدايه": "start", "مطلع": "start", "اوائل": "start", "مستهل": "start", "بحلول": "by",
     "موفي": "end", "بعيد": "after",
     "قبل": "before", "قبيل": "before", "حتي": "until", "غضون": "within",
+    "لغايه": "until", "بعد": "after", "منذ": "since",
 }
 QUALIFIER_PHRASES = {("لا", "يتجاوز"): "no later than", ("موعد", "اقصاه"): "no later than",
                      ("ابعد", "تقدير"): "at the latest"}
 YEAR_CUES = {"عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه", "منذ", "خلال", "في", "وفي",
              "بحلول", "حتي", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف", "اواخر", "اوائل",
              "ختام", "عامي", "سنتي", "بين", "من", "صيف", "شتاء", "ربيع", "خريف",
-             "السنوات", "الاعوام", "للسنوات", "للاعوام"}  # "خلال السنوات 2019 و2020 و2021"
+             "السنوات", "الاعوام", "للسنوات", "للاعوام", "اواسط", "مستهل", "موفي", "قبيل", "بعيد",
+             "غضون", "لغايه"}  # "خلال السنوات 2019 و2020 و2021"
 # "العاشر من أكتوبر", "الحادي والعشرين من آذار": a day written as an ordinal (always
 # followed by من and a month here, so "الأول" alone is never a date)
 _ORDINAL_UNITS = {"الاول": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
@@ -160,8 +162,25 @@ def _month(toks: list[Tok], words: list[str], i: int):
     return found, end
 
 
+def _month_first(toks: list[Tok], k: int, same: int) -> tuple[int, int] | None:
+    """A day then a year after a month name ('مارس 14، 2025', 'آذار 14, 2025'): (year, end)."""
+    if k + 1 >= len(toks) or toks[k].sentence != same or _day(toks[k]) is None:
+        return None
+    j = k + 1 + (toks[k + 1].text == ",")
+    year = _year(toks[j]) if j < len(toks) and toks[j].sentence == same else None
+    if year is None or not 1900 <= year <= 2100:
+        return None
+    return year, j + 1
+
+
+_YEAR_WORDS = frozenset({"عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه"})  # inside the mention
+_HONORIFICS = frozenset({"المبارك", "الكريم", "المعظم", "الحرام", "الفضيل"})  # رمضان المبارك 1446
+
+
 def _after_month(toks: list[Tok], j: int) -> int:
-    """Skip a comma or 'من عام' between a month and its year."""
+    """Skip a comma, a month's honorific or 'من عام' between a month and its year."""
+    if j + 1 < len(toks) and toks[j].text in _HONORIFICS and toks[j + 1].is_number:
+        j += 1
     if j < len(toks) and toks[j].text == ",":
         j += 1
     if j + 1 < len(toks) and toks[j].text in ("من", "عام", "لعام", "سنه"):
@@ -263,6 +282,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             day = None  # an ordinal is a day only as "العاشر من ..."
     if day is not None and j + 1 < len(toks) and toks[j].text == "الشهر" and toks[j + 1].text in PAST | NEXT | CURRENT:
         return _day_of_relative_month(toks, start, j + 2, day, toks[j + 1].text, article_date)
+    if day is not None and j + 1 < len(toks) and toks[j].text == "هذا" and toks[j + 1].text == "الشهر":
+        return _day_of_relative_month(toks, start, j + 2, day, "الجاري", article_date)  # "العاشر من هذا الشهر"
     if day is not None and (unnamed := day_of_unnamed_month(toks, start, i, j, day, article_date)):
         return unnamed  # "الخميس 16 الجاري"
     if day is not None:
@@ -311,8 +332,12 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         return hijri_month(toks, i, end, month, article_date)
     if month and month.calendar == "gregorian":
         k = _after_month(toks, end)
-        year, after_year = year_at(toks, k, same)
         qual, _ = _qualifier(toks, i)
+        first = _month_first(toks, k, same)
+        if first is not None:  # "مارس 14، 2025": the order of sites set to English dates
+            return DateHit(i, first[1], _iso(first[0], month.number, _day(toks[k])), qualifier=qual,
+                           why="month, day and year (the month first)")
+        year, after_year = year_at(toks, k, same)
         if year is not None and not _followed_by_unit(toks, after_year):
             return DateHit(i, after_year, _iso(year, month.number), qualifier=qual,
                            why="month and year as written")
@@ -368,14 +393,14 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         if any(f in YEAR_CUES for f in strip_clitic(cue, allow_al=False)) or cue in YEAR_CUES \
                 or cue[1:] in ("من", "في"):
             if 1900 <= year <= 2100:
-                qual, _ = _qualifier(toks, i - 1 if cue in ("عام", "العام", "لعام", "وعام") else i)
-                start = i - 1 if cue in ("عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه") else i
+                qual, _ = _qualifier(toks, i - 1 if cue in _YEAR_WORDS else i)
+                start = i - 1 if cue in _YEAR_WORDS else i
                 end = i + 1
                 if end + 1 < len(toks) and toks[end].text in ("حتي", "الي", "لغايه") \
                         and toks[end + 1].text in _NOW:  # "من 2019 حتى اليوم": since that year
                     end, qual = end + 2, qual or "since"
                 return DateHit(start, end, _iso(year), qualifier=qual, why="a year")
-    if year is not None and 1950 <= year <= 2099 and not _followed_by_unit(toks, i + 1) \
+    if year is not None and 1950 <= year <= 2099 and not _followed_by_noun(toks, i + 1) \
             and not _counted_context(toks, i):
         return DateHit(i, i + 1, _iso(year), why="a year: four digits from 1950 to 2099, no unit")
     # relative years and months: "العام الماضي", "الشهر الجاري", "أمس الاثنين"
@@ -416,6 +441,18 @@ def _followed_by_unit(toks, k) -> bool:
     from .figures import unit_of
 
     return k < len(toks) and unit_of(toks[k].text) is not None and toks[k].text not in ("عام", "العام")
+
+
+def _followed_by_noun(toks, k) -> bool:
+    """A bare four-digit number with a counted noun the lexicon knows after it (2000 برميل,
+    2025 شاحنة), not only a unit of the vocabulary: a count that looks like a year. Only
+    for a number with no cue before it: after a month or عام a year is a year, whatever
+    follows it (منذ أبريل 2023 حربا)."""
+    from .units import known_noun
+
+    return _followed_by_unit(toks, k) or (
+        k < len(toks) and toks[k].sentence == toks[k - 1].sentence and toks[k].text not in FIRST_FORMS
+        and known_noun(toks[k].text))
 
 
 _RANGE_AND = {"و": "و", "وعام": "و", "وسنه": "و", "الي": "من", "حتي": "من", "وحتي": "من",
@@ -479,6 +516,8 @@ def _numeric(a: int, b: int, c: int, la: int, lc: int):
             return _iso(c, a, a), "day and month are the same"
         if 1 <= a <= 12 and 1 <= b <= 12:  # Arabic outlets write the day first
             return _iso(c, b, a), "day/month/year digits (day first, as Arabic writes dates)"
+    if lc == 2 and la <= 2 and 1 <= a <= 31 and 1 <= b <= 12:  # "14/3/25": a two-digit year
+        return _iso(2000 + c if c < 70 else 1900 + c, b, a), "day/month/two-digit year (day first)"
     return None
 
 

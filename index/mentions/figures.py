@@ -52,7 +52,7 @@ def _may_start(t: str) -> bool:
     a vague count, a dual or a number word. Most words are none, and are passed over
     without _figure_at's lookups (they were a third of extraction's time)."""
     return (t[:1].isdigit() or (t[:1] == "و" and t[1:2].isdigit()) or t in FRACTIONS or t in LONE_SCALES
-            or (t[:1] == "و" and t[1:] in LONE_SCALES) or t in WORDS or t in _ONE_TWO
+            or (t[:1] == "و" and t[1:] in LONE_SCALES) or t in WORDS or t in _ONE_TWO or t in _TWO_DECADES
             or any(form in VAGUE for form in strip_clitic(t))
             or (t.endswith(("ين", "ان")) and dual_of(t) is not None)
             or (t.endswith(("ي", "ا")) and _construct_dual(t) is not None) or single(t) is not None
@@ -193,6 +193,11 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
             return hit  # one or two stand after their noun; else only "اثنان من", "واحد وعشرون"
         if nxt == "من" and _ONE_TWO[t] == 1:
             return None  # "واحد من": one of, not a count
+    if t in _TWO_DECADES and _decades(toks, i, i + 1):  # "منذ عقدين", "لعقدين من الزمن": 20 years
+        qualifier, start = qualifier_before(toks, i)
+        qualifier = qualifier or qualifier_after(toks, i + 1)
+        return FigureHit(start if qualifier else i, i + 1, 20.0, unit="years", qualifier=qualifier,
+                         why="two decades" + (f", {qualifier}" if qualifier else ""))
     # duals of counted nouns: "عامين" = 2 years, "مئتين" = 200 (handled as numbers)
     dual = dual_of(t) if t.endswith(("ين", "ان")) else None
     if dual and not (i and toks[i - 1].sentence == s and (toks[i - 1].is_number or written_number(toks, i - 1))):
@@ -225,11 +230,15 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     high = None
     # ranges: "بين 1500 و3000", "من 1.2 إلى 1.5 مليار", "1.2–1.5"
     k = end
+    if k + 1 < len(toks) and toks[k].text in ("%", "٪") and toks[k + 1].sentence == s \
+            and toks[k + 1].text in ("و", "الي", "حتي", "-", "–") and _range_open(toks, i):
+        k += 1  # "بين 20% و30%": the sign on both ends
     if k < len(toks) and toks[k].sentence == s:
         sep = toks[k].text
         nxt = None
         if sep in ("-", "–", "—") or (sep == "و" and _range_open(toks, i)) or (
-                sep in ("الي", "حتي") and (_range_open(toks, i, "من") or _closed_by_unit(toks, k + 1))):
+                sep in ("الي", "حتي") and (_range_open(toks, i, "من") or _closed_by_unit(toks, k + 1))) or (
+                sep == "او" and _closed_by_unit(toks, k + 1) and end - i == 1):
             nxt = k + 1  # "من 10 إلى 12", and "24 إلى 48 ساعة", "35 إلى 40%" with no من
         elif sep.startswith("و") and (sep[1:].isdigit() or sep[1:] in FIRST_WORDS or sep[1:] in LONE_SCALES) \
                 and _range_open(toks, i):
@@ -258,6 +267,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit, end = "percent", end + 2
     elif end < len(toks) and (toks[end].text,) in PERCENT_WORDS:
         unit, end = "percent", end + 1
+    if unit is None:
+        unit, start, end = _currency_sign(toks, start, end)
     u = end
     while u < len(toks) and toks[u].text in ('"', "“", "”", "«", "»", ")") and u < end + 2:
         u += 1  # 'بين 1500 و3000" عنصر': a closing quote between number and noun
@@ -273,6 +284,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
             unit_of(toks[end].text) == "drones" or (toks[end].text in ("بدون", "دون", "بلا") and end + 1 < len(toks)
                                                     and toks[end + 1].text == "طيار")):
         unit, end = "drones", end + (1 if unit_of(toks[end].text) == "drones" else 2)  # طائرة مسيّرة, بدون طيار
+    elif unit == "aircraft" and end + 2 < len(toks) and [t.text for t in toks[end:end + 3]] == ["من", "دون", "طيار"]:
+        unit, end = "drones", end + 3  # طائرات من دون طيار
     if unit is None and u < len(toks) and toks[u].sentence == s:
         unit, end = abbreviated(toks, u, end)
     if unit in NAMED_BY_COUNTRY and end < len(toks) and (unit, toks[end].text) in NATIONAL:
@@ -293,16 +306,62 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     bracket = start and toks[start - 1].text == "("  # "نحو (19) ألف أسرة"
     qualifier, phrase = qualifier_before(toks, start - 1 if bracket else start)
     qualifier = qualifier or qualifier_after(toks, end)
+    if unit is None and qualifier is None and high is None and end == i + 1 and _label_before(toks, i):
+        return None  # "إف 16", "كوفيد 19", "مجموعة الـ20", "الدائرة الانتخابية 5": a name's number
     noun = toks[end - 1].text if end > u else None
     if unit == "troops" and noun is not None and "فرد" in lemmas(noun):
         unit = member_or_person(toks, start, end)  # فرد: of a force, or people
     if unit == "people" and noun is not None and any(m in _GENERIC_PEOPLE for m in lemmas(noun)):
         governed = _governed_unit(toks, start)  # "تجاوز عدد النازحين … 12 مليون شخص": displaced
         unit = governed if governed in _CATEGORIES else unit
+    if unit == "عقد" and _decades(toks, start, end):  # "ثلاثة عقود" of war: 30 years
+        value, high, unit, how = value * 10, None if high is None else high * 10, "years", how + " decades"
     unit, role = with_role(toks, min(start, phrase), end, unit, noun)
     why = how + (f", {qualifier}" if qualifier else "") + (
         f", {role}" if role else f", unit {unit}" if unit else ", no unit")
     return FigureHit(start, end, value, high=high, unit=unit, qualifier=qualifier, why=why, role=bool(role))
+
+
+_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+
+
+def _currency_sign(toks: list[Tok], start: int, end: int) -> tuple[str | None, int, int]:
+    """A currency sign typed before or after the amount ('$500 مليون', '500$', '20 مليون €',
+    '50 مليون US$'): (its code, the new start, the new end); the sign is part of the figure."""
+    s = toks[start].sentence
+    k = end
+    if k + 1 < len(toks) and toks[k].text.upper() == "US" and toks[k + 1].text == "$" \
+            and toks[k + 1].start == toks[k].end:
+        k += 1  # "US$"
+    if k < len(toks) and toks[k].sentence == s and toks[k].text in _SIGNS:
+        return _SIGNS[toks[k].text], start, k + 1
+    if start and toks[start - 1].sentence == s and toks[start - 1].text in _SIGNS:
+        a = start - 1
+        if a and toks[a - 1].text.upper() == "US" and toks[a - 1].end == toks[a].start:
+            a -= 1
+        return _SIGNS[toks[start - 1].text], a, end
+    return None, start, end
+
+
+_TWO_DECADES = frozenset(c + w for w in ("عقدين", "عقدان") for c in ("", "و", "ل", "ب", "ول", "وب"))
+# عقد is a decade or a contract: a decade after a word of time, or before "من الزمن"
+_TIME_BEFORE = frozenset("منذ ومنذ خلال وخلال لمده طوال طيله مدي مدار قبل بعد استمر استمرت دام دامت امتد امتدت "
+                         "عاش عاشت قضي قضت نحو حوالي قرابه زهاء اكثر اقل من".split())
+
+
+def _decades(toks: list[Tok], start: int, end: int) -> bool:
+    """The count of عقد at [start, end) counts decades, not contracts ('وقّعت ثلاثة عقود')."""
+    s = toks[start].sentence
+    nxt = " ".join(t.text for t in toks[end:end + 2] if t.sentence == s)
+    if nxt.startswith(("من الزمن", "مضت", "الماضي", "الماضيه", "ماضيه", "متتاليه", "كامله", "من الحرب",
+                       "من الصراع", "من القتال", "من الحصار", "من الاحتلال", "من العقوبات")):
+        return True
+    k = start - 1
+    while k >= 0 and toks[k].sentence == s and start - k <= 3:
+        if any(f in _TIME_BEFORE for f in strip_clitic(toks[k].text, allow_al=False)):
+            return True
+        k -= 1
+    return False
 
 
 # one and two follow the noun they count: "جندي واحد", "ساعة واحدة", "منتسبين اثنين"
@@ -395,6 +454,32 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
     return t[0] == "0" and len(digits) >= 6  # a phone or an ID, not a quantity
 
 
+# Latin letters as Arabic spells them ("إف 16", "إس 400", "بي 52", "إم 4"): a model's or a
+# road's name, and nouns whose bare number names one of them (a district, a group, a file)
+_LETTER_NAMES = frozenset("اف اس بي تي كيه كي ام جي ايه سي دي اتش اكس زد يو".split())
+_LABEL_NOUNS = frozenset("كوفيد كورونا مجموعه دائره الدائره منطقه المنطقه ملف الملف قطاع القطاع حي الحي "
+                         "مربع المربع محور المحور نقطه النقطه بوابه البوابه معسكر المعسكر مخيم المخيم".split())
+_RESOLUTIONS = frozenset("قرار القرار لقرار للقرار بقرار وقرار والقرار".split())
+
+
+def _label_before(toks: list[Tok], i: int) -> bool:
+    """A bare number (no unit, hedge or range) after a letter's name, a naming noun (and its
+    adjective: الدائرة الانتخابية 5), or a resolution a few words back (قرار مجلس الأمن
+    الدولي 2254)."""
+    s = toks[i].sentence
+    k = i - 1
+    if k < 0 or toks[k].sentence != s:
+        return False
+    if toks[k].text in ("-", "(") and k and toks[k - 1].sentence == s:
+        k -= 1
+    prev = toks[k].text
+    if prev in _LETTER_NAMES or prev in _LABEL_NOUNS:
+        return True
+    if k and toks[k - 1].sentence == s and toks[k - 1].text in _LABEL_NOUNS and prev.endswith(("ي", "يه")):
+        return True
+    return len(toks[i].text) >= 3 and any(t.text in _RESOLUTIONS for t in toks[max(0, i - 5):i] if t.sentence == s)
+
+
 _LATIN_UNITS = frozenset("km kg m cm mm t mw gw kw bn mn".split())
 
 
@@ -473,8 +558,15 @@ def _scale(word: str) -> float | None:
 def _closed_by_unit(toks: list[Tok], k: int) -> bool:
     """A number at k followed by a percent sign, a scale or a counted noun: the end of a range
     written without من ('24 إلى 48 ساعة'), not a destination ('ارتفع إلى 50')."""
-    if k >= len(toks) or not toks[k].is_number or k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence:
+    if k >= len(toks) or k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence:
         return False
+    if not toks[k].is_number:  # "ثلاثة إلى أربعة آلاف جندي": the end written in words
+        found = number_at(toks, k) if may_start_written(toks[k].text) else None
+        if found is None or k + found[1] >= len(toks):
+            return False
+        last = toks[k + found[1] - 1].text
+        nxt = toks[k + found[1]].text
+        return _scale(last) is not None or nxt in ("%", "٪") or unit_of(nxt) is not None
     nxt = toks[k + 1].text
     return nxt in ("%", "٪") or _scale(nxt) is not None or unit_of(nxt) is not None
 

@@ -124,7 +124,7 @@ def not_counted(toks: list[Tok]) -> set[int]:
         if _footnote(toks, i) or _name_in_quotes(toks, i):
             out.add(i)
             continue
-        if prev is not None and not prev.is_number and _reference(toks, i):
+        if prev is not None and not prev.is_number and (_reference(toks, i) or _document_symbol(toks, i)):
             k = i  # the reference runs on through '/' '-' and digits: "2025/318", "4/2026"
             while k < n and toks[k].sentence == t.sentence and (toks[k].is_number or (
                     toks[k].text in ("/", "-") and k + 1 < n and toks[k + 1].is_number)):
@@ -141,6 +141,13 @@ def not_counted(toks: list[Tok]) -> set[int]:
                 out.add(k)
                 k += 1
     return out
+
+
+def _document_symbol(toks: list[Tok], i: int) -> bool:
+    """A UN document's symbol: 'S/2025/123', 'A/79/L.12': a Latin letter, then '/' and the
+    number, glued."""
+    return i >= 2 and toks[i - 1].text == "/" and toks[i - 1].end == toks[i].start \
+        and toks[i - 2].end == toks[i - 1].start and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
 
 
 def _year(text: str) -> bool:

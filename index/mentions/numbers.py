@@ -60,7 +60,7 @@ SCALES = {
     "الف": 1e3, "الفا": 1e3, "الاف": 1e3, "الفان": 2e3, "الفين": 2e3, "الفي": 2e3,
     "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليونان": 2e6, "مليونين": 2e6, "مليوني": 2e6,
     "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "ملياران": 2e9, "مليارين": 2e9, "ملياري": 2e9,
-    "بليون": 1e9, "تريليون": 1e12,
+    "بليون": 1e9, "بليونا": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونا": 1e12, "تريليونات": 1e12,
 }
 # A scale word standing alone is itself a number: "ألفين" is 2000, "مليون" is a million.
 # "ألفي جندي", "مئتي عنصر": a dual before its noun loses its ن
@@ -101,9 +101,14 @@ def written_number(toks: list[Tok], i: int) -> tuple[float, int] | None:
     """
     total, j, part, used_any = 0.0, i, 0.0, False
     pending_wa = False
+    last_scale, part_start = None, i  # "ألفين وثلاثة آلاف" is no 5000: a smaller scale must follow
     while j < len(toks) and toks[j].sentence == toks[i].sentence:
         w, had_wa = _word(toks[j], allow_wa=used_any, first=j == i)
         had_wa = had_wa or pending_wa
+        if had_wa and not pending_wa:
+            part_start = j
+        elif toks[j].text == "و":
+            part_start = j
         pending_wa = False
         if used_any and not had_wa and w not in SCALES and w not in ("عشر", "عشره", "مئه", "مائه"):
             if toks[j].text == "و" and j + 1 < len(toks):  # "خمسة و عشرين" with a space
@@ -127,6 +132,9 @@ def written_number(toks: list[Tok], i: int) -> tuple[float, int] | None:
             part += TEEN_HEADS[w]
         elif w in SCALES and (used_any or w in DUAL_SCALES):
             scale = SCALES[w]
+            if last_scale is not None and scale >= last_scale and part_start > i:
+                return total, part_start - i  # the second of two amounts: a range, not a sum
+            last_scale = scale / 2 if w in DUAL_SCALES else scale  # ألفين: of thousands
             if w in DUAL_SCALES and not used_any:
                 part = DUAL_SCALES[w]
             else:

@@ -11,21 +11,24 @@ from __future__ import annotations
 
 from .tokens import Tok, strip_clitic
 
-APPROX = {"نحو": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
+APPROX = {"نحو": "approx", "نحوا": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
           "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
           "يقارب": "approx", "تقارب": "approx", "قارب": "approx", "يقرب": "approx",
           "تقرب": "approx", "يقترب": "approx", "تقترب": "approx", "اقترب": "approx",
           "اقتربت": "approx", "بحدود": "approx", "فوق": "more than",
           "اكثر": "more than", "ازيد": "more than", "يزيد": "more than", "تزيد": "more than", "تجاوز": "more than",
           "يتجاوز": "more than", "يفوق": "more than", "اقل": "less than", "دون": "less than",
+          "اقصاه": "at most", "ادناه": "at least",  # "عدد أقصاه 2500"
           "ما": None}
 AT_LEAST = ("ما", "لا", "يقل")
+# approximating verbs may have their subject between them and the number: "يقارب عددهم 2500"
+_APPROX_VERBS = frozenset({"يناهز", "تناهز", "ناهز", "يبلغ", "يقارب", "تقارب", "قارب"})
 
 
 # Comparison verbs: without a negation they say "more/less than"; negated (لا يزيد على,
 # لن يتجاوز, ما لا يقل عن) they bound the number: "at most", "at least".
 UPPER_VERBS = {"يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يفوق", "تفوق", "يتخطي",
-               "تتخطي", "يربو", "تربو", "ينيف", "تنيف"}
+               "تتخطي", "يربو", "تربو", "ينيف", "تنيف", "ينوف", "تنوف"}
 LOWER_VERBS = {"يقل", "تقل"}
 _NEGATIONS = {n2 for n in ("لا", "لن", "لم", "الا") for n2 in (n, "و" + n, "ف" + n)}  # ألا = أن لا; ولا, فلم
 # the past of a comparison verb says "more/less than" only about a count: "تجاوز عدد القتلى 50"
@@ -40,6 +43,7 @@ _COUNT_NOUNS = {"عدد", "عددهم", "عددها", "عديدها", "عديد�
 # two-word bounds, before the number or after its noun
 _BOUNDS = {("ما", "فوق"): "more than",
            ("بحد", "اقصي"): "at most", ("كحد", "اقصي"): "at most", ("علي", "الاكثر"): "at most",
+           ("بحد", "اعلي"): "at most", ("كحد", "اعلي"): "at most",
            ("بحد", "ادني"): "at least", ("كحد", "ادني"): "at least", ("علي", "الاقل"): "at least",
            ("في", "حدود"): "approx"}
 _BOUNDS_AFTER = {**_BOUNDS, ("او", "اكثر"): "at least", ("او", "اقل"): "at most",
@@ -95,7 +99,7 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
                 start = k
                 if k >= 2 and toks[k - 2].text == "ما" and toks[k - 1].text in ("يقدر", "تقدر"):
                     start = k - 2  # "ما يقدر بنحو"
-                if back == 0 or (back <= 2 and form in ("يناهز", "تناهز", "ناهز", "يبلغ")):
+                if back == 0 or (back <= 2 and form in _APPROX_VERBS):
                     return APPROX[form], start
         if back == 0 and toks[k].text not in ("عديدها", "عددها", "تعدادها", "عدد", "تعداد"):
             continue
@@ -146,12 +150,34 @@ def _counted_comparison(toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
+# one word after the count: "500 جندي تقريباً", "مئة ونيف", "18 عاماً فأكثر"
+_ONE_AFTER = {"تقريبا": "approx", "ونيف": "more than", "فاكثر": "at least", "واكثر": "at least",
+              "فاقل": "at most", "واقل": "at most", "فصاعدا": "at least"}
+
+
 def qualifier_after(toks: list[Tok], end: int) -> str | None:
-    """'40 قتيلا على الأقل', '300 جندي كحد أقصى', '500 شخص تقريبا'."""
+    """'40 قتيلا على الأقل', '300 جندي كحد أقصى', '500 شخص تقريبا', '18 عاماً فما فوق';
+    also past one adjective of the noun: '2500 جندي أمريكي تقريباً'."""
+    found = _after(toks, end)
+    if found is None and end < len(toks) and toks[end].sentence == toks[end - 1].sentence \
+            and _adjective(toks[end].text):
+        found = _after(toks, end + 1)
+    return found
+
+
+def _adjective(word: str) -> bool:
+    """A relative adjective (nisba) after a counted noun: أمريكي، عسكرية، سوريين، إضافيا."""
+    return word.isalpha() and len(word) >= 4 and word.endswith(("ي", "يه", "يا", "يين", "يون", "يات"))
+
+
+def _after(toks: list[Tok], end: int) -> str | None:
     if end >= len(toks) or toks[end].sentence != toks[end - 1].sentence:
         return None
-    if toks[end].text in ("تقريبا", "ونيف"):  # "500 جندي تقريباً", "مئة ونيف"
-        return "approx" if toks[end].text == "تقريبا" else "more than"
-    if end + 1 < len(toks):
+    nxt = toks[end + 1].text if end + 1 < len(toks) and toks[end + 1].sentence == toks[end].sentence else ""
+    if toks[end].text in _ONE_AFTER and nxt not in ("من", "عن"):  # not "300 جندي وأكثر من 2500 مدني"
+        return _ONE_AFTER[toks[end].text]
+    if end + 1 < len(toks) and toks[end + 1].sentence == toks[end].sentence:
+        if (toks[end].text, toks[end + 1].text) == ("فما", "فوق"):
+            return "at least"
         return _BOUNDS_AFTER.get((toks[end].text, toks[end + 1].text))
     return None

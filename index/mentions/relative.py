@@ -50,7 +50,10 @@ def _forms(bases) -> dict[str, tuple[str, int]]:
 
 _PERIOD = {"العام": "year", "السنه": "year", "عام": "year", "الشهر": "month", "الاسبوع": "week"}
 PERIOD_FORMS = _forms(["العام", "السنه", "الشهر", "الاسبوع"]) | {"عام": ("عام", 0)}
-_DAYS = {"امس": -1, "البارحه": -1, "غدا": 1}
+_DAYS = {"امس": -1, "البارحه": -1, "غدا": 1, "الامس": -1}
+# "الأمس" is yesterday after يوم, a part of the day or ب (يوم الأمس، مساء الأمس، بالأمس), not
+# in "حلفاء الأمس" (yesterday's allies)
+_BEFORE_THE_DAY = frozenset("يوم ويوم مساء ومساء صباح وصباح ظهر ليل ليله فجر عصر ظهيره منتصف".split())
 DAY_FORMS = _forms(_DAYS)
 _PARTS = {"الربع": ("Q", 4), "الثلاثي": ("Q", 4), "الثلاثيه": ("Q", 4), "الفصل": ("Q", 4),
           "النصف": ("H", 2), "السداسي": ("H", 2), "السداسيه": ("H", 2)}
@@ -141,6 +144,11 @@ def relative_at(toks, i, article_date, last_year=None):
         n, end = _DAYS[base], i + 1
         if base == "امس" and nxt == "الاول":  # أمس الأول: the day before yesterday
             n, end = -2, i + 2
+        if base == "الامس" and skip == 0 and not (i and toks[i - 1].sentence == toks[i].sentence
+                                                  and toks[i - 1].text in _BEFORE_THE_DAY):
+            return None
+        if base == "الامس" and skip and w[skip - 1:skip] != "ب":
+            return None  # وبالأمس, بالأمس: yesterday; والأمس: not surely
         return _day(toks, i, end, article_date, n, skip)
     if w in ("اول", "واول") and nxt == "امس":
         return _day(toks, i, i + 2, article_date, -2, len(w) - 3)
@@ -243,7 +251,8 @@ def _part(toks, i, article_date, last_year, base, skip):
     if word(j) == "من":
         j += 1
     year, rel, why = None, False, ""
-    if word(j) in ("عام", "لعام", "سنه", "لسنه") and word(j + 1)[:1].isdigit() and _year(toks[j + 1]):
+    if word(j) in ("عام", "لعام", "سنه", "لسنه", "العام", "السنه", "للعام", "للسنه") \
+            and word(j + 1)[:1].isdigit() and _year(toks[j + 1]):  # "من العام 2026": that year
         year, j = _year(toks[j + 1]), j + 2
     elif word(j)[:1].isdigit() and _year(toks[j]):
         year, j = _year(toks[j]), j + 1

@@ -53,6 +53,10 @@ _LEMMAS = {
     "ILS": "شيكل شيقل",
     "CNY": "يوان",
     "RUB": "روبل",
+    "JPY": "ين",
+    # named by the country after them (currencies.NATIONAL); alone, by their own name
+    "franc": "فرنك",
+    "rupee": "روبيه",
     # currencies several countries name alike: the country adjective after them decides
     # (currencies.NATIONAL), else the bare name
     "dinar": "دينار",
@@ -199,6 +203,19 @@ def singular_noun(word: str) -> str:
         return form[:-2]
     return form
 
+
+
+def known_noun(word: str) -> bool:
+    """A normalised word the lexicon or the vocabulary knows as a countable noun, bare or
+    in its accusative, dual or plural (برميلا, شاحنات, منازل): what a number before it
+    counts. Past verbs (شهدت) and adjectives are not in these tables."""
+    if word.startswith(("ال", "لل")) or len(word) < 3 or not word.isalpha():
+        return False
+    if unit_of(word) is not None:
+        return True
+    lemma = singular_noun(word)
+    return (lemma in _FEM_NOUNS or lemma in MASC_WITH_AT or _has_broken_plural(lemma)
+            or bool(singular_of(word)) or word in BROKEN)
 
 
 def _has_broken_plural(lemma: str) -> bool:
