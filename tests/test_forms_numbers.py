@@ -2,7 +2,8 @@
 hundreds (مئة/مائة, ثلاثمئة/ثلاث مائة), duals of scales (ألفي، مليونا), fractions, Western,
 Arabic-Indic and Persian digits with , ٬ . as thousands and ٫ , as decimals, plural scales
 (بلايين، تريليونات), decades (عقد = 10 years, not a contract), and a compound of two scales
-(ثلاثة مليارات و200 مليون). Expected values written by hand; see tests/form_table.py."""
+(ثلاثة مليارات و200 مليون), and numbers as transcripts write speech (تلات آلاف، خمستاشر،
+ميتين، تلتمية، خمستلاف). Expected values written by hand; see tests/form_table.py."""
 
 from __future__ import annotations
 
@@ -115,9 +116,58 @@ NUMBER_WORDS = [
     ('يقدر عددهم بمليون ونصف', [('F', 1500000, None, None, None)]),
 ]
 
+SPOKEN_NUMBERS = [
+    ('في عندنا تلات آلاف جندي هناك', [('F', 3000, None, 'troops', None)]),
+    ('في تلاتة آلاف عنصر', [('F', 3000, None, 'troops', None)]),
+    ('صار في تمانية آلاف نازح', [('F', 8000, None, 'displaced', None)]),
+    ('في تقريبا ميتين جندي', [('F', 200, None, 'troops', 'approx')]),
+    ('في مية جندي', [('F', 100, None, 'troops', None)]),
+    ('في ميّة وخمسين جندي', [('F', 150, None, 'troops', None)]),
+    ('في تلتمية جندي', [('F', 300, None, 'troops', None)]),
+    ('في خمسمية جندي', [('F', 500, None, 'troops', None)]),
+    ('في ربعمية جندي', [('F', 400, None, 'troops', None)]),
+    ('في حداشر جندي', [('F', 11, None, 'troops', None)]),
+    ('في اتناشر جندي', [('F', 12, None, 'troops', None)]),
+    ('في خمستاشر جندي', [('F', 15, None, 'troops', None)]),
+    ('في تلتاشر جندي', [('F', 13, None, 'troops', None)]),
+    ('في ستاشر جندي', [('F', 16, None, 'troops', None)]),
+    ('في سبعتاشر جندي', [('F', 17, None, 'troops', None)]),
+    ('في تمنتاشر جندي', [('F', 18, None, 'troops', None)]),
+    ('في تسعتاشر جندي', [('F', 19, None, 'troops', None)]),
+    ('في اتنين جنود بس', [('F', 2, None, 'troops', None)]),
+    ('قعدنا تلات سنين', [('F', 3, None, 'years', None)]),
+    ('قعدنا تلات سنوات', [('F', 3, None, 'years', None)]),
+    ('قعدنا تمن سنين', [('F', 8, None, 'years', None)]),
+    ('قعدنا سنتين', [('F', 2, None, 'years', None)]),
+    ('قعدنا شي عشر سنين', [('F', 10, None, 'years', 'approx')]),
+    ('دفعنا عشرين ألف دولار', [('F', 20000, None, 'USD', None)]),
+    ('دفعنا تلاتين ألف دولار', [('F', 30000, None, 'USD', None)]),
+    ('دفعنا تلاتين مليون دولار', [('F', 30000000, None, 'USD', None)]),
+    ('دفعنا تسعين مليون دولار', [('F', 90000000, None, 'USD', None)]),
+    ('دفعنا ستين ألف دولار', [('F', 60000, None, 'USD', None)]),
+    ('في حوالي خمستلاف جندي', [('F', 5000, None, 'troops', 'approx')]),
+    ('في تقريبًا ألفين جندي', [('F', 2000, None, 'troops', 'approx')]),
+    ('يبلغ من العمر 45 عاما', [('F', 45, None, 'years', None)]),
+    ('وهو في الخامسة والأربعين من عمره', []),
+    ('الطفل (12 عاماً) أصيب', [('F', 12, None, 'years', None)]),
+    ('البالغ 45 عاماً', [('F', 45, None, 'years', None)]),
+    ('عمره 12 سنة', [('F', 12, None, 'years', None)]),
+    ('رجل في الستين من العمر', []),
+    ('بدأ الاجتماع الساعة الثامنة والنصف', []),
+    ('بدأ الاجتماع في الثامنة والنصف مساء', []),
+    ('بدأ الاجتماع عند التاسعة صباحاً', []),
+    ('بدأ الاجتماع الساعة 8 ونص', []),
+    ('بدأ القصف الساعة 2 بعد منتصف الليل', []),
+]
+
 GAPS = frozenset({'يقدر عددهم بمليون ونصف'})
 
 
 @table(NUMBER_WORDS, GAPS)
 def test_number_words(body, want):
+    check(body, want)
+
+
+@table(SPOKEN_NUMBERS, GAPS)
+def test_spoken_numbers(body, want):
     check(body, want)

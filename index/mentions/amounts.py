@@ -73,6 +73,9 @@ def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     if t in LONE_SCALES:  # "ألف مقاتل", "قرابة مليون", "مليار و200 مليون", "ألف وخمسمئة"
         more, used = _and_smaller(toks, i + 1, LONE_SCALES[t])
         words = written_number(toks, i)
+        if t in _SPOKEN and i + 1 < len(toks) and scale_word(toks[i + 1].text):  # "ميتين ألف"
+            words = written_number([Tok(_SPOKEN[t], toks[i].start, toks[i].end, toks[i].sentence)]
+                                   + toks[i + 1:i + 6], 0)
         if words and words[1] > 1 + used:  # "مئة وأربعين مليون": the longer reading
             return words[0], words[1], "written in words"
         if t in _NOMINATIVE_DUALS and not used and i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence \
@@ -163,8 +166,12 @@ def _lone_scale_counts(toks: list[Tok], i: int) -> bool:
 
 
 FRACTIONS = {"ربع": 0.25, "نصف": 0.5, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
-LONE_SCALES = {"الف": 1e3, "مئه": 100.0, "مائه": 100.0, "مليون": 1e6, "مليار": 1e9, "بليون": 1e9,
-               "تريليون": 1e12, "الفا": 1e3, "مليونا": 1e6, "مليارا": 1e9}  # accusative: "بلغ عددهم مليونا"
+# spoken مية/ميتين too: ميتين is also "dead", so like the others it counts only before its
+# noun or after a hedge
+LONE_SCALES = {"الف": 1e3, "مئه": 100.0, "مائه": 100.0, "ميه": 100.0, "ميتين": 200.0, "مليون": 1e6,
+               "مليار": 1e9, "بليون": 1e9, "تريليون": 1e12,
+               "الفا": 1e3, "مليونا": 1e6, "مليارا": 1e9}  # accusative: "بلغ عددهم مليونا"
+_SPOKEN = {"ميه": "مئه", "ميتين": "مئتين"}  # read as written before a scale: "ميتين ألف"
 # alone before their noun these are duals that lost their ن (ألفا جندي = 2,000); after a
 # number they are accusatives (عشرين ألفاً), read with it
 _NOMINATIVE_DUALS = frozenset({"الفا", "مليونا", "مليارا"})

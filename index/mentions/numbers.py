@@ -56,10 +56,32 @@ for _word, _n in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), 
                   ("ثماني", 8), ("تسع", 9)):
     HUNDREDS[_word + "مئه"] = _n * 100
     HUNDREDS[_word + "مائه"] = _n * 100
+# Spoken numbers as transcripts and colloquial quotes write them (Levantine, Egyptian, Iraqi,
+# Gulf): ث said ت (تلاتة, تمانية), one-word teens (حداشر, خمستاشر, تسعطعش), مية for مئة,
+# one-word hundreds and thousands (تلتمية, خمستلاف)
+for _word, _n in (("تلات", 3), ("تلاته", 3), ("تمان", 8), ("تمانيه", 8), ("تمن", 8), ("تمنيه", 8),
+                  ("اتنين", 2), ("تنين", 2)):
+    UNITS.setdefault(_word, _n)
+for _word, _n in (("تلاتين", 30), ("تلاتون", 30), ("تمانين", 80), ("تمنين", 80)):
+    TENS.setdefault(_word, _n)
+WHOLE = {}  # complete numbers in one word: a part by themselves, maybe before a scale
+for _n, _forms in ((11, "حداشر احداشر حدعش احدعش"), (12, "اتناشر اطناشر اتنعش اطنعش اثناشر"),
+                   (13, "تلتاشر تلطاشر تلاتاشر تلتعش تلطعش ثلطعش"), (14, "اربعتاشر اربعطاشر ربعتاشر اربعطعش ربعطعش"),
+                   (15, "خمستاشر خمسطاشر خمستعش خمسطعش"), (16, "ستاشر سطاشر ستعش سطعش"),
+                   (17, "سبعتاشر سبعطاشر سبعتعش سبعطعش"), (18, "تمنتاشر تمنطاشر تمانتاشر تمنتعش ثمنطعش"),
+                   (19, "تسعتاشر تسعطاشر تسعتعش تسعطعش"),
+                   (300, "تلتميه تلاتميه ثلثميه تلتمائه"), (400, "ربعميه اربعميه"), (500, "خمسميه"),
+                   (600, "ستميه"), (700, "سبعميه"), (800, "تمنميه تمانميه ثمنميه"), (900, "تسعميه"),
+                   (3000, "تلتلاف تلاتلاف تلاتالاف"), (4000, "اربعتلاف ربعتلاف"), (5000, "خمستلاف"),
+                   (6000, "ستلاف ستتلاف"), (7000, "سبعتلاف"), (8000, "تمنتلاف تمانتلاف"), (9000, "تسعتلاف"),
+                   (10000, "عشرتلاف")):
+    for _word in _forms.split():
+        WHOLE[_word] = _n
 SCALES = {
     "الف": 1e3, "الفا": 1e3, "الاف": 1e3, "الفان": 2e3, "الفين": 2e3, "الفي": 2e3,
     "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليونان": 2e6, "مليونين": 2e6, "مليوني": 2e6,
     "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "ملياران": 2e9, "مليارين": 2e9, "ملياري": 2e9,
+    "تلاف": 1e3,  # "خمس تلاف": آلاف as said
     "بليون": 1e9, "بليونا": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونا": 1e12, "تريليونات": 1e12,
 }
 # A scale word standing alone is itself a number: "ألفين" is 2000, "مليون" is a million.
@@ -82,10 +104,10 @@ def _word(tok: Tok, allow_wa: bool, first: bool = False) -> tuple[str, bool]:
     return w, False
 
 
-_ALL_WORDS = set(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | set(SCALES)
+_ALL_WORDS = set(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | set(SCALES) | set(WHOLE)
 NUMBER_WORDS = frozenset(_ALL_WORDS)
 # the words written_number accepts first (a lone scale only as a dual: ألفين)
-FIRST_WORDS = frozenset(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | set(DUAL_SCALES)
+FIRST_WORDS = frozenset(UNITS) | set(TEEN_HEADS) | set(TENS) | set(HUNDREDS) | set(DUAL_SCALES) | set(WHOLE)
 
 
 def may_start_written(word: str) -> bool:
@@ -122,6 +144,8 @@ def written_number(toks: list[Tok], i: int) -> tuple[float, int] | None:
             part *= 100  # ثلاث مئة
         elif w in HUNDREDS:
             part += HUNDREDS[w]
+        elif w in WHOLE and (part == 0 or WHOLE[w] < 100 and part % 100 == 0):
+            part += WHOLE[w]
         elif w in TENS:
             part += TENS[w]
         elif (w in ("عشر", "عشره")) and used_any and 0 < part < 10:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .tokens import Tok, strip_clitic
 
-APPROX = {"نحو": "approx", "نحوا": "approx", "حوالي": "approx", "قرابه": "approx", "زهاء": "approx",
+APPROX = {"نحو": "approx", "نحوا": "approx", "حوالي": "approx", "شي": "approx", "قرابه": "approx", "زهاء": "approx",
           "يناهز": "approx", "تناهز": "approx", "ناهز": "approx", "تقريبا": "approx",
           "يقارب": "approx", "تقارب": "approx", "قارب": "approx", "يقرب": "approx",
           "تقرب": "approx", "يقترب": "approx", "تقترب": "approx", "اقترب": "approx",
@@ -20,7 +20,7 @@ APPROX = {"نحو": "approx", "نحوا": "approx", "حوالي": "approx", "ق�
           "يتجاوز": "more than", "يفوق": "more than", "اقل": "less than", "دون": "less than",
           "اقصاه": "at most", "ادناه": "at least",  # "عدد أقصاه 2500"
           "ما": None}
-AT_LEAST = ("ما", "لا", "يقل")
+AT_LEAST = ("ما", "لا", "يقل")  # (شي above: "شي عشر سنين", spoken "some ten years")
 # approximating verbs may have their subject between them and the number: "يقارب عددهم 2500"
 _APPROX_VERBS = frozenset({"يناهز", "تناهز", "ناهز", "يبلغ", "يقارب", "تقارب", "قارب"})
 
