@@ -97,7 +97,8 @@ def test_one_and_two_after_their_noun_and_numbers_after_waw(body, want):
     ("ارتفع عديد القوة من 4 آلاف جندي إلى نحو 6 آلاف", [(4000, "troops", None), (6000, "troops", "approx")]),
     # not a small number, not a role, not into another quantity
     ("قتل 7 جنود في هجوم على موقع يضم 1200", [(7, "killed", None), (1200, None, None)]),
-    ("نشرت 3 كتائب قوامها 1800", [(3, "كتيبة", None), (1800, None, None)]),
+    # قوام is a force's strength in people: troops, never the battalions' own unit
+    ("نشرت 3 كتائب قوامها 1800", [(3, "كتيبة", None), (1800, "troops", None)]),
 ], ids=[f"carry{i}" for i in range(5)])
 def test_a_bare_amount_takes_the_unit_stated_before_it(body, want):
     assert _figs(body) == want

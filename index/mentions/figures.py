@@ -589,12 +589,17 @@ def _unit_before(toks: list[Tok], i: int) -> str | None:
     for k in range(i - 1, max(-1, i - 4), -1):
         if toks[k].sentence != s or toks[k].is_number:
             break
+        if toks[k].text in _STRENGTH and k >= i - 2:
+            return "troops"  # "قوة قوامها 2500", "عديد الجيش نحو 9 آلاف": a force's strength
         unit = unit_of(toks[k].text)
         if k and toks[k - 1].sentence == s and (toks[k - 1].is_number or unit_of(toks[k - 1].text)):
             continue  # "2500 جندي أمريكي ونحو ألف": the noun or adjective of another count
         if unit in ("troops", "advisers", "people", "killed", "wounded"):
             return unit
     return None
+
+
+_STRENGTH = frozenset("قوامها قوامه قوامهم قوام عديد عديدها عديده عديدهم".split())
 
 
 # plural fractions: (percent of one part, parts in a whole)

@@ -152,6 +152,13 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# one-word country names: "سوريا", "تركيا" are no accusative of سوري, تركي (people)
+_COUNTRY_WORDS = frozenset(n for n in (normalize(c) for c in COUNTRIES.values()) if " " not in n) | {
+    "سوريا", "امريكا", "اميركا", "روسيا", "ليبيا", "تركيا", "بريطانيا", "المانيا", "ايطاليا", "اسبانيا",
+    "اثيوبيا", "اريتريا", "نيجيريا", "كينيا", "اوكرانيا", "فرنسا", "افريقيا", "اسيا", "اوروبا", "استراليا",
+    "سوريه"}  # Syria as Syrian papers spell it
+
+
 @lru_cache(maxsize=32768)
 def unit_of(word: str) -> str | None:
     """The vocabulary unit a normalised word counts, or None.
@@ -159,6 +166,8 @@ def unit_of(word: str) -> str | None:
     >>> unit_of("اسيرا"), unit_of("عائلات"), unit_of("طنا"), unit_of("بلده"), unit_of("سوريين")
     ('detainees', 'families', 'tons', None, 'people')
     """
+    if any(form in _COUNTRY_WORDS for form in strip_clitic(word)):
+        return None
     cands = lemmas(word)
     for cand in cands:
         if cand in LEMMA_UNITS:

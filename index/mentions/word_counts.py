@@ -27,7 +27,8 @@ _HEDGES = frozenset("نحو حوالي حوالى قرابه زهاء تقريب
 _PERIODS = {"عام": ("years", 1.0), "عاما": ("years", 1.0), "سنه": ("years", 1.0), "شهر": ("months", 1.0),
             "شهرا": ("months", 1.0), "اسبوع": ("weeks", 1.0), "اسبوعا": ("weeks", 1.0),
             "يوم": ("days", 1.0), "يوما": ("days", 1.0), "ساعه": ("hours", 1.0),
-            "عقد": ("years", 10.0), "عقدا": ("years", 10.0)}
+            "عقد": ("years", 10.0), "عقدا": ("years", 10.0),
+            "ضعف": ("ضعف", 2.0)}  # "أكثر من ضعف": more than double (the corpus: 2, unit ضعف)
 _WHOLE = frozenset({"كامل", "كامله", "كاملا", "بكامله", "باكمله"})
 # what follows a period noun when it is a date or a name, not a count: "عام 2020", "عام المقبل"
 _NOT_AFTER = frozenset({"الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفائت"})
