@@ -14,7 +14,7 @@ from __future__ import annotations
 from .tokens import Tok, strip_clitic
 
 # words after which a number names a thing (normalised, with and without the article)
-NAMING = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء", "بند", "فقره", "صفحه", "مرتبه",
+NAMING = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء", "بند", "فقره", "صفحه", "مرتبه", "قناه", "كيلومتر",
                         "دوره", "نسخه", "فصل", "طريق", "كتيبه", "جزء", "قانون", "مرسوم",
                         "ساعه", "جيل", "موديل", "طراز", "غرفه", "مبني", "منفذ", "بوابه",
                         "رؤيه", "خطه", "استراتيجيه", "اجنده", "مئويه", "دقيقه", "حلقه", "طبعه",
@@ -121,7 +121,7 @@ def not_counted(toks: list[Tok]) -> set[int]:
                 and i + 2 < n and not toks[i + 2].is_number:
             out.add(i)
             continue
-        if _footnote(toks, i) or _name_in_quotes(toks, i):
+        if _footnote(toks, i) or _name_in_quotes(toks, i) or _named_by_a_day(toks, i):
             out.add(i)
             continue
         if prev is not None and not prev.is_number and (_reference(toks, i) or _document_symbol(toks, i)):
@@ -141,6 +141,26 @@ def not_counted(toks: list[Tok]) -> set[int]:
                 out.add(k)
                 k += 1
     return out
+
+
+# places and movements named by a day of a month: "شارع 14 رمضان", "جسر 14 تموز", "ساحة 17
+# نوفمبر", "تيار 14 آذار", "حركة 6 أبريل": a name, neither a date nor a count
+_NAMED_BY_A_DAY = {w2 for w in ("شارع", "جسر", "ساحه", "ميدان", "تيار", "قوي", "حركه", "لواء", "مستشفي", "حي",
+                                "جسور", "مدينه", "كتائب", "ملعب", "مطار", "منطقه", "جامعه", "مدرسه")
+                   for w2 in (w, "ال" + w, "و" + w, "ب" + w, "في" + w)}
+
+
+def _named_by_a_day(toks: list[Tok], i: int) -> bool:
+    from ..arabic.months import month_at
+
+    if not i or toks[i - 1].text not in _NAMED_BY_A_DAY or len(toks[i].text) > 2 or i + 1 >= len(toks):
+        return False
+    words = [t.text for t in toks[i + 1:i + 4]]
+    month = month_at(words, 0)
+    if month is None or toks[i + 1].sentence != toks[i].sentence:
+        return False
+    after = words[month.length] if month.length < len(words) else ""
+    return not (after.isdigit() and len(after) == 4)  # "ساحة 17 نوفمبر 2025" may be a date
 
 
 def _document_symbol(toks: list[Tok], i: int) -> bool:
