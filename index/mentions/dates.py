@@ -355,8 +355,9 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         # a month alone ("في سبتمبر/أيلول"): relative to the article's year
         after_cue = i > 0 and toks[i - 1].text in ("في", "وفي", "منذ", "حتي", "خلال", "شهر", "موعد", "قبل", "بعد", "من")
         if qual or end > i + 1 or after_cue:
-            value = _iso(article_date[0] + (month.number < article_date[1] and _ahead(toks, i)), month.number) \
-                if article_date else None  # "ستجرى الانتخابات في مارس": the next March
+            value = _iso(article_date[0] + (month.number < article_date[1] and _ahead(toks, i))
+                         - (month.number > article_date[1] and _since(toks, i)), month.number) \
+                if article_date else None  # "ستجرى الانتخابات في مارس": the next March; "منذ أكتوبر": the last
             why = ("a month without a year: the article's year" if value else
                    "a month without a year, and the article's date is unknown")
             return DateHit(i, end, value, qualifier=qual, relative=True, why=why)
@@ -530,6 +531,14 @@ def _relative_month(toks, end, month, article_date, last_year=None):
     if end >= len(toks):
         return None
     word = toks[end].text
+    if word in ("من", "في") and end + 2 < len(toks) and toks[end + 1].text in ("هذا", "هذه") \
+            and toks[end + 2].text in ("العام", "السنه"):  # "يونيو من هذا العام"
+        if article_date is None:
+            return None, end + 3, "a month of this year, and the article's date is unknown"
+        return _iso(article_date[0], month), end + 3, "month of the article's year"
+    if word in ("العام", "السنه") and end + 1 < len(toks) and toks[end + 1].text in PAST | NEXT | CURRENT:
+        end -= 1  # "ديسمبر العام الماضي": the year named without من
+        word = "من"
     if word in ("من", "في") and end + 2 < len(toks) and toks[end + 1].text in ("العام", "عام", "السنه"):
         rel = toks[end + 2].text
         if rel in ("الذي", "التي") and end + 3 < len(toks) and toks[end + 3].text in _FOLLOWING:
@@ -582,12 +591,22 @@ def _relative_day(toks, start, end, month, day, article_date, qual):
                        why="day and month without a year; the article's date is unknown")
     y, m, d = article_date
     d = d or 15  # an article dated to its month: its middle
-    if rel in PAST:
+    if rel in PAST or _since(toks, start):  # "منذ 7 أكتوبر": the last 7 October
         y = y if (month, day) <= (m, d) else y - 1
     elif rel in NEXT or rel not in CURRENT and (month, day) < (m, d) and _ahead(toks, start):
         y = y if (month, day) > (m, d) else y + 1  # "ستجرى الانتخابات في 12 مارس": the next 12 March
     return DateHit(start, end, _iso(y, month, day), qualifier=qual, relative=True,
                    why="day and month; the year is the article's")
+
+
+def _since(toks, start) -> bool:
+    """منذ before the date (maybe behind a position word: منذ مطلع أكتوبر): it lies behind."""
+    k = start - 1
+    while k >= 0 and start - k <= 2 and toks[k].sentence == toks[start].sentence:
+        if toks[k].text in ("منذ", "ومنذ"):
+            return True
+        k -= 1
+    return False
 
 
 def _ahead(toks, start) -> bool:
