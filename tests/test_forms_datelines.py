@@ -1,9 +1,10 @@
 """The article's own date from its dateline or footer, in every shape outlets use (issue 19,
 section 2): city and weekday, desk | city, agency in brackets before or after the city
-("(واس) الرياض"), نشر في / تاريخ النشر / آخر تحديث (published wins), time before or after
-the date, Hijri then الموافق, ISO and numeric dates (two-digit years too), the month first
-("مارس 14، 2025", as sites set to English order write it), a date at the end of the text.
-A day and month without a year, or a time alone, is no article date."""
+("(واس) الرياض"), the date in brackets after the city, نشر في / تاريخ النشر / آخر تحديث (the
+published one wins, also when both share a line), time before or after the date, Hijri then
+الموافق, ISO and numeric dates (two-digit years too), the month first ("مارس 14، 2025", as
+sites set to English order write it), a date at the end of the text. A day and month
+without a year, or a time alone, is no article date."""
 
 from __future__ import annotations
 
@@ -130,6 +131,47 @@ DATELINES = [
  (f"{T}\n14 آذار، 2025\n{BODY}", "2025-03-14"),
  (f"{T}\nآذار 14، 2025\n{BODY}", "2025-03-14"),
  (f"{T}\nمارس 14, 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nالجمعة 14 رمضان 1446هـ\n{BODY}", "2025-03-14"),
+ (f"{T}\n14 رمضان 1446 هـ\n{BODY}", "2025-03-14"),
+ (f"{T}\n{LONG}\n(بغداد، 14 آذار 2025)", "2025-03-14"),
+ (f"{T}\n— 14.03.2025\n{BODY}", "2025-03-14"),
+ (f"{T} | 14 مارس 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nالسبت 15 آذار 2025 | العدد 5000\n{BODY}", "2025-03-15"),
+ (f"{T}\nنُشر: 14 مارس 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nتاريخ: 14-3-2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nتم النشر في 14 مارس 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nأذيعت في 14 مارس 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nبُثّت بتاريخ 14 مارس 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\n{LONG}\nحُرّر بتاريخ 14 مارس 2025", "2025-03-14"),
+ (f"{T}\n{LONG}\n(انتهى)\n14/3/2025", "2025-03-14"),
+ (f"{T}\nنشر يوم 14 مارس 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nنشر بتاريخ: الجمعة، 14 مارس، 2025 - 10:30\n{BODY}", "2025-03-14"),
+ (f"{T}\nالجمعة 2025/03/14\n{BODY}", "2025-03-14"),
+ (f"{T}\n14 مارس 2025 الساعة 10:30 بتوقيت مكة المكرمة\n{BODY}", "2025-03-14"),
+ (f"{T}\nالجمعة 14 آذار 2025 - 10:30 بتوقيت القدس\n{BODY}", "2025-03-14"),
+ (f"{T}\nالمصدر: وكالة الأنباء العراقية - 14/3/2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nمحمد علي - بغداد\nالجمعة 14 آذار 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nبقلم محمد علي\nآخر تحديث 15 مارس 2025 - نشر 14 مارس 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nالجمعة 14/03/2025 - 06:30 م\n{BODY}", "2025-03-14"),
+ (f"{T}\n06:30 م الجمعة 14/03/2025\n{BODY}", "2025-03-14"),
+ (f"{T}\n14 مارس 2025 | 06:30 م\n{BODY}", "2025-03-14"),
+ (f"{T}\nتحديث: الجمعة 14 مارس 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nصحيفة الخليج - الجمعة 14 مارس 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nمن تقرير صادر في آذار/مارس 2025\n{BODY}", None),
+ (f"{T}\nالخرطوم – الجمعة 14 آذار/مارس 2025م – {BODY}", "2025-03-14"),
+ (f"{T}\nعدن - 14 مارس 2025م: {BODY}", "2025-03-14"),
+ (f"{T}\nعدن (14 مارس 2025) — {BODY}", "2025-03-14"),
+ (f"{T}\nعدن، ‏14 مارس 2025 — {BODY}", "2025-03-14"),
+ (f"{T}\nصنعاء في 14 مارس / سبأ\n{BODY}\n{LONG}", None),
+ (f"{T}\nالأربعاء 13 رمضان 1446 - 13 مارس 2025\n{BODY}", "2025-03-13"),
+ (f"{T}\n13 مارس 2025 - 13 رمضان 1446\n{BODY}", "2025-03-13"),
+ (f"{T}\nنشر في 2025/03/14 - 10:30 ص\n{BODY}", "2025-03-14"),
+ (f"{T}\nPublished 14.03.2025\n{BODY}", "2025-03-14"),
+ (f"{T}\nتاريخ الإصدار: مارس 2025\n{BODY}", "2025-03"),
+ (f"{T}\nالإصدار رقم 12 – آذار 2025\n{BODY}", "2025-03"),
+ (f"{T}\nالحلقة 12 – الخميس 13 آذار 2025\n{BODY}", "2025-03-13"),
+ (f"{T}\nنص الحلقة المذاعة بتاريخ 13/3/2025\n{BODY}", "2025-03-13"),
+ (f"{T}\nمقابلة أجريت في 13 مارس 2025\n{BODY}", "2025-03-13"),
 ]
 # Latin month names are not read yet (the month tables are shared with search)
 GAPS = [

@@ -42,6 +42,9 @@ def _cue(prefix: list[str]) -> int | None:
     published = any(w in _PUBLISHED for w in head)
     if not (published or any(w in _UPDATED for w in head)) or len(prefix) > _MAX_PREFIX:
         return None
+    near = [w for w in prefix[-3:] if w in _PUBLISHED or w in _UPDATED]
+    if near:  # "آخر تحديث 15 مارس - نشر 14 مارس": the cue nearest the date names it
+        published = near[-1] in _PUBLISHED
     rest = [w for w in prefix if w not in _PUBLISHED and w not in _UPDATED and w not in _CUE_FILLERS]
     if any(w in _SENTENCE_WORDS for w in rest):
         return None
@@ -216,7 +219,7 @@ def _place_then_in(prefix: list[str]) -> bool:
     release's or agency's dateline (``رام الله 12-10-2025 وفا-``, ``تونس في 12 جانفي 2025``)."""
     from .entities import gazetteer
 
-    words = [w for w in _without_agency(prefix) if w not in _SEPARATORS and w not in WEEKDAYS]
+    words = [w for w in _without_agency(prefix) if w not in _SEPARATORS and w not in WEEKDAYS and w != "("]
     if words[-1:] == ["يوم"]:
         words = words[:-1]  # "القاهرة في يوم 12 أكتوبر 2025"
     if words[-1:] == ["في"]:
