@@ -26,8 +26,8 @@ HEAD_CHARS = 600  # a dateline sits near the top
 LONG_HEAD_CHARS = 1500  # below a long header, only a line of the date alone (see article_date)
 TAIL_CHARS = 400  # or, in some outlets, at the very end
 SHORT_LINE = 40  # a line this short holding a full date is a date line
-_PUBLISHED = {"نشر", "نشرت", "النشر", "بتاريخ", "تاريخ"}
-_UPDATED = {"تحديث", "التحديث", "تعديل"}
+_PUBLISHED = {"نشر", "نشرت", "النشر", "بتاريخ", "تاريخ", "published", "date"}
+_UPDATED = {"تحديث", "التحديث", "تعديل", "updated", "modified"}
 _SEPARATORS = "-–—|:،,/ـ"  # ـ: the long dash of «القدس العربي»'s datelines
 # words a dateline's prefix never holds: a date after them belongs to a sentence
 _SENTENCE_WORDS = {"في", "منذ", "حتي", "قبل", "بعد", "بحلول", "خلال", "من", "الي", "علي", "عن",

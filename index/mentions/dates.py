@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..arabic.months import FIRST_FORMS, month_at
+from ..arabic.months import FIRST_FORMS, MonthName, month_at
 from .date_ranges import join_ranges
 from .days import day_of_unnamed_month, day_slash_month
 from .hijri import HIJRI_MARKS, as_stated, hijri_day, hijri_month, hijri_year
@@ -141,9 +141,19 @@ def _qualifier(toks: list[Tok], i: int) -> tuple[str | None, int]:
     return None, i
 
 
+_LATIN_MONTHS = {name: n for n, names in enumerate((
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+    "august aug", "september sep sept", "october oct", "november nov", "december dec"), start=1)
+    for name in names.split()}
+
+
 def _month(toks: list[Tok], words: list[str], i: int):
-    """A month name at i, with an optional '/second name' (سبتمبر/أيلول): (MonthName, end)."""
+    """A month name at i, with an optional '/second name' (سبتمبر/أيلول): (MonthName, end).
+    English names too (a wire's or a site's 'March 14, 2025'), only with a day or a year:
+    'may' and 'march' are also words."""
     found = month_at(words, i)
+    if not found and i < len(words) and words[i] in _LATIN_MONTHS:
+        return MonthName(_LATIN_MONTHS[words[i]], "gregorian", 1, True, ""), i + 1
     if not found:
         return None, i
     end = i + found.length
@@ -231,7 +241,8 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
     while i < len(toks):
         word = words[i]
         if not (word[0].isdigit() or word in _STARTERS or word[1:] in _STARTERS
-                or (word in FIRST_FORMS and month_at(words, i))):
+                or (word in FIRST_FORMS and month_at(words, i))
+                or (word in _LATIN_MONTHS and i + 1 < len(toks) and words[i + 1][0].isdigit())):
             i += 1  # no date starts here: most words, skipped cheaply
             continue
         if word in _WORDS_ONLY:  # "العام", "قبل", "يوم": only the relative rules can start here
@@ -341,6 +352,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         if year is not None and not _followed_by_unit(toks, after_year):
             return DateHit(i, after_year, _iso(year, month.number), qualifier=qual,
                            why="month and year as written")
+        if words[i] in _LATIN_MONTHS:
+            return None  # an English name only with its day or year: "may" is a word
         pair = _month_pair(toks, words, i, end, month.number, article_date, qual)
         if pair is not None:
             return pair
