@@ -3,7 +3,8 @@ section 2): city and weekday, desk | city, agency in brackets before or after th
 ("(واس) الرياض"), the date in brackets after the city, نشر في / تاريخ النشر / آخر تحديث (the
 published one wins, also when both share a line), time before or after the date, Hijri then
 الموافق, ISO and numeric dates (two-digit years too), the month first ("مارس 14، 2025", as
-sites set to English order write it), English month names, a date at the end of the text. A day and month
+sites set to English order write it), English month names, a date at the end of the text,
+a published line between the body and a footer's links. A day and month
 without a year, or a time alone, is no article date."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dossier_tui.index.mentions.tokens import tokenize
 BODY = ("أعلنت وزارة الدفاع أن القوات ستنسحب من القاعدة خلال الأشهر المقبلة، وفق ما ذكرت مصادر مطلعة. "
         "وأضافت المصادر أن الانسحاب سيجري على مراحل.")
 LONG = (BODY + "\n") * 6
+LEAD = (BODY + " ") * 5  # a summary paragraph under the headline
 T = "انسحاب القوات من القاعدة"
 
 DATELINES = [
@@ -175,6 +177,16 @@ DATELINES = [
  (f"{T}\nالحلقة 12 – الخميس 13 آذار 2025\n{BODY}", "2025-03-13"),
  (f"{T}\nنص الحلقة المذاعة بتاريخ 13/3/2025\n{BODY}", "2025-03-13"),
  (f"{T}\nمقابلة أجريت في 13 مارس 2025\n{BODY}", "2025-03-13"),
+ (f"{T}\n{LEAD}\nبغداد - 14 مارس 2025 - {BODY}", "2025-03-14"),
+ (f"{T}\n{LEAD}\nبغداد – الجمعة 14 آذار 2025\n{BODY}", "2025-03-14"),
+ (f"{T}\n{BODY}\n{LEAD}\n{LEAD}\nنشر في 14 مارس 2025\n{LEAD}\n{LEAD}", "2025-03-14"),
+ (f"{T}\n{BODY}\n{LEAD}\n{LEAD}\nتاريخ النشر: 14/3/2025\nاقرأ أيضا\nعنوان آخر\nعنوان ثالث\n{LEAD}", "2025-03-14"),
+ (f"{T}\n{LEAD}\n{LEAD}\nالجمعة ١٤ / ٣ / ٢٠٢٥\n{BODY}", "2025-03-14"),
+ (f"{T}\n{LEAD}{LEAD}\n14 مارس 2025\n{LEAD}{LEAD}{LEAD}{LEAD}", "2025-03-14"),
+ (f"{T}\nبغداد – أعلنت وزارة الدفاع يوم الجمعة 14 مارس 2025 أن القوات ستنسحب. {LEAD}", None),
+ (f"{T}\n{LEAD}{LEAD}{LEAD}\nبتاريخ 14 مارس 2025 أعلنت الوزارة", "2025-03-14"),
+ (f"{T}\n{LEAD}{LEAD}\n{LEAD}{LEAD}\n14 آذار 2025\nالمكتب الإعلامي لوزارة الدفاع العراقية\nجميع الحقوق محفوظة\n"
+  "اشترك في النشرة البريدية لتصلك آخر الأخبار كل صباح\nتابعونا على وسائل التواصل الاجتماعي", "2025-03-14"),
 ]
 # digits spaced around dots are not read
 GAPS = [

@@ -75,7 +75,39 @@ def article_date(text: str, toks: list[Tok]) -> str | None:
         # a long headline, summary or byline block pushes the date line down: below the head,
         # only a line that is the date alone or a published/updated cue is the dateline
         found = _best(text, toks, head, min(tail, _index_at(toks, LONG_HEAD_CHARS)), strict=True)
+    if found is None and tail is not None:
+        found = _cue_line(text, toks)
     return found
+
+
+CUE_LINE_CHARS = 100  # a published/updated line anywhere (between the body and a footer's links)
+
+
+def _cue_line(text: str, toks: list[Tok]) -> str | None:
+    """A short line opening with 'نشر في'/'تاريخ النشر'/'آخر تحديث' anywhere in the article:
+    pages saved with their share bar or related links put it mid-text. Only the cue words'
+    lines are read (no second pass over the article's dates)."""
+    best = None
+    for k, t in enumerate(toks):
+        if t.text not in _PUBLISHED and t.text not in _UPDATED:
+            continue
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        line_end = len(text) if line_end == -1 else line_end
+        if line_end - line_start > CUE_LINE_CHARS or t.start - line_start > 20:
+            continue
+        lo = k
+        while lo and toks[lo - 1].start >= line_start:
+            lo -= 1
+        hi = k
+        while hi < len(toks) and toks[hi].end <= line_end:
+            hi += 1
+        found = _best(text, toks, lo, hi)
+        if found is not None and (best is None or t.text in _PUBLISHED):
+            best = found
+            if t.text in _PUBLISHED:
+                break
+    return best
 
 
 def _index_at(toks: list[Tok], chars: int) -> int:
