@@ -629,6 +629,8 @@ def _governed_unit(toks: list[Tok], i: int) -> str | None:
     the number phrase at i: 'تجاوز عدد النازحين داخلياً واللاجئين 12 مليون'."""
     s = toks[i].sentence
     for k in range(i - 2, max(-1, i - 10), -1):
+        if toks[k].text == ":" and toks[k].sentence == s:
+            continue  # "عدد الجنود في العراق: نحو 2500"
         if toks[k].sentence != s or not toks[k].text.isalpha():
             return None
         if any(f in _COUNT_WORDS for f in strip_clitic(toks[k].text, allow_al=False)):

@@ -186,6 +186,9 @@ _HUMAN = frozenset({"troops", "advisers", "people", "killed", "wounded", "refuge
 _AL_SINGULAR = {"اليه": "اليه", "اليات": "اليه", "اليتين": "اليه", "اليتان": "اليه", "اله": "اله", "الات": "اله"}
 
 
+_WATTS = frozenset(p + w for p in ("", "كيلو", "ميغا", "ميجا", "جيغا", "غيغا", "تيرا") for w in ("وات", "واط"))
+
+
 def singular_noun(word: str) -> str:
     """An Arabic counted noun outside the vocabulary, as its singular without clitics,
     the article or a case ending: 'مراحل' -> 'مرحله', 'مخيما' -> 'مخيم', 'وحدات' -> 'وحده'.
@@ -197,6 +200,8 @@ def singular_noun(word: str) -> str:
     form = min(forms, key=len) if word.startswith(("ال", "لل")) and word not in _AL_SINGULAR else word
     if form in _AL_SINGULAR:
         return _AL_SINGULAR[form]
+    if form in _WATTS:
+        return form  # ميغاوات is one megawatt: its ات is the word's, not a plural
     if form in BROKEN:
         return BROKEN[form]
     broken = singular_of(form)
