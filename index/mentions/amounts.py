@@ -68,7 +68,7 @@ def _plain_number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     scale_after = scale_word(toks[i + 1].text) if i + 1 < len(toks) else None
     if t in FRACTIONS and scale_after:  # "ربع مليون", "نصف المليون", "ثلث مليار"
         return _rounded(FRACTIONS[t] * scale_after), 2, f"{t} × {toks[i + 1].text}"
-    if t[:1] == "و" and t[1:] in LONE_SCALES:  # "وألف دينار": a new number after و
+    if t[:1] in "وبل" and t[1:] in LONE_SCALES:  # "وألف دينار": a new number after و; "بمليون ونصف"
         t = t[1:]
     if t in LONE_SCALES:  # "ألف مقاتل", "قرابة مليون", "مليار و200 مليون", "ألف وخمسمئة"
         more, used = _and_smaller(toks, i + 1, LONE_SCALES[t])
@@ -130,6 +130,8 @@ def scale_word(word: str) -> float | None:
     """A scale word, bare or with the article: مليون, المليون."""
     if word in SCALES:
         return SCALES[word]
+    if word[:1] in "وبل" and word[1:] in SCALES:
+        return SCALES[word[1:]]  # "بمليون ونصف"
     return SCALES.get(word[2:]) if word.startswith("ال") else None
 
 

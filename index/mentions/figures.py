@@ -52,7 +52,7 @@ def _may_start(t: str) -> bool:
     a vague count, a dual or a number word. Most words are none, and are passed over
     without _figure_at's lookups (they were a third of extraction's time)."""
     return (t[:1].isdigit() or (t[:1] == "و" and t[1:2].isdigit()) or t in FRACTIONS or t in LONE_SCALES
-            or (t[:1] == "و" and t[1:] in LONE_SCALES) or t in WORDS or t in _ONE_TWO or t in _TWO_DECADES
+            or (t[:1] in "وبل" and t[1:] in LONE_SCALES) or t in WORDS or t in _ONE_TWO or t in _TWO_DECADES
             or any(form in VAGUE for form in strip_clitic(t))
             or (t.endswith(("ين", "ان")) and dual_of(t) is not None)
             or (t.endswith(("ي", "ا")) and _construct_dual(t) is not None) or single(t) is not None
