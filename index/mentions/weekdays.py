@@ -23,6 +23,7 @@ STARTERS = frozenset(_CLITIC_FORMS) | {"يوم", "ويوم"}
 # words before a weekday that make it generic, or part of a name
 _GENERIC_BEFORE = {"كل", "صلاه", "خطبه", "ايام", "مساجد", "سوق", "جمعه", "لكل", "بكل"}
 _GENERIC_AFTER = {"والسبت", "والجمعه", "والخميس", "والاحد"}  # "الجمعة من كل أسبوع", "أيام الخميس والجمعة"
+_FROM_ON = {"اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدء", "انطلاقا"}  # "اعتبارا من الأحد": from then on
 _AFTER_RELATIVE = {"التالي", "التاليه"}  # "الخميس التالي": the next after another date, not ours
 
 
@@ -55,6 +56,8 @@ def weekday_at(toks, i, article_date):
         return None  # the second of "أيام الجمعة والسبت"
     if before in _GENERIC_BEFORE or word(j + 1) in _GENERIC_AFTER or word(j + 1) in _AFTER_RELATIVE:
         return None
+    if before in WEEKDAY_NUMBER and word(start - 2) in ("ليل", "ليله", "ليلة"):
+        return None  # "ليل الخميس الجمعة": one night, dated by its first day
     if before in ("امس", "اليوم", "غد", "غدا", "البارحه"):
         return None  # read with the day word it names (relative.py)
     if word(j + 1) == "الموافق":  # "يوم الثلاثاء الموافق 13 تشرين الأول": the date it names
@@ -81,7 +84,8 @@ def weekday_at(toks, i, article_date):
         value, why = today - dt.timedelta(days=back or 7), "the last such weekday before the article's date"
     elif rel in NEXT:
         value, why = today + dt.timedelta(days=ahead or 7), "the next such weekday after the article's date"
-    elif future_clause(toks, start) or before in ("بحلول", "وبحلول"):  # "بحلول الأحد": a deadline ahead
+    elif future_clause(toks, start) or before in ("بحلول", "وبحلول") or (
+            before == "من" and word(start - 2) in _FROM_ON):  # "بحلول الأحد", "اعتبارا من الأحد": ahead
         value, why = today + dt.timedelta(days=ahead), "a weekday in a future clause: the next one from today"
     else:
         value, why = today - dt.timedelta(days=back), "a weekday in a report: the last one up to the article's date"
