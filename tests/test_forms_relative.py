@@ -168,7 +168,26 @@ WEEKDAYS = [
     ('خلال عطلة نهاية الأسبوع الماضي', [('D', '2025-W10', None, 'end')]),
 ]
 
-GAPS = frozenset({'يصل خلال الأشهر الثلاثة المقبلة', 'يصل خلال العامين المقبلين'})
+PERIODS_AND_DEADLINES = [
+    ('يجب الرد خلال 48 ساعة', [('F', 48, None, 'hours', None)]),
+    ('يجب الرد في غضون 72 ساعة', [('F', 72, None, 'hours', None)]),
+    ('تنسحب القوات خلال ثلاثة أشهر من توقيع الاتفاق', [('F', 3, None, 'months', None)]),
+    ('تنسحب القوات في غضون ستة أشهر من دخول الاتفاق حيز التنفيذ', [('F', 6, None, 'months', None)]),
+    ('تنسحب القوات خلال السنوات الثلاث المقبلة', [('D', '2028', None, 'within')]),
+    ('تنسحب القوات خلال الأسابيع الثلاثة المقبلة', [('D', '2025-W14', None, 'within')]),
+    ('تنسحب القوات خلال الشهرين المقبلين', [('D', '2025-05', None, 'within')]),
+    ('تنسحب القوات خلال العامين المقبلين', [('D', '2027', None, 'within')]),
+    ('تنسحب القوات خلال 18 شهرا', [('F', 18, None, 'months', None)]),
+    ('استمرت المفاوضات ثلاثة أشهر', [('F', 3, None, 'months', None)]),
+    ('استمرت المفاوضات لمدة ثلاثة أشهر', [('F', 3, None, 'months', None)]),
+    ('بدأت المفاوضات منذ ثلاثة أشهر', [('D', '2024-12', None, None)]),
+    ('تستمر المفاوضات منذ ثلاثة أشهر', [('F', 3, None, 'months', None)]),
+    ('تتواصل المعارك منذ عامين', [('F', 2, None, 'years', None)]),
+    ('يعيش في المخيم منذ خمس سنوات', [('F', 5, None, 'years', None)]),
+    ('انسحبت القوات قبل خمس سنوات', [('D', '2020', None, None)]),
+]
+
+GAPS = frozenset({})
 
 
 @table(RELATIVE_DATES, GAPS)
@@ -178,4 +197,9 @@ def test_relative_dates(body, want):
 
 @table(WEEKDAYS, GAPS)
 def test_weekdays(body, want):
+    check(body, want)
+
+
+@table(PERIODS_AND_DEADLINES, GAPS)
+def test_periods_and_deadlines(body, want):
     check(body, want)

@@ -258,7 +258,18 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
         else:
             i += 1
     as_stated(toks, hits)
+    _within(toks, hits)
     return join_ranges(toks, hits)
+
+
+def _within(toks, hits) -> None:
+    """'خلال العامين المقبلين', 'في غضون الأشهر الثلاثة المقبلة': a coming period after خلال or
+    غضون is a deadline, qualifier within (its value is the period's end, as read)."""
+    for h in hits:
+        if h.qualifier is None and h.relative and h.start and toks[h.end - 1].text in NEXT \
+                and toks[h.start - 1].sentence == toks[h.start].sentence \
+                and toks[h.start - 1].text in ("خلال", "وخلال", "غضون", "وفي غضون"):
+            h.qualifier = "within"
 
 
 def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:

@@ -317,6 +317,9 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     if unit == "عقد" and _decades(toks, start, end):  # "ثلاثة عقود" of war: 30 years
         value, high, unit, how = value * 10, None if high is None else high * 10, "years", how + " decades"
     unit, role = with_role(toks, min(start, phrase), end, unit, noun)
+    if not role and unit in _PERSON_NISBAS:  # "أصيب 12 شرطياً": persons, so إصابة is a wound
+        as_people, role = with_role(toks, min(start, phrase), end, "people", noun)
+        unit = as_people if role else unit
     why = how + (f", {qualifier}" if qualifier else "") + (
         f", {role}" if role else f", unit {unit}" if unit else ", no unit")
     return FigureHit(start, end, value, high=high, unit=unit, qualifier=qualifier, why=why, role=bool(role))
@@ -505,6 +508,10 @@ _NOT_NOUNS = {"في", "من", "الي", "علي", "عن", "مع", "او", "ثم"
               "بفضل", "بموجب", "بهدف", "بغيه", "لصالح", "لدعم", "لمده", "لكل", "بكل"}
 
 
+# persons named by a relative adjective: counted in the accusative they end in يا like the
+# adverbs the rule above keeps out (رسميا, يوميا): "12 صحفياً", "3 انتحاريين"
+_PERSON_NISBAS = frozenset("صحفي شرطي جهادي انتحاري دبلوماسي مصلي ارهابي اعلامي حقوقي اجنبي تكفيري داعشي "
+                           "حوثي سلفي اكاديمي فني اداري امني قضائي برلماني حزبي سياسي".split())
 _WAW_NOUNS = frozenset("وحده وجبه وثيقه وزير وكاله ورقه وظيفه وسيله ولايه واقعه".split())
 
 
@@ -526,7 +533,7 @@ def _counted_noun(word: str) -> bool:
         return False  # "تريليون ونصف لمنظومات الدفاع": for what, not what is counted
     return (word.isalpha() and len(word) >= 3 and not word.startswith(("ال", "و", "ف"))
             and word not in _NOT_NOUNS and word not in SCALES and not word.isascii()
-            and word not in TIMES and not (word.endswith("يا") and len(word) >= 5)
+            and word not in TIMES and not (word.endswith("يا") and len(word) >= 5 and word[:-1] not in _PERSON_NISBAS)
             and word not in AFTER)  # "أصيب 4 بجروح": what happened to them, not what is counted
 
 
