@@ -284,13 +284,11 @@ def _part(toks, i, article_date, last_year, base, skip):
 def _part_of_month(toks, i, j, article_date, last_year, skip, n):
     """'النصف الأول من كانون الأول': a half of a month is that month (its start or end),
     never the first day of it."""
-    from .dates import _date_at, month_at
 
-    words = [t.text for t in toks[j:j + 3]]
-    if j >= len(toks) or toks[j - 1].text != "من" or not month_at(words, 0):
+    if j >= len(toks) or toks[j - 1].text != "من":
         return None
-    hit = _date_at(toks, [t.text for t in toks], j, article_date, last_year)
-    if hit is None or hit.start != j or not hit.value or len(hit.value) != 7:
+    hit = _month_of_part(toks, j, article_date, last_year)
+    if hit is None:
         return None
     hit.start, hit.skip = i, skip
     hit.qualifier = hit.qualifier or ("start" if n == 1 else "end")
@@ -301,15 +299,34 @@ def _week_of(toks, i, article_date, last_year, skip):
     """'الأسبوع الأول من الشهر المقبل', 'الأسبوع الأخير من أيلول': a week of a month is that
     month at its start, middle or end (never the month's first day, as the ordinal alone
     would read)."""
-    from .dates import _date_at
 
     n = _PART_ORDINALS[toks[i + 1].text]
     j = i + 3
     if j >= len(toks) or toks[i + 2].text != "من" or toks[j].sentence != toks[i].sentence:
         return None
-    hit = _date_at(toks, [t.text for t in toks], j, article_date, last_year)
-    if hit is None or hit.start != j or not hit.value or len(hit.value) != 7:
+    hit = _month_of_part(toks, j, article_date, last_year)
+    if hit is None:
         return None
     hit.start, hit.skip = i, skip
     hit.qualifier = hit.qualifier or ("start" if n == 1 else "end" if n in (0, 4) else "mid")
+    return hit
+
+
+def _month_of_part(toks, j, article_date, last_year):
+    """The month (a month-precision date) at j after 'النصف الأول من', 'الأسبوع الأخير من',
+    maybe after شهر. A month that is also a word (مارس, آب) is a month here: the part word
+    before من says so, as في would."""
+    from .dates import _date_at, month_at
+
+    if j < len(toks) and toks[j].text == "شهر":
+        j += 1
+    if j >= len(toks):
+        return None
+    if month_at([t.text for t in toks[j:j + 3]], 0):
+        cued = toks[:j - 1] + [toks[j - 1]._replace(text="في")] + toks[j:j + 8]
+        hit = _date_at(cued, [t.text for t in cued], j, article_date, last_year)
+    else:  # "الأسبوع الأول من الشهر المقبل"
+        hit = _date_at(toks, [t.text for t in toks], j, article_date, last_year)
+    if hit is None or hit.start != j or not hit.value or len(hit.value) != 7:
+        return None
     return hit
