@@ -299,6 +299,21 @@ UNITS_IN_LISTS_AND_MEASURES = [
      [('F', 33, None, 'detainees', None), ('F', 1900, None, 'detainees', None)]),
 ]
 
+CASUALTIES_IN_WORDS = [
+    ('قتل ثلاثة وأصيب خمسة آخرون', [('F', 3, None, 'killed', None), ('F', 5, None, 'wounded', None)]),
+    ('قتل ثلاثة من الجنود', [('F', 3, None, 'killed', None)]),
+    ('قتل اثنان من الجنود', [('F', 2, None, 'killed', None)]),
+    ('أصيب خمسة بجروح', [('F', 5, None, 'wounded', None)]),
+    ('أصيب خمسة أشخاص بجروح', [('F', 5, None, 'wounded', None)]),
+    ('اعتقلت الشرطة ثلاثة من المشتبه بهم', [('F', 3, None, 'detainees', None)]),
+    ('أفرج عن أربعة من الرهائن', [('F', 4, None, 'detainees', None)]),
+    ('أصيب 3 بجروح', [('F', 3, None, 'wounded', None)]),
+    ('قتل 3 وأصيب 7', [('F', 3, None, 'killed', None), ('F', 7, None, 'wounded', None)]),
+    ('ارتفع عدد القتلى إلى ثمانية', [('F', 8, None, 'killed', None)]),
+    ('ارتفعت حصيلة القتلى إلى ثمانية', [('F', 8, None, 'killed', None)]),
+    ('ارتفعت الحصيلة إلى 8 قتلى', [('F', 8, None, 'killed', None)]),
+]
+
 GAPS = frozenset({})
 
 
@@ -319,4 +334,9 @@ def test_units_in_context(body, want):
 
 @table(UNITS_IN_LISTS_AND_MEASURES, GAPS)
 def test_units_in_lists_and_measures(body, want):
+    check(body, want)
+
+
+@table(CASUALTIES_IN_WORDS, GAPS)
+def test_casualties_in_words(body, want):
     check(body, want)

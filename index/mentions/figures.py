@@ -186,6 +186,11 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         hit = _word_count(toks, i)
         if hit:
             return hit
+    if t in _ONE_TWO and t not in ("واحد", "واحده", "واحدا") and not _noun_then_number(toks, i) \
+            and not (i + 1 < len(toks) and toks[i + 1].sentence == s and toks[i + 1].text[:1] in ("م", "و")):
+        role = _casualty_count(toks, i, i + 1)
+        if role:  # "قتل جندي وأصيب اثنان"
+            return FigureHit(i, i + 1, _ONE_TWO[t], unit=role, role=True, why=f"{t}: two, {role}")
     if t in _ONE_TWO:
         hit = _noun_then_number(toks, i)
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == s else ""
@@ -302,7 +307,10 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     if unit in _PARTS and value < _PARTS[unit][1] and high is None:
         value, unit = _rounded_share(value * _PARTS[unit][0]), "percent"  # "ثلاثة أرباع المنازل": 75%
     if not digits and unit is None and value < 11:
-        return None  # "أحد", "ثلاث" alone are words, not figures
+        role = _casualty_count(toks, start, end)
+        if role is None:
+            return None  # "أحد", "ثلاث" alone are words, not figures
+        unit = role  # "قتل ثلاثة وأصيب خمسة": the people an event word counts
     bracket = start and toks[start - 1].text == "("  # "نحو (19) ألف أسرة"
     qualifier, phrase = qualifier_before(toks, start - 1 if bracket else start)
     qualifier = qualifier or qualifier_after(toks, end)
@@ -365,6 +373,13 @@ def _decades(toks: list[Tok], start: int, end: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _casualty_count(toks: list[Tok], start: int, end: int) -> str | None:
+    """The role of a small number written in words with no noun, where an event word says
+    it counts people: 'قتل ثلاثة', 'وأصيب خمسة بجروح', 'اعتقلت الشرطة ثلاثة من المشتبه بهم'."""
+    unit, role = with_role(toks, start, end, "people", None)
+    return unit if role else None
 
 
 # one and two follow the noun they count: "جندي واحد", "ساعة واحدة", "منتسبين اثنين"
