@@ -2,7 +2,9 @@
 numbers, times of day, resolutions, laws and articles, plans' years, models written with
 Latin letters or their Arabic names (إف 16، إس 400), كوفيد 19, forums (5+5، مجموعة الـ20),
 UN document symbols (S/2025/123), districts and zones by number, places named by a day
-(شارع 14 رمضان، ساحة 17 نوفمبر), TV channels by number, vague counts and ordinals. A law's
+(شارع 14 رمضان، ساحة 17 نوفمبر), TV channels by number, vague counts and ordinals, list
+markers in every style (1 - ، 1/ ، 1: ، [1] ، - 1 -), a note's mark ending a sentence,
+figures, tables and pages by number. A law's
 year that dates it is a date. Expected values written by hand; see tests/form_table.py."""
 
 from __future__ import annotations
@@ -181,7 +183,34 @@ NAMES_AND_VAGUE_WORDS = [
     ('فريق العمل', []),
 ]
 
-GAPS = frozenset({})
+LIST_MARKERS_AND_NOTES = [
+    ('1 - انسحاب القوات', []),
+    ('١) انسحاب القوات', []),
+    ('1/ انسحاب القوات', []),
+    ('1: انسحاب القوات', []),
+    ('- 1 - انسحاب القوات', []),
+    ('• 1. انسحاب القوات', []),
+    ('أولا: انسحاب القوات', []),
+    ('البند 1: انسحاب القوات', []),
+    ('النقطة 2: انسحاب القوات', []),
+    ('1- انسحاب 2500 جندي', [('F', 2500, None, 'troops', None)]),
+    ('2. سحب 500 جندي بحلول 2026', [('F', 500, None, 'troops', None), ('D', '2026', None, 'by')]),
+    ('(1) انسحاب القوات', []),
+    ('[1] انسحاب القوات', []),
+    ('المصدر: رويترز (1)', []),
+    ('جدول رقم 3: توزيع القوات', []),
+    ('الشكل 2: توزيع القوات', []),
+    ('الصورة 1 من 5', []),
+    ('صفحة 3 من 10', []),
+    ('الحلقة 12', []),
+    ('الجزء الثاني', []),
+    ('ص 12', []),
+    ('ص. 12', []),
+    ('ج 2', []),
+    ('هامش 4', []),
+]
+
+GAPS = frozenset({'الصورة 1 من 5', 'صفحة 3 من 10', 'ص. 12'})
 
 
 @table(NOT_FIGURES, GAPS)
@@ -191,4 +220,9 @@ def test_not_figures(body, want):
 
 @table(NAMES_AND_VAGUE_WORDS, GAPS)
 def test_names_and_vague_words(body, want):
+    check(body, want)
+
+
+@table(LIST_MARKERS_AND_NOTES, GAPS)
+def test_list_markers_and_notes(body, want):
     check(body, want)

@@ -15,6 +15,7 @@ from .tokens import Tok, strip_clitic
 
 # words after which a number names a thing (normalised, with and without the article)
 NAMING = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء", "بند", "فقره", "صفحه", "مرتبه", "قناه", "كيلومتر",
+                        "شكل", "صوره", "جدول", "هامش", "ملحق", "رسم", "ص", "ج", "حاشيه",
                         "دوره", "نسخه", "فصل", "طريق", "كتيبه", "جزء", "قانون", "مرسوم",
                         "ساعه", "جيل", "موديل", "طراز", "غرفه", "مبني", "منفذ", "بوابه",
                         "رؤيه", "خطه", "استراتيجيه", "اجنده", "مئويه", "دقيقه", "حلقه", "طبعه",
@@ -25,7 +26,9 @@ NAMING = {w2 for w in ("ماده", "قرار", "رقم", "فرقه", "لواء",
 # a plan's or vision's name may hold one word between it and the year: رؤية السعودية 2030
 _PLANS = {w2 for w in ("رؤيه", "خطه", "استراتيجيه", "اجنده") for w2 in (w, "ال" + w)}
 TIMES = {"صباحا", "مساء", "مساءا", "ظهرا", "ليلا", "فجرا", "عصرا", "صباح", "بتوقيت", "بالتوقيت"}
-_MARKS_AFTER = {".", "-", ")", "–"}
+_MARKS_AFTER = {".", "-", ")", "–", "]", "/", ":"}
+_SPACED_MARKS = {"-", "–", ":"}  # "1 - انسحاب القوات"
+_MARKS_BEFORE = {"(", "[", "-", "–", "•"}  # "(1)", "[1]", "- 1 -"
 _PHONE_CUES = {"هاتف", "الهاتف", "رقم", "الرقم", "واتساب", "للاتصال", "للتواصل", "جوال", "الجوال"}
 # words after which the numbers (maybe behind ':' and one adjective) are a reference
 _REFERENCE_CUES = {"رقم", "الرقم", "تحويله", "الساخن", "فاكس", "الفاكس", "المرجع", "مرجع", "الاشاري",
@@ -84,9 +87,20 @@ def _footnote(toks: list[Tok], i: int) -> bool:
     if i < 2 or i + 1 >= len(toks):
         return False
     opening, word, closing = toks[i - 1], toks[i - 2], toks[i + 1]
-    return (opening.text == "(" and closing.text == ")" and opening.start == word.end
+    ends = i + 2 >= len(toks) or toks[i + 2].sentence != t.sentence or toks[i + 2].text in ".،,؛"
+    if ends and closing.text in (")", "]") and len(t.text) <= 2 and (
+            opening.text == "[" or (opening.text == "(" and len(t.text) == 1 and not _counts(word.text))):
+        return True  # "… بحسب رويترز (1).", "[12]": a note's mark ending its sentence (not "الجرحى (4)")
+    return (opening.text in ("(", "[") and closing.text in (")", "]") and opening.start == word.end
             and opening.end == t.start and closing.start == t.end
             and (word.text[-1:].isalpha() or word.text in _CLOSING))  # 'المجزأة"(2)': after a quote too
+
+
+def _counts(word: str) -> bool:
+    """A word a bracketed number may restate a count of: عدد, الجرحى, جنديا ..."""
+    from .units import unit_of
+
+    return word.startswith(("عدد", "العدد", "حصيل", "اجمال", "مجموع")) or unit_of(word) is not None
 
 
 def names_a_thing(toks: list[Tok], i: int) -> bool:
@@ -114,10 +128,12 @@ def not_counted(toks: list[Tok]) -> set[int]:
             continue
         prev = toks[i - 1] if i else None
         nxt = toks[i + 1] if i + 1 < n else None
-        # a list marker: first on its line (the sentence broke at a newline), a mark glued after
+        # a list marker: first on its line (the sentence broke at a newline, maybe after a
+        # bullet or bracket), a mark after it, glued or (a dash, a colon) one space apart
         opens = prev is None or prev.sentence != t.sentence or (
-            prev.text == "(" and (i < 2 or toks[i - 2].sentence != t.sentence))
-        if opens and nxt is not None and nxt.text in _MARKS_AFTER and nxt.start == t.end \
+            prev.text in _MARKS_BEFORE and (i < 2 or toks[i - 2].sentence != t.sentence))
+        if opens and nxt is not None and nxt.text in _MARKS_AFTER \
+                and (nxt.start == t.end or (nxt.start == t.end + 1 and nxt.text in _SPACED_MARKS)) \
                 and i + 2 < n and not toks[i + 2].is_number:
             out.add(i)
             continue

@@ -18,7 +18,7 @@ from ..arabic.normalize import normalize_with_map
 # Numbers keep their separators (2,500  1.5); words are letters (and digits glued to
 # them); the punctuation that matters to dates, ranges and percentages is its own token,
 # and so are the currency signs $ € £ ("$500 مليون").
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[/%٪\-–—+$€£]|[.,؛:!?؟()\"“”«»]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[/%٪\-–—+$€£]|[.,؛:!?؟()\[\]\"“”«»•]")
 
 
 class Tok(NamedTuple):  # a tuple, not a frozen dataclass: built ~450 times per article
