@@ -4,8 +4,9 @@ Latin letters or their Arabic names (إف 16، إس 400), كوفيد 19, forums 
 UN document symbols (S/2025/123), districts and zones by number, places named by a day
 (شارع 14 رمضان، ساحة 17 نوفمبر), TV channels by number, vague counts and ordinals, list
 markers in every style (1 - ، 1/ ، 1: ، [1] ، - 1 -), a note's mark ending a sentence,
-figures, tables and pages by number. A law's
-year that dates it is a date. Expected values written by hand; see tests/form_table.py."""
+figures, tables and pages by number; العام as «general» (الأمين العام، الرأي العام), and «the
+following year» dated from the date before it, not the article. A law's year that dates it
+is a date. Expected values written by hand; see tests/form_table.py."""
 
 from __future__ import annotations
 
@@ -210,6 +211,60 @@ LIST_MARKERS_AND_NOTES = [
     ('هامش 4', []),
 ]
 
+GENERAL_AND_FOLLOWING = [
+    ('قال الأمين العام للأمم المتحدة', []),
+    ('أثار غضب الرأي العام', []),
+    ('أمر النائب العام بالتحقيق', []),
+    ('موظفو القطاع العام', []),
+    ('أعلن المدعي العام', []),
+    ('بشكل عام', []),
+    ('دعا إلى إضراب عام', []),
+    ('المدير العام للشركة', []),
+    ('الاتجاه العام للأحداث', []),
+    ('الإطار العام للاتفاق', []),
+    ('المؤتمر العام للحزب', []),
+    ('القائد العام للقوات المسلحة', []),
+    ('المفتش العام', []),
+    ('الأمن العام اللبناني', []),
+    ('النظام العام', []),
+    ('المال العام', []),
+    ('منذ بداية العام', [('D', '2025', None, 'start')]),
+    ('في الشهر نفسه', []),
+    ('في اليوم التالي', []),
+    ('في الأسبوع التالي', [('D', None, None, None)]),
+    ('في العام التالي', [('D', None, None, None)]),
+    ('في السنة التالية', [('D', None, None, None)]),
+    ('سيطر التنظيم على الموصل في 2014 وفي العام التالي على الرمادي',
+     [('D', '2014', None, None), ('D', '2015', None, None)]),
+    ('يوم الأرض', []),
+    ('يوم الغضب', []),
+    ('اليوم الوطني', []),
+    ('اليوم العالمي للاجئين', []),
+    ('حتى يومنا', []),
+    ('في يوم واحد', [('F', 1, None, 'days', None)]),
+    ('الأيام القليلة الماضية', []),
+    ('في الأشهر الأخيرة', []),
+    ('عاما بعد عام', []),
+    ('عاماً بعد آخر', []),
+    ('العام الماضي', [('D', '2024', None, None)]),
+    ('في عامها الأول', []),
+    ('في عامه الثاني', []),
+    ('الذكرى السنوية الأولى', []),
+    ('الذكرى العاشرة', []),
+    ('شهر العسل', []),
+    ('ساعة الصفر', []),
+    ('في ساعات الصباح', []),
+    ('في الساعات الأولى', []),
+    ('خلال ساعات', []),
+    ('منذ ساعات الصباح الأولى', []),
+    ('اليوم الأول من المفاوضات', []),
+    ('في اليوم الثالث للهجوم', []),
+    ('الأسبوع الثاني من الحرب', []),
+    ('في الشهر الأول من الحرب', []),
+    ('في عامها الثاني', []),
+    ('في العام الأول من ولايته', []),
+]
+
 GAPS = frozenset({'الصورة 1 من 5', 'صفحة 3 من 10', 'ص. 12'})
 
 
@@ -225,4 +280,9 @@ def test_names_and_vague_words(body, want):
 
 @table(LIST_MARKERS_AND_NOTES, GAPS)
 def test_list_markers_and_notes(body, want):
+    check(body, want)
+
+
+@table(GENERAL_AND_FOLLOWING, GAPS)
+def test_general_and_following(body, want):
     check(body, want)

@@ -131,6 +131,8 @@ def relative_at(toks, i, article_date, last_year=None):
             return civil_year_at(toks, i, article_date, skip)
         if nxt == "قبل" and i + 2 < len(toks) and toks[i + 2].text in PAST:  # العام قبل الماضي
             return _hit(toks, i, i + 3, article_date, unit, -2, skip, "one before the previous")
+        if nxt in _FOLLOWING:  # "العام التالي": after the date before it, not the article's
+            return _following(toks, i, unit, last_year, skip)
         if nxt in RELATIVE:
             which = {-1: "previous", 1: "next", 0: "current"}[_direction(nxt)]
             return _hit(toks, i, i + 2, article_date, unit, _direction(nxt), skip, which)
@@ -199,6 +201,22 @@ def _hit(toks, i, end, article_date, unit, n, skip, which):
                        why=f"a relative {unit}; the article's date is unknown")
     return DateHit(i, end, shifted(article_date, unit, n), qualifier=qual, relative=True, skip=skip,
                    why=f"the {which} {unit} from the article's date")
+
+
+_FOLLOWING = frozenset(w + e for w in ("التالي", "اللاحق") for e in ("", "ه"))
+
+
+def _following(toks, i, unit, last_year, skip):
+    """'في العام التالي', 'السنة اللاحقة': the year after the date written before it (a
+    narrative's own time), unknown where none is; a following week or month, unknown."""
+    from .dates import DateHit, _iso, _qualifier
+
+    qual, _ = _qualifier(toks, i)
+    if unit == "year" and last_year is not None:
+        return DateHit(i, i + 2, _iso(last_year + 1), qualifier=qual, relative=True, skip=skip,
+                       why="'the following year': the year after the date before it")
+    return DateHit(i, i + 2, None, qualifier=qual, relative=True, skip=skip,
+                   why=f"'the following {unit}': after a time the text names, not the article's date")
 
 
 def _same_year(toks, i, last_year, skip=0):
