@@ -555,6 +555,11 @@ def _relative_month(toks, end, month, article_date, last_year=None):
     if end >= len(toks):
         return None
     word = toks[end].text
+    if word in ("من", "في") and end + 2 < len(toks) and toks[end + 1].text in ("ذلك", "تلك") \
+            and toks[end + 2].text in ("العام", "السنه"):  # "أيلول من ذلك العام": the year just written
+        if last_year is None:
+            return None, end + 3, "a month of 'that year', and no year is written before it"
+        return _iso(last_year, month), end + 3, "a month of 'that year': the year of the date before it"
     if word in ("من", "في") and end + 2 < len(toks) and toks[end + 1].text in ("هذا", "هذه") \
             and toks[end + 2].text in ("العام", "السنه"):  # "يونيو من هذا العام"
         if article_date is None:

@@ -77,8 +77,10 @@ def _WEEKDAY_WORDS():
 SPAN_FORMS = _forms(DEFINITE_UNITS)
 _THIS = {c + w for w in ("هذا", "هذه") for c in ("", "و", "ف")}
 SEASON_FORMS = _forms(["الربيع", "الصيف", "الخريف", "الشتاء"])
+_THAT = {c + w for w in ("ذلك", "تلك") for c in ("", "و", "ف")}  # "في ذلك العام": the year just written
 STARTERS = frozenset(PERIOD_FORMS) | set(DAY_FORMS) | set(PART_FORMS) | set(AGO_FORMS) | set(_TODAY) | {
-    "نفس", "اول", "واول", "بعد", "غد", "الغد"} | set(WITHIN_FORMS) | set(SPAN_FORMS) | _THIS | set(SEASON_FORMS)
+    "نفس", "اول", "واول", "بعد", "غد", "الغد"} | set(WITHIN_FORMS) | set(SPAN_FORMS) | _THIS | set(SEASON_FORMS) \
+    | _THAT
 
 def week(day: dt.date) -> str:
     year, number, _ = day.isocalendar()
@@ -114,6 +116,8 @@ def relative_at(toks, i, article_date, last_year=None):
     """A relative date starting at toks[i] (a word in STARTERS), or None."""
     w = toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if w in _THAT and nxt in ("العام", "السنه"):
+        return _same_year(toks, i, last_year, len(w) - 3)
     if w in _THIS and PERIOD_FORMS.get(nxt, ("",))[0] in ("العام", "السنه", "الشهر", "الاسبوع"):
         return _hit(toks, i, i + 2, article_date, _PERIOD[PERIOD_FORMS[nxt][0]], 0, len(w) - 3, "current")
     if w in SEASON_FORMS:
@@ -133,6 +137,10 @@ def relative_at(toks, i, article_date, last_year=None):
             return _hit(toks, i, i + 3, article_date, unit, -2, skip, "one before the previous")
         if nxt in _FOLLOWING:  # "العام التالي": after the date before it, not the article's
             return _following(toks, i, unit, last_year, skip)
+        if unit == "year" and nxt in ("الذي", "التي") and i + 2 < len(toks) and toks[i + 2].text in _AFTER_IT:
+            hit = _following(toks, i, unit, last_year, skip)  # "العام الذي تلاه"
+            hit.end = i + 3
+            return hit
         if nxt in RELATIVE:
             which = {-1: "previous", 1: "next", 0: "current"}[_direction(nxt)]
             return _hit(toks, i, i + 2, article_date, unit, _direction(nxt), skip, which)
@@ -204,6 +212,7 @@ def _hit(toks, i, end, article_date, unit, n, skip, which):
 
 
 _FOLLOWING = frozenset(w + e for w in ("التالي", "اللاحق") for e in ("", "ه"))
+_AFTER_IT = frozenset("تلاه تلته يليه تليه اعقبه اعقبته".split())
 
 
 def _following(toks, i, unit, last_year, skip):
