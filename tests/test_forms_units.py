@@ -314,6 +314,29 @@ CASUALTIES_IN_WORDS = [
     ('ارتفعت الحصيلة إلى 8 قتلى', [('F', 8, None, 'killed', None)]),
 ]
 
+HOMOGRAPHS_AND_BROKEN_PLURALS = [
+    ('خرجت 3 مسيرات في بغداد', [('F', 3, None, 'مسيره', None)]),
+    ('خرجت 3 مسيرات احتجاجية', [('F', 3, None, 'مسيره', None)]),
+    ('أسقطت 3 مسيرات', [('F', 3, None, 'drones', None)]),
+    ('وضع 5 قواعد للاشتباك', [('F', 5, None, 'قاعده', None)]),
+    ('تملك 5 قواعد', [('F', 5, None, 'bases', None)]),
+    ('ثلاثة محاور', [('F', 3, None, 'محور', None)]),
+    ('زرع 500 لغم', [('F', 500, None, 'لغم', None)]),
+    ('زرع 500 ألغام', [('F', 500, None, 'لغم', None)]),
+    ('تضررت 3 مدارس', [('F', 3, None, 'مدرسه', None)]),
+    ('تضررت 4 أحياء', [('F', 4, None, 'حي', None)]),
+    ('وصل 12 أطباء', [('F', 12, None, 'طبيب', None)]),
+    ('التحق 300 طلاب', [('F', 300, None, 'طالب', None)]),
+    ('دمرت 4 جسور', [('F', 4, None, 'جسر', None)]),
+    ('افتتحت 3 مكاتب', [('F', 3, None, 'مكتب', None)]),
+    ('وزعت 500 سلال غذائية', [('F', 500, None, 'سله', None)]),
+    ('وقعت 3 وثائق', [('F', 3, None, 'وثيقه', None)]),
+    ('أرسلت 3 ملفات', [('F', 3, None, 'ملف', None)]),
+    ('وصلت 3 ملايين لقاحات', [('F', 3000000, None, 'لقاح', None)]),
+    ('نشرت 3 ألوية', [('F', 3, None, 'لواء', None)]),
+    ('نشرت 3 مولدات', [('F', 3, None, 'مولد', None)]),
+]
+
 GAPS = frozenset({})
 
 
@@ -339,4 +362,9 @@ def test_units_in_lists_and_measures(body, want):
 
 @table(CASUALTIES_IN_WORDS, GAPS)
 def test_casualties_in_words(body, want):
+    check(body, want)
+
+
+@table(HOMOGRAPHS_AND_BROKEN_PLURALS, GAPS)
+def test_homographs_and_broken_plurals(body, want):
     check(body, want)

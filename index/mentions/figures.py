@@ -322,6 +322,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     if unit == "people" and noun is not None and any(m in _GENERIC_PEOPLE for m in lemmas(noun)):
         governed = _governed_unit(toks, start)  # "تجاوز عدد النازحين … 12 مليون شخص": displaced
         unit = governed if governed in _CATEGORIES else unit
+    if unit in ("drones", "bases") and noun is not None:
+        unit = _homograph(toks, start, end, unit, noun)
     if unit == "عقد" and _decades(toks, start, end):  # "ثلاثة عقود" of war: 30 years
         value, high, unit, how = value * 10, None if high is None else high * 10, "years", how + " decades"
     unit, role = with_role(toks, min(start, phrase), end, unit, noun)
@@ -358,6 +360,23 @@ _TWO_DECADES = frozenset(c + w for w in ("عقدين", "عقدان") for c in ("
 # عقد is a decade or a contract: a decade after a word of time, or before "من الزمن"
 _TIME_BEFORE = frozenset("منذ ومنذ خلال وخلال لمده طوال طيله مدي مدار قبل بعد استمر استمرت دام دامت امتد امتدت "
                          "عاش عاشت قضي قضت نحو حوالي قرابه زهاء اكثر اقل من".split())
+
+
+_MARCHES_AFTER = frozenset("احتجاجيه سلميه شعبيه حاشده جماهيريه راجله ليليه طلابيه نسائيه".split())
+_MARCHES_BEFORE = frozenset("خرجت خرج نظمت نظم انطلقت جابت شهدت نظموا خرجوا".split())
+
+
+def _homograph(toks: list[Tok], start: int, end: int, unit: str, noun: str) -> str:
+    """Vocabulary nouns with a second sense the sentence gives away: مسيرات are marches
+    after خرجت/نظمت or before احتجاجية/سلمية (drones otherwise), قواعد الاشتباك are rules."""
+    s = toks[start].sentence
+    nxt = toks[end].text if end < len(toks) and toks[end].sentence == s else ""
+    before = {t.text for t in toks[max(0, start - 3):start] if t.sentence == s}
+    if unit == "drones" and "مسيره" in lemmas(noun) and (nxt in _MARCHES_AFTER or before & _MARCHES_BEFORE):
+        return "مسيره"
+    if unit == "bases" and nxt in ("للاشتباك", "الاشتباك", "اشتباك"):
+        return "قاعده"
+    return unit
 
 
 def _decades(toks: list[Tok], start: int, end: int) -> bool:
@@ -533,7 +552,7 @@ _WAW_NOUNS = frozenset("وحده وجبه وثيقه وزير وكاله ورق�
 # units abbreviated to two letters: "300 كغ", "15 سم"
 _SHORT_UNITS = frozenset("كغ كلغ سم مم مل".split())
 # nouns whose first letters are آل, read ال once normalised: "30 آلية", "آلتين"
-_AL_NOUNS = frozenset("اليه اليات اليتين اليتان اله الات".split())
+_AL_NOUNS = frozenset("اليه اليات اليتين اليتان اله الات الغام الويه".split())
 
 
 def _counted_noun(word: str) -> bool:
