@@ -8,7 +8,7 @@ or words. What the number counts and how it is hedged is figures.py's business.
 
 from __future__ import annotations
 
-from .numbers import SCALES, digits_value, dot_grouped, may_start_written, written_number
+from .numbers import DUAL_SCALES, SCALES, digits_value, dot_grouped, may_start_written, written_number
 from .qualifiers import APPROX, LOWER_VERBS, PAST_VERBS, UPPER_VERBS
 from .tokens import Tok, strip_clitic
 from .units import unit_of
@@ -140,6 +140,8 @@ def _with_half(toks: list[Tok], i: int, found):
     value, used, how = found
     k = i + used
     scale = scale_word(toks[k - 1].text)
+    if scale is not None and toks[k - 1].text in DUAL_SCALES:
+        scale /= 2  # "مليونان ونصف المليون": a half of one million, not of the two
     if scale is None or k >= len(toks) or toks[k].text != "ونصف" or toks[k].sentence != toks[i].sentence:
         return found
     used += 1
