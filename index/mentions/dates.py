@@ -183,6 +183,7 @@ def _month_first(toks: list[Tok], k: int, same: int) -> tuple[int, int] | None:
     return year, j + 1
 
 
+_DATE_SEPARATORS = frozenset({"/", "-", "–"})
 _YEAR_WORDS = frozenset({"عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه"})  # inside the mention
 _HONORIFICS = frozenset({"المبارك", "الكريم", "المعظم", "الحرام", "الفضيل"})  # رمضان المبارك 1446
 
@@ -308,9 +309,16 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         return _day_of_relative_month(toks, start, j + 2, day, "الجاري", article_date)  # "العاشر من هذا الشهر"
     if day is not None and (unnamed := day_of_unnamed_month(toks, start, i, j, day, article_date)):
         return unnamed  # "الخميس 16 الجاري"
+    if day is not None and j == i + 1 and j + 1 < len(toks) and toks[j].text in _DATE_SEPARATORS \
+            and (named := month_at(words, j + 1)) and j + 2 + named.length < len(toks) \
+            and toks[j + 1 + named.length].text == toks[j].text and toks[j + 2 + named.length].is_number:
+        j += 1  # "14/آذار/2025", "14-آذار-2025": separators around the month's name, then the year
     if day is not None:
         month, end = _month(toks, words, j)
         if month and toks[j].sentence == same:
+            if toks[j - 1].text in _DATE_SEPARATORS and end + 1 < len(toks) and toks[end].text == toks[j - 1].text \
+                    and toks[end + 1].is_number:
+                end += 1  # the separator before the year
             k = _after_month(toks, end)
             year, after_year = year_at(toks, k, same)
             hijri = month.calendar == "hijri"
