@@ -270,6 +270,21 @@ GENERAL_AND_FOLLOWING = [
     ('في تلك السنة', [('D', None, None, None)]),
 ]
 
+TIMES_OF_DAY = [
+    ('الساعة 10 و30 دقيقة', []),
+    ('العاشرة والنصف صباحا', []),
+    ('السادسة مساء بتوقيت بغداد', []),
+    ('الساعة 9 صباحاً (6 بتوقيت غرينتش)', []),
+    ('الساعة 9 صباحاً (0600 ت غ)', []),
+    ('عند الساعة 21:00', []),
+    ('نحو الساعة 3 فجرا', []),
+    ('بين الساعة 8 و12 ظهرا', []),
+    ('في الساعة 23:45 بالتوقيت المحلي', []),
+    ('الساعة 10:30 ص', []),
+    ('الساعة ١٠:٣٠', []),
+    ('استمر 10 ساعات و30 دقيقة', [('F', 10, None, 'hours', None), ('F', 30, None, 'دقيقه', None)]),
+]
+
 GAPS = frozenset({'الصورة 1 من 5', 'صفحة 3 من 10', 'ص. 12'})
 
 
@@ -290,4 +305,9 @@ def test_list_markers_and_notes(body, want):
 
 @table(GENERAL_AND_FOLLOWING, GAPS)
 def test_general_and_following(body, want):
+    check(body, want)
+
+
+@table(TIMES_OF_DAY, GAPS)
+def test_times_of_day(body, want):
     check(body, want)

@@ -487,6 +487,11 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
         return True
     if nxt is not None and nxt.sentence == here.sentence and nxt.text in TIMES:
         return True  # "3 فجرا": a time of day
+    if nxt is not None and nxt.text == "ت" and i + 2 < len(toks) and toks[i + 2].text == "غ":
+        return True  # "0600 ت غ": GMT
+    if prev is not None and prev.text == "و" and i >= 3 and toks[i - 2].is_number \
+            and toks[i - 3].text in ("الساعه", "ساعه") and toks[i - 3].sentence == here.sentence:
+        return True  # "الساعة 10 و30 دقيقة": the minutes of a time
     digits = t.replace(",", "").replace(".", "")
     return t[0] == "0" and len(digits) >= 6  # a phone or an ID, not a quantity
 
