@@ -280,7 +280,7 @@ SPANS_AND_PARTS = [
     ('وصل في 14/ آذار/ 2025', [('D', '2025-03-14', None, None)]),
 ]
 
-GAPS = frozenset({'في سبتمبر 2026 على أبعد تقدير'})
+GAPS = frozenset({})
 
 
 @table(ABSOLUTE_DATES, GAPS)

@@ -271,6 +271,9 @@ def _within(toks, hits) -> None:
                 and toks[h.start - 1].sentence == toks[h.start].sentence \
                 and toks[h.start - 1].text in ("خلال", "وخلال", "غضون", "وفي غضون"):
             h.qualifier = "within"
+        after = [t.text for t in toks[h.end:h.end + 3] if t.sentence == toks[h.end - 1].sentence]
+        if h.qualifier is None and after in (["علي", "ابعد", "تقدير"], ["كحد", "اقصي"], ["بحد", "اقصي"]):
+            h.qualifier = "no later than"  # "في سبتمبر 2026 على أبعد تقدير"
 
 
 def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:

@@ -99,6 +99,11 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
                 start = k
                 if k >= 2 and toks[k - 2].text == "ما" and toks[k - 1].text in ("يقدر", "تقدر"):
                     start = k - 2  # "ما يقدر بنحو"
+                if back == 0 and APPROX[form] == "approx" and w(k - 1) in ("من", "عن", "علي") \
+                        and (w(k - 2) in _COMPARATIVES or w(k - 2) in UPPER_VERBS or w(k - 2) in LOWER_VERBS):
+                    # "أكثر من نحو 2500": the comparison says more than the hedge
+                    word = w(k - 2)
+                    return (_COMPARATIVES.get(word) or ("more than" if word in UPPER_VERBS else "less than")), k - 2
                 if back == 0 or (back <= 2 and form in _APPROX_VERBS):
                     return APPROX[form], start
         if back == 0 and toks[k].text not in ("عديدها", "عددها", "تعدادها", "عدد", "تعداد"):
