@@ -231,6 +231,10 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         return None
     value, used, how = number
     end = i + used
+    nif = end < len(toks) and toks[end].text == "ونيف" and toks[end].sentence == s \
+        and end + 1 < len(toks) and unit_of(toks[end + 1].text) is not None
+    if nif:  # "أربعون ونيف جندياً": some forty and more, then the noun
+        end += 1
     digits = toks[i].text.lstrip("و")[:1].isdigit()
     high = None
     # ranges: "بين 1500 و3000", "من 1.2 إلى 1.5 مليار", "1.2–1.5"
@@ -313,7 +317,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit = role  # "قتل ثلاثة وأصيب خمسة": the people an event word counts
     bracket = start and toks[start - 1].text == "("  # "نحو (19) ألف أسرة"
     qualifier, phrase = qualifier_before(toks, start - 1 if bracket else start)
-    qualifier = qualifier or qualifier_after(toks, end)
+    qualifier = qualifier or qualifier_after(toks, end) or ("more than" if nif else None)
     if unit is None and qualifier is None and high is None and end == i + 1 and _label_before(toks, i):
         return None  # "إف 16", "كوفيد 19", "مجموعة الـ20", "الدائرة الانتخابية 5": a name's number
     noun = toks[end - 1].text if end > u else None
