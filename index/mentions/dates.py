@@ -421,6 +421,10 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
     if year is not None and i + 2 < len(toks) and toks[i + 1].text in ("-", "–", "/") \
             and toks[i + 1].start == tok.end and toks[i + 2].start == toks[i + 1].end:
         last = _year(toks[i + 2])  # "2020-2021", "2025/2026": one span of years
+        short = toks[i + 2].text
+        if last is None and len(short) == 2 and short.isdigit():  # "2025-26", "2024/25": the century's
+            last = year // 100 * 100 + int(short)  # two digits of a fiscal or school year's end
+            last = last if year < last <= year + 9 else None
         if last is not None and year < last <= year + 10 and not _followed_by_unit(toks, i + 3):
             start = i - 1 if i and toks[i - 1].text in ("عام", "العام", "عامي", "للعام", "لعام", "موسم") else i
             return DateHit(start, i + 3, _iso(year), high=_iso(last), why="a range of years")
