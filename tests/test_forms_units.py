@@ -337,6 +337,18 @@ HOMOGRAPHS_AND_BROKEN_PLURALS = [
     ('نشرت 3 مولدات', [('F', 3, None, 'مولد', None)]),
 ]
 
+AGES = [
+    ('وهو في الـ45 من عمره', [('F', 45, None, 'years', None)]),
+    ('عمره 45', [('F', 45, None, 'years', None)]),
+    ('بعمر 12', [('F', 12, None, 'years', None)]),
+    ('يبلغ من العمر 45', [('F', 45, None, 'years', None)]),
+    ('يبلغ من العمر 45 عاما', [('F', 45, None, 'years', None)]),
+    ('الشاب ذو الـ22 عاما', [('F', 22, None, 'years', None)]),
+    ('البالغ 45 عاما', [('F', 45, None, 'years', None)]),
+    ('امرأة (37 سنة)', [('F', 37, None, 'years', None)]),
+    ('الطفل (12 عاماً) أصيب', [('F', 12, None, 'years', None)]),
+]
+
 GAPS = frozenset({})
 
 
@@ -367,4 +379,9 @@ def test_casualties_in_words(body, want):
 
 @table(HOMOGRAPHS_AND_BROKEN_PLURALS, GAPS)
 def test_homographs_and_broken_plurals(body, want):
+    check(body, want)
+
+
+@table(AGES, GAPS)
+def test_ages(body, want):
     check(body, want)

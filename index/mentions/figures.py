@@ -306,6 +306,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit = _unit_before(toks, start)
     if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text):
         unit, end = singular_noun(toks[u].text), u + 1
+    if unit is None and _an_age(toks, start, end):
+        unit = "years"  # "في الـ45 من عمره", "عمره 45": an age
     if unit is None and _after_a_rate(toks, start):
         unit = "percent"  # "ارتفعت بنسبة 40", "نسبة المشاركة 52": a rate with no sign
     if unit in _PARTS and value < _PARTS[unit][1] and high is None:
@@ -647,6 +649,18 @@ def _unit_before(toks: list[Tok], i: int) -> str | None:
         if unit in ("troops", "advisers", "people", "killed", "wounded"):
             return unit
     return None
+
+
+_AGE_WORDS = frozenset("عمره عمرها عمرهم العمر عمر بعمر وعمره وعمرها".split())
+
+
+def _an_age(toks: list[Tok], start: int, end: int) -> bool:
+    """A bare number that is an age: after عمره/بعمر, or before 'من عمره/العمر'."""
+    s = toks[start].sentence
+    if start and toks[start - 1].sentence == s and toks[start - 1].text in _AGE_WORDS:
+        return True
+    return end + 1 < len(toks) and toks[end].text == "من" and toks[end + 1].text in _AGE_WORDS \
+        and toks[end + 1].sentence == s
 
 
 _STRENGTH = frozenset("قوامها قوامه قوامهم قوام عديد عديدها عديده عديدهم".split())
