@@ -349,6 +349,22 @@ AGES = [
     ('الطفل (12 عاماً) أصيب', [('F', 12, None, 'years', None)]),
 ]
 
+NATIONALITIES = [
+    ('وصل 500 سوريين', [('F', 500, None, 'people', None)]),
+    ('وصل 300 عراقيون', [('F', 300, None, 'people', None)]),
+    ('وصل نحو ألف مصري', [('F', 1000, None, 'people', 'approx')]),
+    ('وصل ألفا أفغاني', [('F', 2000, None, 'people', None)]),
+    ('قتل 3 أمريكيين', [('F', 3, None, 'killed', None)]),
+    ('قتل أمريكيان', [('F', 2, None, 'killed', None)]),
+    ('عاد سوريان', [('F', 2, None, 'people', None)]),
+    ('وصل عسكريان', [('F', 2, None, 'troops', None)]),
+    ('قال مسؤولان أمريكيان', []),
+    ('قتل جنديان أمريكيان', [('F', 2, None, 'killed', None)]),
+    ('وصل 500 لبنانيا', [('F', 500, None, 'people', None)]),
+    ('وصل 500 من السوريين', [('F', 500, None, 'people', None)]),
+    ('لبنان وعمان وإيران', []),
+]
+
 GAPS = frozenset({})
 
 
@@ -384,4 +400,9 @@ def test_homographs_and_broken_plurals(body, want):
 
 @table(AGES, GAPS)
 def test_ages(body, want):
+    check(body, want)
+
+
+@table(NATIONALITIES, GAPS)
+def test_nationalities(body, want):
     check(body, want)

@@ -205,6 +205,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
                          why="two decades" + (f", {qualifier}" if qualifier else ""))
     # duals of counted nouns: "عامين" = 2 years, "مئتين" = 200 (handled as numbers)
     dual = dual_of(t) if t.endswith(("ين", "ان")) else None
+    if dual and t.endswith("يان") and i and toks[i - 1].sentence == s and toks[i - 1].text.endswith(("ان", "ين")):
+        dual = None  # "مسؤولان أمريكيان", "جنديان أمريكيان": the adjective of a dual noun
     if dual and not (i and toks[i - 1].sentence == s and (toks[i - 1].is_number or written_number(toks, i - 1))):
         value, end = 2.0, i + 1
         if end < len(toks) and toks[end].sentence == s and toks[end].text == "ونصف":

@@ -281,8 +281,10 @@ def dual_of(word: str) -> tuple[str, str] | None:
             return None
     elif len(form) >= 4 and form.endswith(("ين", "ان")):
         lemma = form[:-2]
-        # a masculine noun only where it is surely no sound plural and no name (لبنان, عمان)
-        if not (lemma in _FEM_PLURAL_MASC or (lemma in LEMMA_UNITS and _has_broken_plural(lemma))):
+        # a masculine noun only where it is surely no sound plural and no name (لبنان, عمان);
+        # a nisba in ان is surely a dual (أمريكيان; its plural is أمريكيون)
+        nisba_dual = form.endswith("يان") and lemma.endswith("ي") and LEMMA_UNITS.get(lemma) in ("people", "troops")
+        if not (nisba_dual or lemma in _FEM_PLURAL_MASC or (lemma in LEMMA_UNITS and _has_broken_plural(lemma))):
             return None
     else:
         return None
