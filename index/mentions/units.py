@@ -258,7 +258,12 @@ def _has_plural(lemma: str) -> bool:
 _FEM_NOUNS = frozenset("مرحله غاره ضربه مسيره طائره شاحنه حافله مركبه اليه دبابه عمليه محافظه منطقه "
                        "قريه بلده مدينه وحده مدرسه خيمه وجبه رحله اتفاقيه منشاه محطه غرفه دراسه منحه "
                        "امراه طفله عائله اسره ساعه سنه دوله قاعده هجمه وزاره حكومه ولايه مديريه "
-                       "دائره سفاره جامعه شركه هيئه لجنه".split())
+                       "دائره سفاره جامعه شركه هيئه لجنه سياره عبوه رصاصه ليله فرقه قنبله دوريه مدرعه "
+                       "عربه شحنه قافله سريه خليه جوله دفعه حمله ناقله سفينه".split())
+# masculine nouns of the genre whose ين/ان is only ever a dual (their plurals are broken or
+# in ات): "هجومين", "منزلين", "مطارين" (the lexicon takes some for plurals)
+_MASC_DUALS = frozenset("هجوم انفجار اعتداء جسر مطار مسجد لواء زورق منزل مركز قارب معسكر حاجز "
+                        "مخفر سجن مصنع مستودع".split())
 
 
 @lru_cache(maxsize=32768)
@@ -272,6 +277,8 @@ def dual_of(word: str) -> tuple[str, str] | None:
     (('قتيل', 'killed'), ('غاره', 'strikes'), None, None)
     """
     form = word[1:] if word[:1] in "وبل" and len(word) > 5 else word
+    if form.endswith(("ين", "ان")) and form[:-2] in _MASC_DUALS:
+        return form[:-2], LEMMA_UNITS.get(form[:-2], form[:-2])
     if form.startswith("ال") or form in BROKEN or form in NUMBER_WORDS or singular_of(form):
         return None  # بلدان: a plural; خمسين, مئتين: numbers
     if len(form) >= 5 and form.endswith(("تين", "تان")):
