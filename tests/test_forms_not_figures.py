@@ -285,6 +285,20 @@ TIMES_OF_DAY = [
     ('استمر 10 ساعات و30 دقيقة', [('F', 10, None, 'hours', None), ('F', 30, None, 'دقيقه', None)]),
 ]
 
+MODELS = [
+    ('طائرة بوينغ 737', []),
+    ('مقاتلات سوخوي 35', []),
+    ('مقاتلات ميغ 29', []),
+    ('مسيرات شاهد 136', []),
+    ('صاروخ فاتح 110', []),
+    ('طائرة C-130', []),
+    ('طائرة سي-130', []),
+    ('دبابات أبرامز M1A1', []),
+    ('طائرات إف-35', []),
+    ('أسقطت طائرات العدو 12', [('F', 12, None, None, None)]),
+    ('نشرت 2 طائرة إف-35', [('F', 2, None, 'aircraft', None)]),
+]
+
 GAPS = frozenset({'الصورة 1 من 5', 'صفحة 3 من 10', 'ص. 12'})
 
 
@@ -310,4 +324,9 @@ def test_general_and_following(body, want):
 
 @table(TIMES_OF_DAY, GAPS)
 def test_times_of_day(body, want):
+    check(body, want)
+
+
+@table(MODELS, GAPS)
+def test_models(body, want):
     check(body, want)

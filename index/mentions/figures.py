@@ -509,6 +509,7 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
 _LETTER_NAMES = frozenset("اف اس بي تي كيه كي ام جي ايه سي دي اتش اكس زد يو".split())
 _LABEL_NOUNS = frozenset("كوفيد كورونا مجموعه دائره الدائره منطقه المنطقه ملف الملف قطاع القطاع حي الحي "
                          "مربع المربع محور المحور نقطه النقطه بوابه البوابه معسكر المعسكر مخيم المخيم".split())
+_MODEL_CLASSES = frozenset("منظومه منظومات دبابه دبابات طراز نوع مدرعه مدرعات سفينه فرقاطه غواصه".split())
 _RESOLUTIONS = frozenset("قرار القرار لقرار للقرار بقرار وقرار والقرار".split())
 
 
@@ -527,6 +528,9 @@ def _label_before(toks: list[Tok], i: int) -> bool:
         return True
     if k and toks[k - 1].sentence == s and toks[k - 1].text in _LABEL_NOUNS and prev.endswith(("ي", "يه")):
         return True
+    if k and toks[k - 1].sentence == s and prev.isalpha() and not prev.startswith(("ال", "لل")) and (
+            toks[k - 1].text in _MODEL_CLASSES or unit_of(toks[k - 1].text) in ("aircraft", "drones", "rockets")):
+        return True  # "مقاتلات سوخوي 35", "طائرة بوينغ 737", "مسيرات شاهد 136": a model's number
     return len(toks[i].text) >= 3 and any(t.text in _RESOLUTIONS for t in toks[max(0, i - 5):i] if t.sentence == s)
 
 
