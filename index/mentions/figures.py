@@ -249,6 +249,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         nxt = None
         if sep in ("-", "–", "—") or (sep == "و" and _range_open(toks, i)) or (
                 sep in ("الي", "حتي") and (_range_open(toks, i, "من") or _closed_by_unit(toks, k + 1))) or (
+                sep == "ل" and _range_open(toks, i, "من")) or (  # "من 200 لـ300": ل glued to the number
                 sep == "او" and _closed_by_unit(toks, k + 1) and end - i == 1):
             nxt = k + 1  # "من 10 إلى 12", and "24 إلى 48 ساعة", "35 إلى 40%" with no من
         elif sep.startswith("و") and (sep[1:].isdigit() or sep[1:] in FIRST_WORDS or sep[1:] in LONE_SCALES) \
