@@ -29,7 +29,8 @@ TIMES = {"صباحا", "مساء", "مساءا", "ظهرا", "ليلا", "فجر
 _MARKS_AFTER = {".", "-", ")", "–", "]", "/", ":"}
 _SPACED_MARKS = {"-", "–", ":"}  # "1 - انسحاب القوات"
 _MARKS_BEFORE = {"(", "[", "-", "–", "•"}  # "(1)", "[1]", "- 1 -"
-_PHONE_CUES = {"هاتف", "الهاتف", "رقم", "الرقم", "واتساب", "للاتصال", "للتواصل", "جوال", "الجوال"}
+_PHONE_CUES = {"هاتف", "الهاتف", "رقم", "الرقم", "بالرقم", "برقم", "واتساب", "للاتصال", "للتواصل", "جوال", "الجوال",
+               "ت", "تلفون", "التلفون", "موبايل"}
 # words after which the numbers (maybe behind ':' and one adjective) are a reference
 _REFERENCE_CUES = {"رقم", "الرقم", "تحويله", "الساخن", "فاكس", "الفاكس", "المرجع", "مرجع", "الاشاري",
                    "البريدي", "كود", "الكود", "الرمز", "رمز",
@@ -149,11 +150,14 @@ def not_counted(toks: list[Tok]) -> set[int]:
             continue
         phone = (prev is not None and prev.text == "+" and prev.end == t.start) or (
             t.text.startswith("00") and len(t.text) >= 4) or (
-            prev is not None and prev.text in _PHONE_CUES and nxt is not None and nxt.is_number)
+            prev is not None and prev.text in _PHONE_CUES and nxt is not None and nxt.is_number) or (
+            _digit_groups(toks, i) >= 9)
         if phone:
-            k = i  # its groups, apart by spaces or hyphens: "+964 770 123 4567", "+964-770-123-4567"
-            while k < n and toks[k].sentence == t.sentence and k - i < 12 and (toks[k].is_number or (
-                    toks[k].text == "-" and k + 1 < n and toks[k + 1].is_number)):
+            k = i  # its groups, apart by spaces or hyphens: "+964 770 123 4567", "+964-770-123-4567",
+            # maybe a trunk zero in brackets: "+964 (0) 770 123 4567"
+            while k < n and toks[k].sentence == t.sentence and k - i < 14 and (toks[k].is_number or (
+                    toks[k].text in ("-", "(", ")") and k + 1 < n
+                    and (toks[k + 1].is_number or toks[k + 1].text == "("))):
                 out.add(k)
                 k += 1
     return out
@@ -177,6 +181,26 @@ def _named_by_a_day(toks: list[Tok], i: int) -> bool:
         return False
     after = words[month.length] if month.length < len(words) else ""
     return not (after.isdigit() and len(after) == 4)  # "ساحة 17 نوفمبر 2025" may be a date
+
+
+def _digit_groups(toks: list[Tok], i: int) -> int:
+    """Digits in a run of three or more groups of digits one space or a hyphen apart, from i
+    ('770 123 4567', '1-800-123-4567'): a telephone number's shape (a count has no such
+    groups after it; '1 200 000' is grouped by threes and read as one number)."""
+    groups, digits, k = 0, 0, i
+    while k < len(toks) and toks[k].text.isdigit() and toks[k].sentence == toks[i].sentence:
+        groups += 1
+        digits += len(toks[k].text)
+        nxt = k + 1
+        if nxt < len(toks) and toks[nxt].text == "-" and toks[nxt].start == toks[k].end:
+            nxt += 1
+        if nxt >= len(toks) or not toks[nxt].text.isdigit() or toks[nxt].start - toks[k].end > 1:
+            break
+        k = nxt
+    run = [toks[m].text for m in range(i, k + 1) if toks[m].text.isdigit()]
+    if groups < 3 or all(len(g) == 3 for g in run[1:]) or any(_year(g) for g in run):
+        return 0  # "1 200 000": thousands; "12-10-2025 17:35": a date and a time
+    return digits
 
 
 def _document_symbol(toks: list[Tok], i: int) -> bool:
