@@ -31,18 +31,19 @@ NATIONAL = {(unit, adj + ending): code for unit, table in _NATIONAL.items()
 _ABBREVIATED = {("د", "ج"): "DZD", ("ج", "م"): "EGP", ("ر", "س"): "SAR", ("د", "ك"): "KWD", ("د", "ا"): "AED",
                 ("د", "ع"): "IQD", ("ل", "ل"): "LBP", ("ل", "س"): "SYP", ("د", "ت"): "TND", ("د", "م"): "MAD",
                 ("ر", "ق"): "QAR", ("ر", "ع"): "OMR", ("د", "ب"): "BHD", ("د", "ل"): "LYD"}
-ABBREVIATED = {"دج": "DZD", "دت": "TND"}  # the Maghrebi papers' undotted forms
+ABBREVIATED = {"دج": "DZD", "دت": "TND",  # the Maghrebi papers' undotted forms
+               "ج": "pound"}  # Egyptian papers' "500 ألف ج": a bare جنيه
 _CODES = frozenset("USD EUR GBP CHF JPY CAD AUD CNY RUB INR IQD SAR AED QAR KWD EGP SDG YER LBP SYP JOD TND DZD "
                    "MAD LYD TRY OMR BHD".split())
 
 
 def abbreviated(toks: list[Tok], u: int, end: int) -> tuple[str | None, int]:
     """A currency abbreviated at u ('دج', 'د.ك': the dot is its own token): (code, end)."""
+    if u + 2 < len(toks) and toks[u + 1].text == "." and toks[u + 1].start == toks[u].end \
+            and toks[u + 2].start == toks[u + 1].end and (toks[u].text, toks[u + 2].text) in _ABBREVIATED:
+        return _ABBREVIATED[(toks[u].text, toks[u + 2].text)], u + 3
     if toks[u].text in ABBREVIATED:
         return ABBREVIATED[toks[u].text], u + 1
     if toks[u].text.upper() in _CODES:  # "50 مليون USD"
         return toks[u].text.upper(), u + 1
-    if u + 2 < len(toks) and toks[u + 1].text == "." and toks[u + 1].start == toks[u].end \
-            and toks[u + 2].start == toks[u + 1].end and (toks[u].text, toks[u + 2].text) in _ABBREVIATED:
-        return _ABBREVIATED[(toks[u].text, toks[u + 2].text)], u + 3
     return None, end
