@@ -18,6 +18,7 @@ name and separators), none a preposition or a verb's particle.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .dates import WEEKDAYS, DateHit, find_dates
 from .tokens import Tok
@@ -77,6 +78,26 @@ def article_date(text: str, toks: list[Tok]) -> str | None:
         found = _best(text, toks, head, min(tail, _index_at(toks, LONG_HEAD_CHARS)), strict=True)
     if found is None and tail is not None:
         found = _cue_line(text, toks)
+    if found is None:
+        found = _wire_stamp(text)
+    return found
+
+
+# KUNA's footer stamp: day, hour and minute, GMT (جمت), the month's first letters, the year's
+# last two digits ("كونا191254 جمت نوف 25"): the dateline above it gives day and month only
+_STAMP = re.compile(r"(\d{2})(\d{4})\s*جمت\s*([\u0621-\u064A]{3})\s*(\d{2})\b")
+_STAMP_MONTHS = {"ينا": 1, "فبر": 2, "مار": 3, "ابر": 4, "أبر": 4, "ماي": 5, "مايو": 5, "يون": 6, "يول": 7,
+                 "اغس": 8, "أغس": 8, "سبت": 9, "اكت": 10, "أكت": 10, "نوف": 11, "ديس": 12}
+
+
+def _wire_stamp(text: str) -> str | None:
+    """The date of an agency's footer stamp in the last lines, when nothing else gives one."""
+    found = None
+    for m in _STAMP.finditer(text, max(0, len(text) - TAIL_CHARS)):
+        month = _STAMP_MONTHS.get(m.group(3))
+        day = int(m.group(1))
+        if month and 1 <= day <= 31:
+            found = f"20{m.group(4)}-{month:02d}-{day:02d}"
     return found
 
 
@@ -193,6 +214,8 @@ def _alone_on_line(text: str, a: int, b: int) -> bool:
 
 def _rank(text: str, toks: list[Tok], start: int, end: int) -> int | None:
     """0: after a 'published' cue; 1: a dateline's shape; 2: after 'updated'; None: no dateline."""
+    if _today_stated(toks, start):
+        return 1  # "... اليوم الثلاثاء (20 كانون الثاني 2026)، إن": today's date, in brackets
     a, b = toks[start].start, toks[end - 1].end
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
@@ -230,6 +253,15 @@ def _rank(text: str, toks: list[Tok], start: int, end: int) -> int | None:
 
 _TIME_ROOM = 6  # "آخر تحديث: 14:35 بتوقيت بغداد، 12 ...": a time of day before the date
 _TIME_WORDS = {":", "بتوقيت", "توقيت", "الساعه", "صباحا", "مساء", "مساءا", "ص", "م", "غرينتش", "غرينيتش"}
+
+
+def _today_stated(toks: list[Tok], start: int) -> bool:
+    """The date follows 'اليوم <weekday>' in brackets or after الموافق: the article's day."""
+    k = start - 1
+    if k >= 0 and toks[k].text in ("(", "الموافق", ","):
+        k -= 1
+    return k >= 1 and toks[k].text in WEEKDAYS and toks[k - 1].text in ("اليوم", "واليوم") \
+        and toks[k].sentence == toks[start].sentence
 
 
 def _without_time(prefix: list[str]) -> list[str]:

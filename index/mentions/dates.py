@@ -292,6 +292,8 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
     ordinal = day is None and tok.text in ORDINAL_STARTS
     if ordinal:
         day, j = _ordinal_day(toks, i)
+    if day is not None and i and toks[i - 1].text == ":" and toks[i - 1].end == tok.start:
+        return None  # "10:05-16 مايو 2026": the minutes of a time, not a day (16 is the day)
     last_day = None  # "من 1 إلى 15 يناير", "بين 10 و12 ديسمبر", "10-12 ديسمبر"
     if day is not None and j + 1 < len(toks) and j == i + 1 and toks[j].text in ("الي", "حتي", "و", "-", "–"):
         last_day = _day(toks[j + 1])
