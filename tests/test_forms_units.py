@@ -392,6 +392,17 @@ DUALS = [
     ('دمر القصف غارتين في المدينة', [('F', 2, None, 'strikes', None)]),
 ]
 
+BATCH_TWO_FORMS = [
+    ('تعهدات تجاوزت حتى الآن 2.6 مليار دولار', [('F', 2600000000, None, 'USD', 'more than')]),
+    ('الإنفاق الذي تجاوز العام الماضي 120 مليار دينار',
+     [('D', '2024', None, None), ('F', 120000000000, None, 'dinar', 'more than')]),
+    ('تجاوزت الشحنات 30 ألف طن', [('F', 30000, None, 'tons', 'more than')]),
+    ('بلغت (9) قتلى، و(37) جريحاً', [('F', 9, None, 'killed', None), ('F', 37, None, 'wounded', None)]),
+    ('خصص الصندوق 50 مليون دولار، منها 35 مليوناً للجيش',
+     [('F', 50000000, None, 'USD', None), ('F', 35000000, None, 'USD', None)]),
+    ('قرض بقيمة 75 مليون أوقية جديدة', [('F', 75000000, None, 'MRU', None)]),
+]
+
 GAPS = frozenset({})
 
 
@@ -437,4 +448,9 @@ def test_nationalities(body, want):
 
 @table(DUALS, GAPS)
 def test_duals(body, want):
+    check(body, want)
+
+
+@table(BATCH_TWO_FORMS, GAPS)
+def test_batch_two_forms(body, want):
     check(body, want)

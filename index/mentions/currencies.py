@@ -33,7 +33,7 @@ _ABBREVIATED = {("د", "ج"): "DZD", ("ج", "م"): "EGP", ("ر", "س"): "SAR", (
                 ("ر", "ق"): "QAR", ("ر", "ع"): "OMR", ("د", "ب"): "BHD", ("د", "ل"): "LYD"}
 ABBREVIATED = {"دج": "DZD", "دت": "TND",  # the Maghrebi papers' undotted forms
                "ج": "pound"}  # Egyptian papers' "500 ألف ج": a bare جنيه
-_CODES = frozenset("USD EUR GBP CHF JPY CAD AUD CNY RUB INR IQD SAR AED QAR KWD EGP SDG YER LBP SYP JOD TND DZD "
+_CODES = frozenset("USD EUR GBP CHF JPY CAD AUD CNY RUB INR MRU IQD SAR AED QAR KWD EGP SDG YER LBP SYP JOD TND DZD "
                    "MAD LYD TRY OMR BHD".split())
 
 

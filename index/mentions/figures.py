@@ -302,12 +302,15 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit, end = abbreviated(toks, u, end)
     if unit in NAMED_BY_COUNTRY and end < len(toks) and (unit, toks[end].text) in NATIONAL:
         unit, end = NATIONAL[(unit, toks[end].text)], end + 1
-    if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text) \
+    # "35 مليوناً", "20 ألفاً": a scale in the accusative closes the number; the word after it
+    # is no counted noun (the unit is stated before, or carried from the sentence)
+    closed = end - i >= 2 and toks[end - 1].text in ("الفا", "مليونا", "مليارا")
+    if unit is None and not closed and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text) \
             and not _verb_like(toks[u].text):
         unit, end = singular_noun(toks[u].text), u + 1  # a noun outside the vocabulary counts as itself
     if unit is None and not (start and toks[start - 1].text in SUBSET):  # "منهم 9": the count's own
         unit = _unit_before(toks, start)
-    if unit is None and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text):
+    if unit is None and not closed and u < len(toks) and toks[u].sentence == s and _counted_noun(toks[u].text):
         unit, end = singular_noun(toks[u].text), u + 1
     if unit is None and _an_age(toks, start, end):
         unit = "years"  # "في الـ45 من عمره", "عمره 45": an age

@@ -93,8 +93,9 @@ def _footnote(toks: list[Tok], i: int) -> bool:
             opening.text == "[" or (opening.text == "(" and len(t.text) == 1 and not _counts(word.text))):
         return True  # "… بحسب رويترز (1).", "[12]": a note's mark ending its sentence (not "الجرحى (4)")
     return (opening.text in ("(", "[") and closing.text in (")", "]") and opening.start == word.end
-            and opening.end == t.start and closing.start == t.end
+            and opening.end == t.start and closing.start == t.end and word.text not in ("و", "ف", "ب", "ل")
             and (word.text[-1:].isalpha() or word.text in _CLOSING))  # 'المجزأة"(2)': after a quote too
+    # (not "و(37) جريحاً": a conjunction glued to a bracketed count)
 
 
 def _counts(word: str) -> bool:

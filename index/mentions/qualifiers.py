@@ -123,10 +123,12 @@ def _verb_then_subject(toks: list[Tok], k: int) -> tuple[str, int] | None:
         verb = toks[v].text
         if toks[v].sentence != s or not verb.isalpha():
             return None
-        if verb in UPPER_VERBS or verb in LOWER_VERBS:
+        if verb in UPPER_VERBS or verb in LOWER_VERBS or verb in PAST_VERBS:
             if any(APPROX.get(f) == "approx" for m in range(v + 1, k + 1)
                    for f in strip_clitic(toks[m].text, allow_al=False)):
                 return None
+            if verb in PAST_VERBS:  # "تجاوزت حتى الآن 2.6 مليار", "تجاوز طولها 7 آلاف كيلومتر"
+                return ("more than" if PAST_VERBS[verb] else "less than"), v
             upper = verb in UPPER_VERBS
             if v and toks[v - 1].sentence == s and toks[v - 1].text in _NEGATIONS:
                 return ("at most" if upper else "at least"), v - 1

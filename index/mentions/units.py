@@ -56,6 +56,7 @@ _LEMMAS = {
     "CNY": "يوان",
     "RUB": "روبل",
     "JPY": "ين",
+    "MRU": "اوقيه",  # the Mauritanian ouguiya (أوقية جديدة)
     # named by the country after them (currencies.NATIONAL); alone, by their own name
     "franc": "فرنك",
     "rupee": "روبيه",
