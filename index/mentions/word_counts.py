@@ -17,6 +17,9 @@ from .tokens import Tok, strip_clitic
 from .units import unit_of
 
 FRACTION_PERCENT = {"ربع": 25.0, "نصف": 50.0, "ثلث": 33.3, "ثلثي": 66.7, "ثلثا": 66.7}
+_BARE = frozenset(FRACTION_PERCENT)
+# with the pronoun of what they divide, after a hedge: "نحو ربعهم", "أكثر من نصفها"
+FRACTION_PERCENT.update({w + p: v for w, v in list(FRACTION_PERCENT.items()) for p in ("ه", "ها", "هم", "هن")})
 # also numbers (five, ten): a fraction only before the definite noun it divides ("خمس السكان")
 ALSO_NUMBERS = {"خمس": 20.0, "عشر": 10.0}
 _MEASURES = frozenset({"hours", "days", "weeks", "months", "years", "km", "tons"})
@@ -58,8 +61,8 @@ def fraction_at(toks: list[Tok], i: int) -> tuple[float, int, str | None, str] |
         return share / 100, i + 2, unit, f"{word}: a fraction of one {unit}"
     divides = nxt[:1].isalpha() and (nxt.startswith(("ال", "لل")) or nxt.endswith(("ها", "هم", "ه"))
                                      or nxt == "ما")  # "ربع ما كان عليه": of what it was
-    if not (_hedged(toks, i) or divides):
-        return None
+    if not (_hedged(toks, i) or (divides and word in _BARE)):
+        return None  # "نصفه الأول" is a period's half: with a pronoun, only after a hedge
     return share, i + 1, "percent", f"{word}: a fraction, as a percentage"
 
 
