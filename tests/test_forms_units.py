@@ -404,6 +404,8 @@ BATCH_TWO_FORMS = [
     ('عاد نحو ربعهم إلى منازلهم', [('F', 25, None, 'percent', 'approx')]),
     ('سيطر على أكثر من نصفها', [('F', 50, None, 'percent', 'more than')]),
     ('في نصفه الأول', []),
+    ('استمرت نحو ثلاث سنوات ونصف', [('F', 3.5, None, 'years', 'approx')]),
+    ('استمر 3 ساعات ونصف', [('F', 3.5, None, 'hours', None)]),
 ]
 
 GAPS = frozenset({})

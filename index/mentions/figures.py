@@ -316,6 +316,9 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit = "years"  # "في الـ45 من عمره", "عمره 45": an age
     if unit is None and _after_a_rate(toks, start):
         unit = "percent"  # "ارتفعت بنسبة 40", "نسبة المشاركة 52": a rate with no sign
+    if unit in ("years", "months", "days", "weeks", "hours") and high is None and end < len(toks) \
+            and toks[end].text == "ونصف" and toks[end].sentence == s and end > i + 1:
+        value, end = value + 0.5, end + 1  # "ثلاث سنوات ونصف": three and a half years
     if unit in _PARTS and value < _PARTS[unit][1] and high is None:
         value, unit = _rounded_share(value * _PARTS[unit][0]), "percent"  # "ثلاثة أرباع المنازل": 75%
     if not digits and unit is None and value < 11:
