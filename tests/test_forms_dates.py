@@ -4,7 +4,8 @@ order (dd/mm/yyyy م، yyyy-mm-dd، dd-mm-yyyy هـ، yyyy/mm/dd هـ), a month'
 المبارك 1446), ranges of days, months and years, quarters and halves of a written year, and
 position qualifiers (أواسط، مستهل، موفى); a day or month without a year after منذ lies behind
 the article (منذ 7 أكتوبر), a month's year named relatively with or without من (ديسمبر العام
-الماضي، يونيو من هذا العام). Expected values written by hand."""
+الماضي، يونيو من هذا العام), and feasts (عيد الفطر، عيد الأضحى، المولد النبوي) as the Gregorian
+day of their Hijri day. Expected values written by hand."""
 
 from __future__ import annotations
 
@@ -185,7 +186,7 @@ DATES_WITHOUT_A_YEAR = [
     ('وصل في 10 شعبان 1446 هـ الموافق 9 فبراير 2025',
      [('D', '2025-02-09', None, None), ('D', '2025-02-09', None, None)]),
     ('وصل في 10 شعبان الماضي', [('D', '2025-02-09', None, None)]),
-    ('يصل في عيد الفطر المقبل', []),
+    ('يصل في عيد الفطر المقبل', [('D', '2025-03-30', None, None)]),
     ('خلال شهر رمضان الجاري', [('D', '2025-03', None, None)]),
     ('وصل في رمضان 1445', [('D', '2024-03', None, None)]),
     ('وصل في مطلع رمضان', [('D', '2025-03', None, 'start')]),
@@ -234,7 +235,10 @@ HIJRI_DATES = [
     ('في رمضان الماضي', [('D', '2024-03', None, None)]),
     ('في شوال المقبل', [('D', '2025-03', None, None)]),
     ('خلال شهر رمضان', [('D', '2025-03', None, None)]),
-    ('في عيد الأضحى', []),
+    ('في عيد الأضحى', [('D', '2025-06-06', None, None)]),
+    ('سيعود الوفد بعد عيد الفطر', [('D', '2025-03-30', None, 'after')]),
+    ('احتفل الناس بعيد الفطر الماضي', [('D', '2024-04-10', None, None)]),
+    ('عشية المولد النبوي', [('D', '2024-09-15', None, None)]),
 ]
 
 SPANS_AND_PARTS = [

@@ -78,9 +78,11 @@ SPAN_FORMS = _forms(DEFINITE_UNITS)
 _THIS = {c + w for w in ("هذا", "هذه") for c in ("", "و", "ف")}
 SEASON_FORMS = _forms(["الربيع", "الصيف", "الخريف", "الشتاء"])
 _THAT = {c + w for w in ("ذلك", "تلك") for c in ("", "و", "ف")}  # "في ذلك العام": the year just written
+from .holidays import STARTERS as FEAST_STARTERS  # noqa: E402
+
 STARTERS = frozenset(PERIOD_FORMS) | set(DAY_FORMS) | set(PART_FORMS) | set(AGO_FORMS) | set(_TODAY) | {
     "نفس", "اول", "واول", "بعد", "غد", "الغد"} | set(WITHIN_FORMS) | set(SPAN_FORMS) | _THIS | set(SEASON_FORMS) \
-    | _THAT
+    | _THAT | FEAST_STARTERS
 
 def week(day: dt.date) -> str:
     year, number, _ = day.isocalendar()
@@ -116,6 +118,10 @@ def relative_at(toks, i, article_date, last_year=None):
     """A relative date starting at toks[i] (a word in STARTERS), or None."""
     w = toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if w in FEAST_STARTERS:
+        from .holidays import feast_at
+
+        return feast_at(toks, i, article_date)
     if w in _THAT and nxt in ("العام", "السنه"):
         return _same_year(toks, i, last_year, len(w) - 3)
     if w in _THIS and PERIOD_FORMS.get(nxt, ("",))[0] in ("العام", "السنه", "الشهر", "الاسبوع"):
