@@ -316,6 +316,12 @@ TELEPHONES = [
     ('وصل في 2025-10-05 11:42', [('D', '2025-10-05', None, None)]),
 ]
 
+UNIT_NAMES_AND_SESSIONS = [
+    ('تقضي بنقل الوحدات التابعة لقوات 70 و80 إلى ملاك الوزارة', []),
+    ('القمة العربية في دورتها الـ35، التي تنطلق اليوم', [('D', '2025-03-14', None, None)]),
+    ('أرسلت قوات 300 جندي', [('F', 300, None, 'troops', None)]),
+]
+
 GAPS = frozenset({'الصورة 1 من 5', 'صفحة 3 من 10', 'ص. 12'})
 
 
@@ -351,4 +357,9 @@ def test_models(body, want):
 
 @table(TELEPHONES, GAPS)
 def test_telephones(body, want):
+    check(body, want)
+
+
+@table(UNIT_NAMES_AND_SESSIONS, GAPS)
+def test_unit_names_and_sessions(body, want):
     check(body, want)

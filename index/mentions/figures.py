@@ -515,6 +515,7 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
 # road's name, and nouns whose bare number names one of them (a district, a group, a file)
 _LETTER_NAMES = frozenset("اف اس بي تي كيه كي ام جي ايه سي دي اتش اكس زد يو".split())
 _LABEL_NOUNS = frozenset("كوفيد كورونا مجموعه دائره الدائره منطقه المنطقه ملف الملف قطاع القطاع حي الحي "
+                         "قوات لقوات القوات وقوات "  # "قوات 70": a unit's name, not its strength
                          "مربع المربع محور المحور نقطه النقطه بوابه البوابه معسكر المعسكر مخيم المخيم".split())
 _MODEL_CLASSES = frozenset("منظومه منظومات دبابه دبابات طراز نوع مدرعه مدرعات سفينه فرقاطه غواصه".split())
 _RESOLUTIONS = frozenset("قرار القرار لقرار للقرار بقرار وقرار والقرار".split())
@@ -533,6 +534,11 @@ def _label_before(toks: list[Tok], i: int) -> bool:
     prev = toks[k].text
     if prev in _LETTER_NAMES or prev in _LABEL_NOUNS:
         return True
+    if prev == "/" and toks[k].end == toks[i].start and k and toks[k - 1].end == toks[k].start \
+            and toks[k - 1].text.isalpha():
+        return True  # "المستشفى الميداني غزة/82": a name with its number
+    if prev == "و" and k and toks[k - 1].is_number and toks[k - 1].sentence == s and _label_before(toks, k - 1):
+        return True  # "لقوات 70 و80": the next of two names
     if k and toks[k - 1].sentence == s and toks[k - 1].text in _LABEL_NOUNS and prev.endswith(("ي", "يه")):
         return True
     if k and toks[k - 1].sentence == s and prev.isalpha() and not prev.startswith(("ال", "لل")) and (
@@ -553,7 +559,8 @@ def _ordinal_with_article(toks: list[Tok], i: int) -> bool:
     prev, here = toks[i - 1], toks[i]
     if not 3 <= here.start - prev.end <= 5 or not prev.text.isalpha():
         return False
-    if not any(f.startswith("ال") for f in strip_clitic(prev.text, allow_al=False)) and not prev.text.startswith("لل"):
+    if not any(f.startswith("ال") for f in strip_clitic(prev.text, allow_al=False)) and not prev.text.startswith("لل") \
+            and not prev.text.endswith(("ها", "هم", "هن")):  # "دورتها الـ35": definite by its pronoun
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == here.sentence else None
     return nxt is None or not (unit_of(nxt.text) or _scale(nxt.text) or nxt.text in ("%", "٪"))
