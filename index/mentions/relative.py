@@ -18,6 +18,7 @@ import datetime as dt
 
 from .fiscal import KINDS, civil_year_at
 from .spans import AGO_FORMS, DEFINITE_UNITS, WITHIN_FORMS, ago_at, last_units_at, within_at
+from .tokens import Tok
 
 # with their duals and plurals ("شهري أوت وسبتمبر الماضيين", "الأسبوعين المقبلين");
 # الفارط, المنقضي: Tunisian
@@ -356,7 +357,8 @@ def _month_of_part(toks, j, article_date, last_year):
     if j >= len(toks):
         return None
     if month_at([t.text for t in toks[j:j + 3]], 0):
-        cued = toks[:j - 1] + [toks[j - 1]._replace(text="في")] + toks[j:j + 8]
+        t = toks[j - 1]
+        cued = toks[:j - 1] + [Tok("في", t.start, t.end, t.sentence)] + toks[j:j + 8]
         hit = _date_at(cued, [t.text for t in cued], j, article_date, last_year)
     else:  # "الأسبوع الأول من الشهر المقبل"
         hit = _date_at(toks, [t.text for t in toks], j, article_date, last_year)
