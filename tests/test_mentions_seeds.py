@@ -121,3 +121,12 @@ def test_cli_quotes_name_the_seeds_speakers(capsys):
     for name in ("حسين علاوي", "ماثيو ميلر", "ثابت العباسي"):
         said = by_key["speaker:" + name]
         assert said[0]["anonymous"] is False and said[0]["value"] == name
+
+
+def test_cli_quotes_no_deployment_in_the_seeds(capsys):
+    """``وتنشر الولايات المتحدة حوالي 2500 جندي`` deploys troops: تنشر "publishes" says
+    something only with what it publishes spelled out after a colon, so the US is no speaker."""
+    assert main(["mentions", "--kind", "quote", "--json"]) == 0
+    quotes = json.loads(capsys.readouterr().out)["mentions"]
+    assert not [q for q in quotes if q["verb"] == "وتنشر" or "2500 جندي" in q["text"]]
+    assert any(q["key"] == "speaker:مسؤول دفاعي كبير" for q in quotes)

@@ -149,6 +149,19 @@ def link_body(q: QuoteHit, art: _Article, named: list) -> None:
     q.name = " ".join(words)
 
 
+def fuller_owner(owner: list[str], art: _Article, at: int) -> tuple[list[str], str] | None:
+    """A body that owns a document (أرقام المفوضية، تقرير اللجنة) by its fuller name in the
+    article, nearest before offset at (else first after): (words, display), or None."""
+    if not owner or not is_body(" ".join(owner)):
+        return None
+    same = sorted((b for b in art.bodies if _names_same_body(owner, b[1])), key=lambda b: b[0])
+    if not same:
+        return None
+    before = [b for b in same if b[0] <= at]
+    b = before[-1] if before else same[0]
+    return list(b[1]), b[2]
+
+
 def short_in_description(q: QuoteHit, art: _Article) -> None:
     """مسؤول في وكالة … «الأونروا»: an unnamed source of a body with a short name is
     described by the short name (مسؤول في الأونروا)."""

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..arabic.variants import fold_spelling
-from .quote_bodies import link_body, short_in_description
-from .quote_speakers import _name_forward, _plain, _Speaker, subject_end
-from .quote_words import _BACKREF, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _adjective, _head, _is_al, _n
+from .quote_bodies import fuller_owner, link_body, short_in_description
+from .quote_speakers import _name_forward, _plain, _Speaker, issuer, subject_end
+from .quote_words import _BACKREF, _DOCUMENTS, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _adjective, _head, _is_al, _n
 
 if TYPE_CHECKING:
     from .quote_article import _Article
@@ -91,8 +91,6 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
                 q.name, q.display = phrase
 
 
-_DOCUMENTS = _n("""بيان تقرير تقديرات دراسة ورقة وثيقة مذكرة رسالة مسح أرقام إحصاءات إحصائيات بيانات
-خطة مسودة""")
 
 
 def _document_name(q: QuoteHit, art: _Article) -> None:
@@ -117,14 +115,41 @@ def _document_name(q: QuoteHit, art: _Article) -> None:
                 words = [toks[x].text for x in range(k, e)]
                 q.display = _plain(art.text[toks[k].start:toks[e - 1].end])
                 break
+        else:  # وأصدرت الهيئة بياناً … وأضاف البيان: the body that issued it speaks
+            by = _issued_by(art, head, at)
+            if by is not None:
+                q.name, q.display = by.name, by.display
+                return
     if len(words) >= 3 and words[1] in ("صادر", "الصادر") and words[2] == "عن":
         words[1:3] = []
     if len(words) >= 2 and words[1].startswith("لل") and len(words[1]) > 4:
         words[1] = "ال" + words[1][2:]
+    elif len(words) >= 2 and words[1][:1] == "ل" and _head(words[1][1:]) in _BODY_WORDS:
+        words[1] = words[1][1:]  # بلاغ لوزارة الداخلية: بلاغ وزارة الداخلية
+    owner = fuller_owner(words[1:], art, q.speaker_start if q.speaker_start is not None else q.start) \
+        if len(words) >= 2 else None
+    if owner is not None:  # أرقام المفوضية: the commission named in full in the article
+        words = words[:1] + owner[0]
     name = " ".join(words)
     if name != q.name:
         q.name = name
         q.display = q.display if len(words) > 1 and q.display != q.speaker else name
+
+
+_BODY_WORDS = {_head(w) for w in _n("وزارة هيئة مديرية لجنة مجلس مكتب بعثة منظمة وكالة مفوضية رئاسة حكومة قيادة")}
+
+
+def _issued_by(art: _Article, head: str, at: int):
+    """The last body before offset at that issued a document of this kind (أصدرت الوزارة
+    بياناً، الهيئة تصدر تقريراً), parsed as a speaker; None if none did."""
+    toks = art.toks
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].start >= at or toks[k].text not in (head, head + "ا"):
+            continue
+        if k + 1 < len(toks) and (by := issuer(art, k + 1)) is not None and not by.anonymous:
+            return by
+        return None
+    return None
 
 
 _ROLE_NOUNS = {_head(w) for w in _ROLES}
@@ -205,6 +230,8 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
             continue
         run = _name_forward(toks, list(range(e, min(len(toks), e + 5))), 0)
         run = [x for x in run if art.same(k, x)]
+        if run and toks[run[0]].text == "علي" and _preposition_ala(art, run[0]):
+            continue  # وشدد الوزير على ضرورة …: the preposition, not the given name علي
         while len(run) > 2 and toks[run[0]].start in art.entity_starts:
             run = run[1:]  # محافظ نينوى عبد القادر فلان: the place the role is of
         if len(run) >= 2 or (run and titled):
@@ -220,6 +247,13 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
             roles = frozenset(roles)
             out.append((a, " ".join(toks[x].text for x in run), _plain(art.text[a:b]), roles))
     return out
+
+
+def _preposition_ala(art: _Article, k: int) -> bool:
+    """Token k (علي normalised) is written على in an article that spells a final ي as ي: the
+    preposition. Egyptian style writes ى for both (فى، الحسينى), so there it may be the name."""
+    t = art.toks[k]
+    return art.text[t.end - 1] == "ى" and " فى " not in art.text
 
 
 def speaker_key(name: str) -> str:

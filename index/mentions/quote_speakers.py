@@ -15,6 +15,7 @@ from .quote_words import (
     _CLAUSE_WORDS,
     _COMP,
     _CUT_WORDS,
+    _DOCUMENTS,
     _LEXICON,
     _NAME_AL,
     _NAME_JOIN,
@@ -235,7 +236,8 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
     if anonymous and head in _DEPUTIES and len(first) > 1 and _head(toks[first[1]].text) in _HELD_ROLES:
         anonymous = False  # نائب رئيس الوزراء، عضو مجلس الإدارة: a role, not an unnamed MP
     if anonymous and head in _AUTHORED and len(first) > 1 and (
-            _is_al(toks[first[1]].text) or _head(toks[first[1]].text) in _BODY_HEADS):
+            _is_al(toks[first[1]].text) or _head(toks[first[1]].text) in _BODY_HEADS
+            or toks[first[1]].start in art.entity_starts):  # تقديرات صندوق النقد الدولي
         anonymous = False  # تقديرات وزارة التخطيط: a document with its author, not an unnamed source
     if anonymous:  # عضو لجنة الأمن، النائب ياسر فلان،: the member is named after all
         for piece in pieces:  # عضو اللجنة العسكرية اللواء فلان الفلاني، or after a comma
@@ -244,7 +246,7 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
             if len(run) >= 2:
                 anonymous = False
                 break
-    body = head in _BODY_HEADS or _head(head) in _BODIES or head in _ORGS
+    body = head in _BODY_HEADS or _head(head) in _BODIES or head in _ORGS or _head(head) in _DOCUMENTS
     if not anonymous and not body:
         # the words of the role phrases (وزير الخارجية): a role is linked to the person
         # named with the same role, not any minister
@@ -407,6 +409,9 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
             continue
         if len(x) > 3 and x[0] == "و" and x[1:] in _LEXICON:
             k += 1  # وشؤون المصريين: a coordinated genitive
+            continue
+        if x == "لدي" and roles and k + 1 < stop and _is_word(toks[k + 1]) and toks[k + 1].text not in _STOP:
+            k += 2  # سفير الاتحاد الأوروبي لدى الأردن: where a post is held is part of the role
             continue
         if not _is_al(prev) and prev not in _QUOTE_CLOSE and not _adjective(prev) and (
                 x in _LEXICON or _head(x) in _LEXICON or (

@@ -42,8 +42,10 @@ from .quote_words import (
     _ORGS,
     _PARTICIPLES,
     _PERIODS,
+    _PORTFOLIOS,
     _PREPOSITIONS,
     _PRONOUN_OBJECT,
+    _PUBLISH,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     _REPORTERS,
@@ -52,6 +54,7 @@ from .quote_words import (
     _SAYING,
     _SOURCE_HEADS,
     _SOURCES,
+    _SPEAKER_HEADS,
     _SPEAKER_ONLY,
     _STOP,
     _TIME,
@@ -203,6 +206,7 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         bare = _bare(w)
         hit = None
         if (bare in _VERBS or w in _VERBS) and not (i and toks[i - 1].text in ("عدم", "لم", "لن", "لا")) \
+                and not (bare == "نص" and w == bare) \
                 and not (i and toks[i - 1].text in ("ان", "كي", "لكي") and bare[0] in "يت") \
                 and not (quoting and art.in_quotation(i)):
             hit = _verb_at(art, i, w if w in _VERBS else bare, last)
@@ -229,6 +233,8 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
             hit = (i, e + 1, q) if q else None
         elif bare in ("جاء", "ورد") and i + 2 < n and toks[i + 1].text == "في":
             hit = _written_in_at(art, i)
+        elif bare in ("جاء", "ورد") and i + 2 < n and toks[i + 1].text in ("فيه", "فيها"):
+            hit = _issued_in_at(art, i)  # أصدرت الرئاسة بياناً جاء فيه أن …
         elif w in _PRONOUN_TRIGGERS and i > 0 and (toks[i - 1].text in ("ما", "الذي", "التي")
                                                    or w.startswith(("تنسب", "ينسب", "نسبت", "تصف", "يصف"))):
             hit = _pronoun_object_at(art, i, last)
@@ -355,6 +361,22 @@ def _written_in_at(art: _Article, i: int):
     c, st = comp
     sp = _parse_speaker(art, i + 2, c)
     q = _make(art, st, art.statement_end(st), sp, _shown(art, i)) if sp is not None else None
+    return (i, st, q) if q else None
+
+
+def _issued_in_at(art: _Article, i: int):
+    """``أصدرت الرئاسة بياناً جاء فيه أن …``: who issued the document speaks."""
+    sp = issuer(art, i)
+    if sp is None:
+        return None
+    st = i + 2
+    if st < len(art.toks) and art.toks[st].text in _COMP:
+        st += 1
+    elif st < len(art.toks) and art.toks[st].text == ":":
+        st += 1
+    else:
+        return None
+    q = _make(art, st, art.statement_end(st), sp, _shown(art, i))
     return (i, st, q) if q else None
 
 
@@ -518,7 +540,9 @@ def _object_statement(art: _Article, i: int, last: list[QuoteHit], e: int | None
         if sp is not None and _bare(toks[i].text) not in _SAYING and any(
                 q.start <= toks[i].start < q.end for q in last[-3:]):
             return None  # أوضحت فلانة أن المنظمة رصدت ميزانية: an act inside what she said
-    if sp is None or not _object_opens(art, st, end):
+    if sp is None or not (_object_opens(art, st, end) or _bare(toks[i].text) in _DENY and toks[st].text == "ما"):
+        return None  # نفت الوزارة ما تردد عن …: what was denied
+    if _bare(toks[i].text) in _PUBLISH and not any(toks[x].text == ":" for x in range(st, min(end, st + 5))):
         return None
     sp = _resolve_backref(sp, last)
     q = _make(art, st, art.statement_end(st), sp, _shown(art, i)) if sp is not None else None
@@ -638,7 +662,7 @@ def _masdar_statement(art: _Article, i: int) -> tuple[int, int] | None:
             e += 1
         # the entity ends where the gazetteer match ends: take the words up to the next
         # non-ال word (وزارة الهجرة والمهجرين الاتحادية إكمال)
-        while e < len(toks) and art.same(i, e) and e - k < 7 and (_is_al(toks[e].text) or toks[e].text in "«»\""):
+        while e < len(toks) and art.same(i, e) and e - k < 7 and (_is_al(toks[e].text) or toks[e].text in "«»\"“”"):
             e += 1
         if e < len(toks) and art.same(i, e) and _is_word(toks[e]) and not _is_al(toks[e].text) \
                 and toks[e].text not in _STOP and toks[e].text not in _TIME:
@@ -680,10 +704,13 @@ def _according_at(art: _Article, i: int, last: list[QuoteHit]):
     if k < len(toks) and toks[k].text == "عن":
         k += 1
     relay = False
+    direct = k  # the word right after the preposition: a role or body there is the source
     if k < len(toks) and toks[k].text == "ما":  # بحسب ما أعلنت الوزارة، وفق ما أوردته الصحيفة
         k += 1
         if k < len(toks) and (_bare(toks[k].text) in _VERBS or _bare(toks[k].text) in _PRONOUN_TRIGGERS):
             relay = _bare(toks[k].text).startswith(("نقل", "ينقل", "تنقل"))
+            if _bare(toks[k].text) not in _TOLD:
+                direct = k + 1  # بحسب ما قال المتحدث; not بحسب ما أُبلغت به اللجنة (who was told)
             k += 1
             if k < len(toks) and toks[k].text in ("به", "بها"):  # وفق ما أفاد به مصدر
                 k += 1
@@ -699,8 +726,8 @@ def _according_at(art: _Article, i: int, last: list[QuoteHit]):
     if w.startswith("لل") and len(w) > 4:
         head = "ال" + w[2:]  # وفقاً للوثيقة: الوثيقة
     same_source = w == "نفس" and k + 1 < len(toks) and toks[k + 1].text[2:] in _SOURCES  # حسب نفس المصدر
-    if head not in _SOURCES and head[2:] not in _SOURCES and _bare(head) not in _ANON and not (w == "«" or w == '"') \
-            and not same_source:
+    if head not in _SOURCES and head[2:] not in _SOURCES and _bare(head) not in _ANON and w not in _QUOTE_OPEN \
+            and not same_source and not (k == direct and _names_a_speaker(art, k, head)):
         return None
     e = k
     while e < len(toks) and art.same(i, e) and toks[e].text not in (",", ".", "؛", ":", "؟", "!") \
@@ -741,6 +768,21 @@ def _according_at(art: _Article, i: int, last: list[QuoteHit]):
     return (i, st, hit) if hit else None
 
 
+def _names_a_speaker(art: _Article, k: int, head: str) -> bool:
+    """After "according to", a role, a body or a named entity (بحسب المتحدث باسم الدفاع
+    المدني، وفقاً لمدير المستشفى، وفقاً للدفاع المدني، حسب الأمم المتحدة) says something,
+    as a subject does; a common noun (بحسب الخطة الجديدة، وفق الأصول) does not."""
+    h = _head(head)
+    return (h in _SPEAKER_HEADS or h in _REPORTERS or _bare(head) in _PORTFOLIOS
+            or art.toks[k].start in art.entity_starts) and h not in _NOT_ACCORDING
+
+
+_TOLD = _n("أبلغ أبلغت يبلغ تبلغ")
+_DENY = _n("نفى نفت ينفي تنفي")
+# heads a "according to" names that are not speakers: a plan, a rule, a timetable
+_NOT_ACCORDING = _n("خطة خطط مسودة جدول برنامج آلية الية اتفاق اتفاقية قانون دستور نظام")
+
+
 def _speaker_line_at(art: _Article, c: int):
     """``العبودي: …`` at the start of a line (after a time stamp or bullet)."""
     toks = art.toks
@@ -748,7 +790,7 @@ def _speaker_line_at(art: _Article, c: int):
         return None
     k = c
     while k > 0 and art.para[k - 1] == art.para[c] and (_is_word(toks[k - 1]) or toks[k - 1].text in
-                                                        ("«", "»", '"', "(", ")")) and c - k < 12:
+                                                        ("«", "»", '"', "“", "”", "(", ")")) and c - k < 12:
         k -= 1
     if k == c:
         return None
@@ -770,8 +812,9 @@ def _speaker_line_at(art: _Article, c: int):
     if toks[end - 1].text in ("؟", "?"):
         return None  # an interviewer's question
     sp = _parse_speaker(art, k, c)
-    if sp is None or end - (c + 1) < 4:
-        return None  # a greeting (أهلاً بك), a date, a number
+    if sp is None or end - (c + 1) < (2 if art.para[c] == 0 or sp.person else 4):
+        return None  # a greeting (أهلاً بك), a date, a number; a headline says it short
+
     head = _head(toks[k].text)
     if not (sp.person or sp.anonymous or head in _ROLE_HEADS or _bare(toks[k].text) in _ROLES
             or toks[k].text in _ROLES or head in _BODIES or head in _ORGS or len(sp.name.split()) == 1):
