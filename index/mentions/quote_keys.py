@@ -66,6 +66,9 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
                 break
         if done or q.person or not words:
             continue
+        if words[0] in _GUEST and len(words) == 1 and (guest := _guest(art, persons)) is not None:
+            q.name, q.display, q.person = guest[1], guest[2], True  # الضيف: the guest introduced
+            continue
         if words[0].startswith("ال") and len(words) <= 2:
             # المصدر، المصادر، المسؤولان، التقديرات: the source of that kind quoted before
             earlier = [p for p in quotes if p.start < q.start and not p.continuation and p is not q
@@ -91,6 +94,22 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
                 q.name, q.display = phrase
 
 
+
+
+_GUEST = _n("الضيف الضيفة")
+_INTRODUCES = _n("ضيفنا ضيفتنا ضيف ضيفة نستضيف يستضيف تستضيف")
+
+
+def _guest(art: _Article, persons: list) -> tuple | None:
+    """The one guest a programme introduces (ضيفنا الليلة وزير المالية الدكتور نبيل عيتاني):
+    the first person named within a few words after ضيفنا/نستضيف; None if it introduces none."""
+    toks = art.toks
+    for k, t in enumerate(toks):
+        if t.text in _INTRODUCES:
+            limit = toks[min(len(toks) - 1, k + 12)].end
+            named = [p for p in persons if t.start < p[0] <= limit]
+            return named[0] if named else None
+    return None
 
 
 def _document_name(q: QuoteHit, art: _Article) -> None:

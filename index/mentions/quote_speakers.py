@@ -92,9 +92,10 @@ def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
         w = toks[idx[p]].text
         if not out and _genitive_l(w, toks[idx[p + 1]].text if p + 1 < len(idx) else ""):
             break
-        if not _name_word(w) and not (w == "علي" and not out and p + 1 < len(idx)
-                                      and _name_word(toks[idx[p + 1]].text)):
-            break  # علي is على normalised, and a given name before another name
+        nxt = toks[idx[p + 1]].text if p + 1 < len(idx) else ""
+        if not _name_word(w) and not (w == "علي" and nxt and _name_word(nxt) and (
+                not out or _is_al(nxt) and nxt.endswith("ي") and not _masdar(nxt))):
+            break  # علي is على normalised, and a given name before another name (حسين علي الفتلاوي)
         if _is_al(w) and w not in _NAME_AL:
             if not out or _masdar(w):
                 break
@@ -289,6 +290,25 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
     return _Speaker(art.text[a0:b0], a0, b0, " ".join(words), anonymous, False)
 
 
+def _apposed_subject(art: _Article, k: int, i: int) -> int:
+    """``والسفير فلان، مساعد وزير الخارجية، قال إن``: a subject whose role stands between
+    commas after the name starts at the sentence's start, when the role piece (k..i) is a
+    role and nothing before its comma is a verb; else k."""
+    toks = art.toks
+    if k < 2 or toks[k - 1].text != "," or _head(toks[k].text) not in _ROLE_HEADS:
+        return k
+    s0 = art.sentence_start(i)
+    while s0 < k and not _is_word(toks[s0]):
+        s0 += 1
+    if k - 1 - s0 < 2 or k - 1 - s0 > 8 or art.para[s0] != art.para[i]:
+        return k
+    words = [toks[x].text for x in range(s0, k - 1)]
+    if any(w in _VERBS or _bare(w) in _VERBS or w in (",", ":", "؛") or w in _COMP for w in words):
+        return k
+    first = _bare(words[0])
+    return s0 if first in _TITLES or _head(first) in _ROLE_HEADS else k
+
+
 def _subject_before(art: _Article, i: int) -> _Speaker | None:
     toks = art.toks
     if i > 1 and toks[i - 1].text in ("قد", "لقد"):  # وكانت الحكومة قد أعلنت، الحكومة كانت قد أعلنت
@@ -303,26 +323,38 @@ def _subject_before(art: _Article, i: int) -> _Speaker | None:
                     return _parse_speaker(art, kan + 1, i)
             return None
     k = i
-    while k > 0 and art.same(k - 1, i) and i - k < 10 and art.para[k - 1] == art.para[i]:
+    while k > 0 and art.same(k - 1, i) and i - k < 16 and art.para[k - 1] == art.para[i]:
         w = toks[k - 1].text
         if w in (",", ":", "؛") or w in _COMP or w in ("غير", "فيما", "بينما", "لكن", "كما", "حين",
                                                       "اذ", "بعدما", "و", "ثم", "حيث") or w in _VERBS \
                 or _bare(w) in _CLAUSE_WORDS:  # وكانت الحصيلة قد أشارت: كانت, قد
             break
         k -= 1
+    if k == i and i >= 3 and toks[i - 1].text == ",":  # …، مساعد وزير الخارجية، قال
+        c2 = next((x for x in range(i - 2, max(-1, i - 12), -1) if toks[x].text in (",", ".", ":", "؛")), None)
+        if c2 is not None and toks[c2].text == "," and c2 + 1 < i - 1 and art.same(c2, i):
+            k = _apposed_subject(art, c2 + 1, i)
+            if k < c2:
+                return _parse_speaker(art, k, i - 1)
+        return None
     if k == i:
         return None
+    k = _apposed_subject(art, k, i)
     h = k + 1 if toks[k].text in _QUOTE_OPEN and k + 1 < i else k  # «الأونروا» تحذر
     head = _head(toks[h].text)
-    if not (head in _SPEAKER_HEADS or _bare(toks[h].text) in _PORTFOLIOS or toks[h].start in art.entity_starts
-            or h > k):
+    w0 = _bare(toks[h].text)
+    if not (head in _SPEAKER_HEADS or w0 in _PORTFOLIOS or toks[h].start in art.entity_starts
+            or h > k or w0 in art.surnames or _is_al(w0) and w0[2:] in art.surnames):
         return None  # only a source, a body, a role or a named entity (or a quoted name) says something
     if not _is_word(toks[k]) and toks[k].text not in _QUOTE_OPEN:
         return None
     if k > 0 and art.same(k - 1, i) and art.para[k - 1] == art.para[i] and toks[k - 1].text not in (
             ",", "غير", "فيما", "بينما", "لكن", "و", "ثم", "حيث") and toks[k - 1].text not in _COMP:
         return None
-    return _parse_speaker(art, k, i)
+    sp = _parse_speaker(art, k, i)
+    if sp is not None and h == k and i == k + 1 and w0 != toks[k].text and w0 in art.surnames:
+        sp.text, sp.start, sp.name = sp.text[1:], sp.start + 1, w0  # ورفعت قال: the conjunction is no part
+    return sp
 
 
 class _Unshown(dict):

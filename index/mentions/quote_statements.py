@@ -733,6 +733,11 @@ def _according_at(art: _Article, i: int, last: list[QuoteHit]):
     while e < len(toks) and art.same(i, e) and toks[e].text not in (",", ".", "؛", ":", "؟", "!") \
             and e - k < 14:
         e += 1
+    if e + 2 < len(toks) and toks[e].text == "," and toks[e + 1].text in _TITLES:
+        # بحسب الناطق العسكري، اللواء فلان، فإن …: the holder named after the role
+        c2 = next((x for x in range(e + 2, min(len(toks), e + 8)) if toks[x].text in (",", ".", "؛")), None)
+        if c2 is not None and toks[c2].text == "," and art.same(e, c2):
+            e = c2
     sp = _parse_speaker(art, k, e)
     if sp is None:
         return None
@@ -774,7 +779,8 @@ def _names_a_speaker(art: _Article, k: int, head: str) -> bool:
     as a subject does; a common noun (بحسب الخطة الجديدة، وفق الأصول) does not."""
     h = _head(head)
     return (h in _SPEAKER_HEADS or h in _REPORTERS or _bare(head) in _PORTFOLIOS
-            or art.toks[k].start in art.entity_starts) and h not in _NOT_ACCORDING
+            or art.toks[k].start in art.entity_starts or head in art.surnames
+            or _is_al(head) and head[2:] in art.surnames) and h not in _NOT_ACCORDING
 
 
 _TOLD = _n("أبلغ أبلغت يبلغ تبلغ")
@@ -783,14 +789,26 @@ _DENY = _n("نفى نفت ينفي تنفي")
 _NOT_ACCORDING = _n("خطة خطط مسودة جدول برنامج آلية الية اتفاق اتفاقية قانون دستور نظام")
 
 
+def _initial_dot(art: _Article, k: int) -> bool:
+    """Token k is the full stop of an initial (د. شوان، أ. فلان): part of a name."""
+    toks = art.toks
+    return toks[k].text == "." and k > 0 and art.para[k - 1] == art.para[k] and len(toks[k - 1].text) == 1 \
+        and toks[k - 1].text.isalpha()
+
+
 def _speaker_line_at(art: _Article, c: int):
     """``العبودي: …`` at the start of a line (after a time stamp or bullet)."""
     toks = art.toks
-    if c == 0 or c + 1 >= len(toks) or art.para[c + 1] != art.para[c]:
+    if c == 0 or c + 1 >= len(toks):
+        return None
+    # a transcript may put the turn under its speaker's line (المذيع:⏎ …): the next line
+    own_line = art.para[c + 1] != art.para[c]
+    if own_line and art.text.count("\n", toks[c].end, toks[c + 1].start) > 2:
         return None
     k = c
     while k > 0 and art.para[k - 1] == art.para[c] and (_is_word(toks[k - 1]) or toks[k - 1].text in
-                                                        ("«", "»", '"', "“", "”", "(", ")")) and c - k < 12:
+                                                        ("«", "»", '"', "“", "”", "(", ")")
+                                                        or _initial_dot(art, k - 1)) and c - k < 12:
         k -= 1
     if k == c:
         return None
@@ -807,14 +825,13 @@ def _speaker_line_at(art: _Article, c: int):
             toks[x].text in _INTERVIEWERS for x in range(k, c)):
         return None
     end = c + 1
-    while end < len(toks) and art.para[end] == art.para[c]:
+    while end < len(toks) and art.para[end] == art.para[c + 1]:
         end += 1
     if toks[end - 1].text in ("؟", "?"):
         return None  # an interviewer's question
     sp = _parse_speaker(art, k, c)
     if sp is None or end - (c + 1) < (2 if art.para[c] == 0 or sp.person else 4):
         return None  # a greeting (أهلاً بك), a date, a number; a headline says it short
-
     head = _head(toks[k].text)
     if not (sp.person or sp.anonymous or head in _ROLE_HEADS or _bare(toks[k].text) in _ROLES
             or toks[k].text in _ROLES or head in _BODIES or head in _ORGS or len(sp.name.split()) == 1):
