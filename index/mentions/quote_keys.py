@@ -4,12 +4,26 @@ articles the key is the name in the spelling search folds to."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..arabic.variants import fold_spelling
-from .quote_bodies import fuller_owner, link_body, short_in_description
+from .quote_bodies import fuller_owner, is_body, link_body, short_in_description
 from .quote_speakers import _name_forward, _plain, _Speaker, issuer, subject_end
-from .quote_words import _BACKREF, _DOCUMENTS, _LEXICON, _ROLE_HEADS, _ROLES, _TITLES, _adjective, _head, _is_al, _n
+from .quote_words import (
+    _BACKREF,
+    _DOCUMENTS,
+    _LEXICON,
+    _OUTLET_AFTER_L,
+    _ROLE_HEADS,
+    _ROLES,
+    _TITLES,
+    _adjective,
+    _bare,
+    _head,
+    _is_al,
+    _n,
+)
 
 if TYPE_CHECKING:
     from .quote_article import _Article
@@ -66,6 +80,13 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
                 break
         if done or q.person or not words:
             continue
+        if any(w in _HIS_NAME for w in words):  # المتحدث باسمها: in the name of the body named before
+            body = _body_before(q, quotes, art)
+            if body is not None:
+                words = [("باسم " + body[0]) if w in _HIS_NAME else w for w in words]
+                q.name = " ".join(words)
+                q.display = " ".join(("باسم " + body[1]) if _n(w) & _HIS_NAME else w for w in q.display.split())
+                words = q.name.split()
         if words[0] in _GUEST and len(words) == 1 and (guest := _guest(art, persons)) is not None:
             q.name, q.display, q.person = guest[1], guest[2], True  # الضيف: the guest introduced
             continue
@@ -94,6 +115,22 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
                 q.name, q.display = phrase
 
 
+
+
+_HIS_NAME = _n("باسمها باسمه باسمهم")
+
+
+def _body_before(q: QuoteHit, quotes: list[QuoteHit], art: _Article) -> tuple[str, str] | None:
+    """The body a pronoun refers to: the last body quoted, else named, before q."""
+    at = q.speaker_start if q.speaker_start is not None else q.start
+    said = [p for p in quotes if p.start < at and p is not q and not p.person and not p.anonymous
+            and not p.continuation and is_body(p.name)]
+    named = [b for b in art.bodies if b[0] < at]
+    if said and (not named or said[-1].start >= named[-1][0]):
+        return said[-1].name, said[-1].display
+    if named:
+        return " ".join(named[-1][1]), named[-1][2]
+    return None
 
 
 _GUEST = _n("الضيف الضيفة")
@@ -139,6 +176,9 @@ def _document_name(q: QuoteHit, art: _Article) -> None:
             if by is not None:
                 q.name, q.display = by.name, by.display
                 return
+    owner = _written_owner(art, q)
+    if owner:  # تقرير جديد لبرنامج الأغذية العالمي، دراسة أعدها مركز …: who wrote it
+        words = words[:1] + owner
     if len(words) >= 3 and words[1] in ("صادر", "الصادر") and words[2] == "عن":
         words[1:3] = []
     if len(words) >= 2 and words[1].startswith("لل") and len(words[1]) > 4:
@@ -171,6 +211,47 @@ def _issued_by(art: _Article, head: str, at: int):
     return None
 
 
+_DOC_ADJECTIVES = _n("""جديد جديدة الجديد الجديدة حديث حديثة الحديث الحديثة أخير الأخير الأخيرة سنوي
+السنوي السنوية الأسبوعي الشهري الفصلي الدوري الدورية""")
+_WROTE = _n("أعدها أعده أصدرها أصدره نشرها نشره أجراها أجراه وضعها وضعه")
+
+
+def _written_owner(art: _Article, q: QuoteHit) -> list[str]:
+    """Who wrote a document the speaker names after its noun and adjectives: with ل
+    (تقرير جديد لبرنامج الأغذية العالمي) or a relative verb (دراسة أعدها مركز الدراسات): the
+    owner's noun and its ال-words, normalised; [] when the document names none so."""
+    if q.speaker_start is None:
+        return []
+    toks = art.toks
+    k = bisect_left(art.starts, q.speaker_start)
+    if k >= len(toks) or _stem(_bare(toks[k].text)) not in _DOCUMENTS:
+        return []
+    k += 1
+    while k < len(toks) and art.same(k - 1, k) and (toks[k].text in _DOC_ADJECTIVES or _adjective(toks[k].text)
+                                                   and not toks[k].text.startswith("لل")):
+        k += 1
+    if k >= len(toks) or not art.same(k - 1, k):
+        return []
+    w = toks[k].text
+    if w in _WROTE and k + 1 < len(toks):
+        k += 1
+        first = toks[k].text
+    elif w.startswith("لل") and len(w) > 4 and k > 0 and toks[k - 1].text not in _DOCUMENTS:
+        first = "ال" + w[2:]
+    elif w[0] == "ل" and len(w) > 4 and _head(w[1:]) in _LEXICON | _OWNERS and k > 0 \
+            and toks[k - 1].text not in _DOCUMENTS:
+        first = w[1:]
+    else:
+        return []
+    out = [first]
+    e = k + 1
+    while e < len(toks) and art.same(k, e) and len(out) < 6 and _is_al(toks[e].text):
+        out.append(toks[e].text)
+        e += 1
+    return out if len(out) >= 2 or _head(first) in _LEXICON else []
+
+
+_OWNERS = _n("برنامج ديوان صندوق بنك مركز معهد منظمة")
 _ROLE_NOUNS = {_head(w) for w in _ROLES}
 # adjectives that say what kind of spokesman, not whose: الناطق العسكري is the one named
 _ROLE_KINDS = {"عسكري", "رسمي", "اعلامي", "عام", "اول", "اممي", "رسميه", "اعلاميه"}
@@ -238,8 +319,12 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
         e = k + 1
         while e < len(toks) and art.same(k, e) and e - k < 8 and (
                 _is_al(toks[e].text) or toks[e].text in _ROLES or toks[e].text in _TITLES
-                or toks[e].text[0] == "ل" and toks[e].text[1:] in _LEXICON):  # لشؤون الأسرى
+                or toks[e].text[0] == "ل" and toks[e].text[1:] in _LEXICON  # لشؤون الأسرى
+                and toks[e].text[1:] not in _OUTLET_AFTER_L
+                or _of_body(toks, e)):  # المرصد السوري لحقوق الإنسان
             e += 1
+        if e < len(toks) and toks[e].text[0] == "ل" and toks[e].text[1:] in _OUTLET_AFTER_L:
+            continue  # متحدث باسم الحركة لوكالة فرانس برس: whom he told, not his name
         if e < len(toks) and toks[e].text == "," and e > k + 1:
             e += 1
         titled = any(toks[x].text in _TITLES for x in range(k, e))
@@ -266,6 +351,14 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
             roles = frozenset(roles)
             out.append((a, " ".join(toks[x].text for x in run), _plain(art.text[a:b]), roles))
     return out
+
+
+def _of_body(toks, e: int) -> bool:
+    """A ل-genitive continuing a body's name after its ال-words (المرصد السوري لحقوق الإنسان):
+    a ل-word between an ال-word and another, which a given name never is."""
+    w = toks[e].text
+    return len(w) > 3 and w[0] == "ل" and not w.startswith("لل") and e + 1 < len(toks) \
+        and _is_al(toks[e - 1].text) and _is_al(toks[e + 1].text) and w[1:] not in _OUTLET_AFTER_L
 
 
 def _preposition_ala(art: _Article, k: int) -> bool:

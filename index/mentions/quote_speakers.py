@@ -135,6 +135,10 @@ def _name_back(toks: list[Tok], idx: list[int]) -> list[int]:
         return []  # أم رامي من مخيم الجلزون: a place the speaker is from
     if start > 0 and _bare(toks[idx[start - 1]].text) in _BODY_HEADS:
         return []  # إقليم كردستان العراق: what a body in construct names is no person
+    w = toks[idx[start]].text
+    if start > 0 and len(w) > 3 and w[0] == "ل" and not w.startswith("لل") and _is_al(toks[idx[start - 1]].text) \
+            and start + 1 < len(idx) and _is_al(toks[idx[start + 1]].text):
+        return []  # المرصد السوري لحقوق الإنسان: a body's genitive, no person
     while start < len(idx) and (_is_al(toks[idx[start]].text) or toks[idx[start]].text.endswith("يه")):
         start += 1
     return idx[start:]
