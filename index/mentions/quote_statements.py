@@ -355,6 +355,8 @@ def _written_in_at(art: _Article, i: int):
     toks = art.toks
     if _head(toks[i + 2].text) not in _SOURCE_HEADS:
         return None
+    if i > 0 and toks[i - 1].text in ("كما", "حسبما") and art.same(i - 1, i):
+        return _as_written_in(art, i)  # …، كما جاء في البيان.
     comp = _find_comp(art, i + 1)
     if comp is None:
         return None
@@ -362,6 +364,28 @@ def _written_in_at(art: _Article, i: int):
     sp = _parse_speaker(art, i + 2, c)
     q = _make(art, st, art.statement_end(st), sp, _shown(art, i)) if sp is not None else None
     return (i, st, q) if q else None
+
+
+def _as_written_in(art: _Article, i: int):
+    """``وسيصل الوفد غداً، كما جاء في البيان.``: the clause before, when the document closes
+    its sentence."""
+    toks = art.toks
+    end = art.sentence_end(i)
+    e = i + 2
+    while e < end and toks[e].text not in (",", ".", "؛", ":"):
+        e += 1
+    s0 = art.sentence_start(i)
+    cut = i - 2
+    if e < end - 1 or cut <= s0 + 1 or toks[cut].text != ",":
+        return None
+    sp = _parse_speaker(art, i + 2, e)
+    st = _after_dateline(art, s0, cut)
+    while st < cut and not _is_word(toks[st]) and not toks[st].text.isdigit():
+        st += 1
+    q = _make(art, st, cut, sp, _shown(art, i)) if sp is not None and st < cut else None
+    if q is not None:
+        q.whole = True
+    return (i, i + 1, q) if q else None
 
 
 def _issued_in_at(art: _Article, i: int):
@@ -458,6 +482,10 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         a = next((k + 1 for k in range(i + 1, c) if toks[k].text == "عن"), a)
     elif _bare(toks[i].text) in _ASCRIBE:  # ونسبت الصحيفة إلى مصدر أمني قوله إن: so does this one
         a = next((k + 1 for k in range(i + 1, c) if toks[k].text == "الي"), a)
+    if _bare(toks[i].text) in _DESCRIBE:  # ووصف البيان الهجوم بأنه …: the subject, then the object
+        obj = next((k for k in range(c - 1, a, -1) if _is_al(toks[k].text) and not _adjective(toks[k].text)), None)
+        if obj is not None:
+            c = st = obj  # what is described is part of what was said
     pieces = _pieces(art, a, c) if not told_or_about(toks[a].text) else []
     sp = _parse_speaker(art, a, c) if pieces else None
     if sp is not None and sp.text and toks[i + 1].text in _COMP:
@@ -705,7 +733,11 @@ def _according_at(art: _Article, i: int, last: list[QuoteHit]):
         k += 1
     relay = False
     direct = k  # the word right after the preposition: a role or body there is the source
-    if k < len(toks) and toks[k].text == "ما":  # بحسب ما أعلنت الوزارة، وفق ما أوردته الصحيفة
+    if k < len(toks) and toks[k].text == "ما" and k + 2 < len(toks) and _bare(toks[k + 1].text) in ("جاء", "ورد") \
+            and toks[k + 2].text == "في":
+        k += 3  # بحسب ما جاء في التقرير، وفق ما ورد في البيان: the document
+        direct = k
+    elif k < len(toks) and toks[k].text == "ما":  # بحسب ما أعلنت الوزارة، وفق ما أوردته الصحيفة
         k += 1
         if k < len(toks) and (_bare(toks[k].text) in _VERBS or _bare(toks[k].text) in _PRONOUN_TRIGGERS):
             relay = _bare(toks[k].text).startswith(("نقل", "ينقل", "تنقل"))
@@ -785,6 +817,7 @@ def _names_a_speaker(art: _Article, k: int, head: str) -> bool:
 
 _TOLD = _n("أبلغ أبلغت يبلغ تبلغ")
 _DENY = _n("نفى نفت ينفي تنفي")
+_DESCRIBE = _n("وصف وصفت يصف تصف")
 # heads a "according to" names that are not speakers: a plan, a rule, a timetable
 _NOT_ACCORDING = _n("خطة خطط مسودة جدول برنامج آلية الية اتفاق اتفاقية قانون دستور نظام")
 
