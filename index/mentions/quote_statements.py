@@ -103,6 +103,8 @@ class _Found:
 
 
 _COMP_STOPS = frozenset(_COMP | _QUOTE_OPEN | {"الي", ":", "عن", "من"})
+# verbs whose statement follows على أن (شدد على أن، أكد على أن، نص على أن)
+_ON_VERBS = _n("شدد شددت يشدد تشدد أكد أكدت يؤكد تؤكد نص نصت ينص تنص حرص حرصت أصر أصرت يصر تصر")
 _NOT_COMP_AFTER = {"غير", "بعد", "قبل", "رغم", "منذ", "الا", "حين", "بدل", "دون", "علي", "لولا", "ريثما"}
 
 
@@ -125,8 +127,9 @@ def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None
             if straight % 2 == 0:
                 continue
         if w in _COMP:
-            if toks[k - 1].text in _NOT_COMP_AFTER:
-                return None  # غير أن، بعد أن، على أن: a new clause, not what was said
+            if toks[k - 1].text in _NOT_COMP_AFTER and not (toks[k - 1].text == "علي" and verb in _ON_VERBS and not any(
+                    toks[x].text == "," for x in range(i + 1, k))):
+                return None  # غير أن، بعد أن، على أن: a new clause, not what was said (but شدد على أن)
             return k, k + 1
         if w == "الي" and k + 1 < len(toks) and toks[k + 1].text in _COMP:
             return k, k + 2
@@ -186,7 +189,10 @@ _PRONOUN_TRIGGERS = frozenset(w + p for w in _VERBS | _n("نسب نسبت ينس
 _BY_HIM = frozenset(c + p + x for c in ("", "و") for p in ("بحسب", "حسب", "وفق") for x in ("ه", "ها", "هم"))
 
 
-_TRIGGERS = _TRIGGERS | _PRONOUN_TRIGGERS | {"وبين", "وزاد"} | {"و" + p for p in _PARTICIPLES} | _BY_HIM
+# in his words (على حد تعبيره، بحسب قوله): the clause before is the last speaker's
+_HIS_WORDS = _n("تعبيره تعبيرها تعبيرهم قوله قولها قولهم وصفه وصفها")
+
+_TRIGGERS = _TRIGGERS | {"حد"} | _PRONOUN_TRIGGERS | {"وبين", "وزاد"} | {"و" + p for p in _PARTICIPLES} | _BY_HIM
 
 
 def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset()) -> _Found:
@@ -217,6 +223,9 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
             # وبحسبها، فإن …: according to him/her, the last speaker
             st = i + 2
             hit = (i, st, _make(art, st, art.sentence_end(i), _continued(last[-1]), _shown(art, i), True))
+        elif (bare in _ACCORDING or w == "حد" and i and toks[i - 1].text == "علي") and last \
+                and toks[i + 1].text in _HIS_WORDS:
+            hit = _in_his_words(art, i, last[-1])  # …، على حد تعبيره / بحسب قوله
         elif bare in _ACCORDING or w in _ACCORDING:
             hit = _according_at(art, i, last)
         elif w in ("وبين", "وزاد") and last and i + 2 < n and (toks[i + 1].text in _COMP or toks[i + 1].text == ":"
@@ -388,6 +397,25 @@ def _as_written_in(art: _Article, i: int):
     return (i, i + 1, q) if q else None
 
 
+def _in_his_words(art: _Article, i: int, last: QuoteHit):
+    """``والمستشفيات تعمل بطاقتها القصوى، على حد تعبيره.``: the clause before, closing its
+    sentence, continues the last speaker."""
+    toks = art.toks
+    cut = i - 2 if toks[i].text == "حد" else i - 1
+    end = art.sentence_end(i)
+    if cut < 1 or toks[cut].text != "," or i + 2 < end - 1:
+        return None
+    s0 = art.sentence_start(i)
+    st = s0
+    while st < cut and not _is_word(toks[st]) and not toks[st].text.isdigit() and toks[st].text not in _QUOTE_OPEN:
+        st += 1
+    shown = art.text[toks[cut + 1].start:toks[i + 1].end]  # على حد تعبيره
+    q = _make(art, st, cut, _continued(last), shown, True) if st < cut else None
+    if q is not None:
+        q.whole = True
+    return (i, i + 2, q) if q else None
+
+
 def _issued_in_at(art: _Article, i: int):
     """``أصدرت الرئاسة بياناً جاء فيه أن …``: who issued the document speaks."""
     sp = issuer(art, i)
@@ -482,6 +510,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         a = next((k + 1 for k in range(i + 1, c) if toks[k].text == "عن"), a)
     elif _bare(toks[i].text) in _ASCRIBE:  # ونسبت الصحيفة إلى مصدر أمني قوله إن: so does this one
         a = next((k + 1 for k in range(i + 1, c) if toks[k].text == "الي"), a)
+    if c > a and toks[c - 1].text == "علي" and toks[c].text in _COMP:
+        c -= 1  # وشدد على أن، وأكد الوزير على أن: على is no part of the speaker
     if _bare(toks[i].text) in _DESCRIBE:  # ووصف البيان الهجوم بأنه …: the subject, then the object
         obj = next((k for k in range(c - 1, a, -1) if _is_al(toks[k].text) and not _adjective(toks[k].text)), None)
         if obj is not None:
@@ -502,7 +532,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
             sp = _Speaker(art.text[a0:b0], a0, b0, toks[i - 2].text + " من", True, False)
         elif before is not None and verb not in _CONTINUE:
             sp = before
-        elif last and (w0 := toks[i].text)[0] in "وف" and (verb in _CONTINUE or w0[1:] in _VERBS):
+        elif last and ((w0 := toks[i].text)[0] in "وف" and (verb in _CONTINUE or w0[1:] in _VERBS)
+                       or i > 0 and toks[i - 1].text in ("كما", "وكما", "ثم") and art.same(i - 1, i)):
             return i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), shown, True)
         else:
             return None
@@ -817,7 +848,7 @@ def _names_a_speaker(art: _Article, k: int, head: str) -> bool:
 
 _TOLD = _n("أبلغ أبلغت يبلغ تبلغ")
 _DENY = _n("نفى نفت ينفي تنفي")
-_DESCRIBE = _n("وصف وصفت يصف تصف")
+_DESCRIBE = _n("وصف وصفت يصف تصف اتهم اتهمت يتهم تتهم")
 # heads a "according to" names that are not speakers: a plan, a rule, a timetable
 _NOT_ACCORDING = _n("خطة خطط مسودة جدول برنامج آلية الية اتفاق اتفاقية قانون دستور نظام")
 
