@@ -74,6 +74,12 @@ class _Article:
                 opened = None
         return out
 
+    @cached_property
+    def final_ya_as_alif(self) -> bool:
+        """The article writes a final ي as ى (Egyptian style: فى، الحسينى): there على may be
+        the name علي."""
+        return " فى " in self.text
+
     def in_quotation(self, i: int) -> bool:
         return any(a < i < b for a, b in self.quoted)
 

@@ -365,7 +365,7 @@ def _preposition_ala(art: _Article, k: int) -> bool:
     """Token k (علي normalised) is written على in an article that spells a final ي as ي: the
     preposition. Egyptian style writes ى for both (فى، الحسينى), so there it may be the name."""
     t = art.toks[k]
-    return art.text[t.end - 1] == "ى" and " فى " not in art.text
+    return art.text[t.end - 1] == "ى" and not art.final_ya_as_alif
 
 
 def speaker_key(name: str) -> str:

@@ -348,6 +348,7 @@ def _subject_before(art: _Article, i: int) -> _Speaker | None:
     head = _head(toks[h].text)
     w0 = _bare(toks[h].text)
     if not (head in _SPEAKER_HEADS or w0 in _PORTFOLIOS or toks[h].start in art.entity_starts
+            or w0 != toks[h].text and toks[h].start + 1 in art.entity_starts  # وطهران قالت
             or h > k or w0 in art.surnames or _is_al(w0) and w0[2:] in art.surnames):
         return None  # only a source, a body, a role or a named entity (or a quoted name) says something
     if not _is_word(toks[k]) and toks[k].text not in _QUOTE_OPEN:
