@@ -144,7 +144,8 @@ def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None
             return k, k + 1
         if w == "من" and verb in _FROM_VERBS:
             return k, k + 1
-        if (w in _VERBS or w in _PARTICIPLES or _bare(w) in _VERBS) and k > i + 1 and toks[k - 1].text != "عدم" \
+        if (w in _VERBS or w in _PARTICIPLES or _bare(w) in _VERBS) and k > i + 1 \
+                and toks[k - 1].text not in ("عدم", "لم") \
                 and _bare(w) not in _SPEAKER_ONLY:  # الذي يبلغ من العمر: no verb of saying
             return None
     return None
