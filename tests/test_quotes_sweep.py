@@ -342,6 +342,12 @@ FORMS = [
     ("وقال أحد التجار إن الحركة ضعيفة.", "أحد التجار", True, "الحركة ضعيفة"),
     ("وقال مسؤولون أمريكيون، تحدثوا شرط عدم الكشف عن هوياتهم، إن القوات ستبقى.",
      "مسؤولون أمريكيون", True, "القوات ستبقى"),
+    # --- found in dev's errors: a report presented (عرض تقريراً), إلى after a named subject
+    ("وعرض الوفد العسكري خلال الاجتماع، الذي استمر أربع ساعات، تقريراً مفصلاً عن الخطة.\n\n"
+     "وأفاد التقرير بأن عديد الجيش تجاوز تسعة آلاف.", "الوفد العسكري", False, "عديد الجيش"),
+    ("وتعرضت القواعد لعشرات الهجمات بصواريخ تنسبها واشنطن إلى فصائل مسلحة.", "واشنطن", False, "إلى فصائل"),
+    ("وقال الوزير سعد الربيعي إن الخطة جاهزة.\n\n● الصحيفة: هناك من يشكك في الخطة، ويرى أن اللجنة تماطل؟\n\n"
+     "- الربيعي: اللجنة تعمل بلا توقف.", "سعد الربيعي", False, "اللجنة تعمل"),
 ]
 
 # sentences where a speech verb means something else: no statement at all
@@ -389,3 +395,12 @@ def test_each_form_names_its_speaker(make_dossier, text, speaker, anonymous, fir
 @pytest.mark.parametrize("text", NOT_SAID)
 def test_a_verb_that_says_nothing_here(make_dossier, text):
     assert [(q.key, q.text) for q in _quotes(make_dossier, text)] == []
+
+
+def test_an_interviewers_question_continues_no_speaker(make_dossier):
+    """``● الصحيفة: …، ويرى أن …؟`` is the interviewer asking: its ويرى is no statement of the
+    last speaker (maghreb_4 gave the question to the interviewee)."""
+    quotes = _quotes(make_dossier, "وقال الوزير سعد الربيعي إن الخطة جاهزة.\n\n"
+                                   "● الصحيفة: هناك من يشكك في الخطة، ويرى أن اللجنة تماطل؟\n\n"
+                                   "- الربيعي: اللجنة تعمل بلا توقف.")
+    assert not [q for q in quotes if "تماطل" in q.text]

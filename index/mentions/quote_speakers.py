@@ -475,7 +475,8 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
 _ISSUED = {"بيان", "بيانا", "البيان", "تقرير", "تقريرا", "رساله", "كلمه", "تغريده", "منشور", "منشورا", "مذكره",
            "خطاب", "خطابا", "تصريح", "تصريحا"}
 _ISSUE_VERBS = {"اصدر", "اصدرت", "يصدر", "تصدر", "نشر", "نشرت", "ينشر", "تنشر", "وزع", "وزعت", "بث", "بثت",
-                "القي", "القت", "يلقي", "تلقي", "وجه", "وجهت"}
+                "القي", "القت", "يلقي", "تلقي", "وجه", "وجهت", "عرض", "عرضت", "يعرض", "تعرض", "قدم", "قدمت",
+                "اعد", "اعدت", "رفع", "رفعت"}
 
 
 def issuer(art: _Article, i: int) -> _Speaker | None:
@@ -486,7 +487,7 @@ def issuer(art: _Article, i: int) -> _Speaker | None:
     b = next((k for k in range(i - 1, max(s0 - 1, i - 8), -1) if _bare(toks[k].text) in _ISSUED), None)
     if b is None or b == s0:
         return None
-    v = next((k for k in range(b - 1, max(s0 - 1, b - 10), -1) if _bare(toks[k].text) in _ISSUE_VERBS), None)
+    v = next((k for k in range(b - 1, max(s0 - 1, b - 16), -1) if _bare(toks[k].text) in _ISSUE_VERBS), None)
     if v is None:
         return None
     if v + 1 < b and subject_end(art, v + 1, b) is not None:

@@ -333,6 +333,17 @@ def _answers(art: _Article, raw: list) -> list:
     return out
 
 
+def _interviewer_line(art: _Article, i: int) -> bool:
+    """Token i is in an interviewer's question: a line marked as one (● الوسط: …، س: …،
+    المذيع: …) that ends with a question mark; a verb there continues no speaker."""
+    if not _question_line(art, i):
+        return False
+    text, toks = art.text, art.toks
+    line = text[text.rfind("\n", 0, toks[i].start) + 1:toks[i].start].lstrip()
+    first = line.lstrip("●•▪*-–— ").split(":")[0].split()
+    return line[:1] in "●•▪*" or bool(first) and (_n(first[0]) & _INTERVIEWERS or len(first) <= 3 and ":" in line)
+
+
 def _question_line(art: _Article, i: int) -> bool:
     """The line of token i ends with a question mark: an interviewer's question."""
     toks, k = art.toks, i
@@ -534,7 +545,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         elif before is not None and verb not in _CONTINUE:
             sp = before
         elif last and ((w0 := toks[i].text)[0] in "وف" and (verb in _CONTINUE or w0[1:] in _VERBS)
-                       or i > 0 and toks[i - 1].text in ("كما", "وكما", "ثم") and art.same(i - 1, i)):
+                       or i > 0 and toks[i - 1].text in ("كما", "وكما", "ثم") and art.same(i - 1, i)) \
+                and not _interviewer_line(art, i):
             return i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), shown, True)
         else:
             return None

@@ -186,6 +186,8 @@ def _adjective(w: str) -> bool:
     if not x:  # an indefinite adjective: أمني، أممية، مطلعة، رفيع
         return w.endswith(("ي", "يه", "يين", "يون", "يان")) or (w.startswith("م") and w.endswith("ه")) \
             or w in _PLAIN_ADJECTIVES
+    if len(x) < 3:
+        return False  # إلى (normalised الي) is no adjective
     return (x.endswith(("ي", "يه", "يين", "يون", "يان", "يا")) or (x.startswith("م") and x.endswith("ه"))
             or (len(x) == 4 and x[0] == "ا"))
 
