@@ -404,3 +404,16 @@ def test_an_interviewers_question_continues_no_speaker(make_dossier):
                                    "● الصحيفة: هناك من يشكك في الخطة، ويرى أن اللجنة تماطل؟\n\n"
                                    "- الربيعي: اللجنة تعمل بلا توقف.")
     assert not [q for q in quotes if "تماطل" in q.text]
+
+
+def test_an_act_an_according_to_closes_is_the_sources_report(make_dossier):
+    """``…، وتحذّر ذويهم من …، بحسب مصادر محلية.``: the sources report the warning (levant_4's
+    label), the forces say nothing of their own."""
+    closing = _quotes(make_dossier, "قوات الاحتلال تقتحم منازل الأسرى في جنين، وتحذّر ذويهم من تنظيم أي احتفال، "
+                                    "بحسب مصادر محلية.")
+    assert [q.key for q in closing] == ["speaker:مصادر محليه"]
+
+
+def test_an_act_before_a_mid_sentence_according_to_is_said(make_dossier):
+    middle = _quotes(make_dossier, "يستضيف الأردن، بحسب الأرقام الحكومية، نحو مليون لاجئ، وتعلن الحكومة خطة لعودتهم.")
+    assert "speaker:الحكومه" in [q.key for q in middle]

@@ -86,6 +86,7 @@ class QuoteHit:
     person: bool = False
     roles: frozenset = frozenset()
     whole: bool = False  # an "according to" whose statement holds other attributions
+    act: bool = False  # a verb whose object is the statement (تحذر ذويهم من …): an act reported
     parent: QuoteHit | None = None  # the attribution a continuation continues
 
 
@@ -268,6 +269,10 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         if q is not None:
             q.whole = True  # the note's sentence, cut by no attribution
             raw.append((k, s0, q))
+    # an act inside a sentence an "according to" closes is what that source reports
+    # (…، وتحذّر ذويهم من …، بحسب مصادر محلية.), not a statement of its own
+    whole = [q for a, _s, q in raw if q.whole and toks[a].start >= q.end and _bare(toks[a].text) in _ACCORDING]
+    raw = [r for r in raw if not (r[2].act and any(w.start <= r[2].start < w.end for w in whole))]
     # a statement ends where the next attribution of its sentence begins
     raw.sort(key=lambda r: r[2].start)
     for k, (_att, _st, q) in enumerate(raw):
@@ -618,6 +623,8 @@ def _object_statement(art: _Article, i: int, last: list[QuoteHit], e: int | None
         return None
     sp = _resolve_backref(sp, last)
     q = _make(art, st, art.statement_end(st), sp, _shown(art, i)) if sp is not None else None
+    if q is not None:
+        q.act = True
     return (i, st, q) if q else None
 
 
