@@ -181,7 +181,7 @@ def _document_name(q: QuoteHit, art: _Article) -> None:
         words = words[:1] + owner
     if len(words) >= 3 and words[1] in ("صادر", "الصادر") and words[2] == "عن":
         words[1:3] = []
-    if len(words) >= 2 and words[1].startswith("لل") and len(words[1]) > 4:
+    if len(words) >= 2 and words[1].startswith("لل") and len(words[1]) > 4 and words[1] not in _PURPOSES:
         words[1] = "ال" + words[1][2:]
     elif len(words) >= 2 and words[1][:1] == "ل" and _head(words[1][1:]) in _BODY_WORDS:
         words[1] = words[1][1:]  # بلاغ لوزارة الداخلية: بلاغ وزارة الداخلية
@@ -232,6 +232,8 @@ def _written_owner(art: _Article, q: QuoteHit) -> list[str]:
         k += 1
     if k >= len(toks) or not art.same(k - 1, k):
         return []
+    if toks[k].text in ("التي", "الذي") and k + 1 < len(toks) and toks[k + 1].text in _WROTE:
+        k += 1  # المسوحات الميدانية التي أجراها المرصد
     w = toks[k].text
     if w in _WROTE and k + 1 < len(toks):
         k += 1
@@ -251,6 +253,7 @@ def _written_owner(art: _Article, q: QuoteHit) -> list[str]:
     return out if len(out) >= 2 or _head(first) in _LEXICON else []
 
 
+_PURPOSES = _n("للرأي")  # استطلاع للرأي: what a document is for, not who wrote it
 _OWNERS = _n("برنامج ديوان صندوق بنك مركز معهد منظمة")
 _ROLE_NOUNS = {_head(w) for w in _ROLES}
 # adjectives that say what kind of spokesman, not whose: الناطق العسكري is the one named
