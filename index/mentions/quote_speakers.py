@@ -93,6 +93,8 @@ def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
         if not out and _genitive_l(w, toks[idx[p + 1]].text if p + 1 < len(idx) else ""):
             break
         nxt = toks[idx[p + 1]].text if p + 1 < len(idx) else ""
+        if w in _TIME and not _time_as_name(w, nxt):
+            break  # الوزير صباح اليوم: a time, not the minister's name
         if not _name_word(w) and not (w == "علي" and nxt and _name_word(nxt) and (
                 not out or _is_al(nxt) and nxt.endswith("ي") and not _masdar(nxt))):
             break  # علي is على normalised, and a given name before another name (حسين علي الفتلاوي)
@@ -156,6 +158,12 @@ class _Speaker:
         self.parent = None
 
 
+def _time_as_name(w: str, nxt: str) -> bool:
+    """صباح النعمان: صباح (morning) is a given name before a family name with ال that no time
+    word is (صباح اليوم، صباح الأحد are times)."""
+    return w == "صباح" and _is_al(nxt) and nxt not in _TIME and nxt[2:] not in _TIME and nxt not in _PERIODS
+
+
 def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
     """The comma-separated pieces of toks[a:b] as token indices, brackets left out and
     adjuncts (لـ«النهار»، في بيان، اليوم، عبر الهاتف، طلب عدم ذكر اسمه) cut off, with
@@ -181,7 +189,8 @@ def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
             pass
         else:
             nxt = toks[k + 1].text if k + 1 < b else ""
-            if (w == "ل" or w in _TIME or w in _CUT_WORDS or w == "عدم" or w in _PARTICIPLES
+            if (w == "ل" or w in _TIME and not _time_as_name(w, nxt) or w in _CUT_WORDS or w == "عدم"
+                    or w in _PARTICIPLES
                     or cur and w in _VERBS  # مسؤول تحدث شرط …: a relative clause, not the name
                     or (w in ("في", "خلال", "ضمن", "اثناء", "عقب", "ب") and (
                         _bare(nxt) in _ADJUNCT_NOUNS or nxt[2:] in _ADJUNCT_NOUNS or nxt in _TIME
@@ -330,7 +339,8 @@ def _subject_before(art: _Article, i: int) -> _Speaker | None:
     while k > 0 and art.same(k - 1, i) and i - k < 16 and art.para[k - 1] == art.para[i]:
         w = toks[k - 1].text
         if w in (",", ":", "؛") or w in _COMP or w in ("غير", "فيما", "بينما", "لكن", "كما", "حين",
-                                                      "اذ", "بعدما", "و", "ثم", "حيث") or w in _VERBS \
+                                                      "اذ", "بعدما", "و", "ثم", "حيث", "التي", "الذي",
+                                                      "الذين") or w in _VERBS \
                 or _bare(w) in _CLAUSE_WORDS:  # وكانت الحصيلة قد أشارت: كانت, قد
             break
         k -= 1

@@ -530,9 +530,15 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     if c > a and toks[c - 1].text == "علي" and toks[c].text in _COMP:
         c -= 1  # وشدد على أن، وأكد الوزير على أن: على is no part of the speaker
     if _bare(toks[i].text) in _DESCRIBE:  # ووصف البيان الهجوم بأنه …: the subject, then the object
-        obj = next((k for k in range(c - 1, a, -1) if _is_al(toks[k].text) and not _adjective(toks[k].text)), None)
-        if obj is not None:
-            c = st = obj  # what is described is part of what was said
+        commas = [k for k in range(a + 1, c) if toks[k].text == ","]
+        if commas:  # ووصف المتحدث فلان، الاثنين، انسحاب القوات بأنه: after the last comma
+            se, obj = commas[0], commas[-1] + 1
+        else:  # ووصفت الوزارة القرار بأنه: the last noun before بأنه
+            obj = next((k for k in range(c - 1, a, -1) if _is_al(toks[k].text) and not _adjective(toks[k].text)),
+                       None)
+            se = obj
+        if obj is not None and obj < c and _is_word(toks[obj]):
+            c, st = se, obj  # what is described is part of what was said
     pieces = _pieces(art, a, c) if not told_or_about(toks[a].text) else []
     sp = _parse_speaker(art, a, c) if pieces else None
     if sp is not None and sp.text and toks[i + 1].text in _COMP:
