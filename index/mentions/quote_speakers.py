@@ -26,6 +26,7 @@ from .quote_words import (
     _PARTICIPLES,
     _PERIODS,
     _PORTFOLIOS,
+    _PREPOSITIONS,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     _REPORTERS,
@@ -93,8 +94,8 @@ def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
         if not out and _genitive_l(w, toks[idx[p + 1]].text if p + 1 < len(idx) else ""):
             break
         nxt = toks[idx[p + 1]].text if p + 1 < len(idx) else ""
-        if w in _TIME and not _time_as_name(w, nxt):
-            break  # الوزير صباح اليوم: a time, not the minister's name
+        if w in _TIME and not _time_as_name(w, nxt) or not out and _imperfect(w, nxt):
+            break  # الوزير صباح اليوم، رئيس الوزراء يدلي بصوته: a time or a verb, not a name
         if not _name_word(w) and not (w == "علي" and nxt and _name_word(nxt) and (
                 not out or _is_al(nxt) and nxt.endswith("ي") and not _masdar(nxt))):
             break  # علي is على normalised, and a given name before another name (حسين علي الفتلاوي)
@@ -156,6 +157,13 @@ class _Speaker:
         self.name, self.anonymous, self.person = name, anonymous, person
         self.display = display or _plain(text)
         self.parent = None
+
+
+def _imperfect(w: str, nxt: str) -> bool:
+    """A present-tense verb after a role (رئيس الوزراء يدلي بصوته), not a given name: يـ/تـ
+    and a preposition or a ب/ل-word after it (names are followed by names)."""
+    return len(w) >= 4 and w[0] in "يت" and (nxt in _PREPOSITIONS or len(nxt) > 3 and nxt[0] in "بل"
+                                              and not nxt.startswith("بن"))
 
 
 def _time_as_name(w: str, nxt: str) -> bool:
@@ -473,7 +481,7 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
                                                     and x.startswith("م") and _is_word(toks[k])):
             k += 1  # مصادر مطلعة
             continue
-        if roles and _name_word(x):
+        if roles and _name_word(x) and not _imperfect(x, toks[k + 1].text if k + 1 < stop else ""):
             run = _name_forward(toks, list(range(k, stop)), 0)
             if run:
                 k = run[-1] + 1

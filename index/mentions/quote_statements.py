@@ -128,8 +128,9 @@ def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None
             if straight % 2 == 0:
                 continue
         if w in _COMP:
-            if toks[k - 1].text in _NOT_COMP_AFTER and not (toks[k - 1].text == "علي" and verb in _ON_VERBS and not any(
-                    toks[x].text == "," for x in range(i + 1, k))):
+            ala = toks[k - 1].text == "علي" and (_name_ali(art, k - 1) or verb in _ON_VERBS and not any(
+                toks[x].text == "," for x in range(i + 1, k)))
+            if toks[k - 1].text in _NOT_COMP_AFTER and not ala:
                 return None  # غير أن، بعد أن، على أن: a new clause, not what was said (but شدد على أن)
             return k, k + 1
         if w == "الي" and k + 1 < len(toks) and toks[k + 1].text in _COMP:
@@ -150,6 +151,15 @@ def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None
                 and _bare(w) not in _SPEAKER_ONLY:  # الذي يبلغ من العمر: no verb of saying
             return None
     return None
+
+
+def _name_ali(art: _Article, k: int) -> bool:
+    """Token k (علي) ends a name (يحيى بن علي إن …): after بن/أبو, or written with ي where
+    the article writes a final ي as ي (على، the preposition, keeps its ى)."""
+    toks = art.toks
+    t = toks[k]
+    return k > 0 and toks[k - 1].text in ("بن", "ابن", "ابو", "ام") or (
+        art.text[t.end - 1] == "ي" and not art.final_ya_as_alif and k > 0 and _name_word(toks[k - 1].text))
 
 
 def _quote_ends_clause(art: _Article, k: int) -> bool:
