@@ -337,10 +337,11 @@ def _subject_before(art: _Article, i: int) -> _Speaker | None:
         if _bare(toks[i - 1].text) in _KAN:
             i -= 1
         else:
-            kan = next((k for k in range(i - 1, max(-1, i - 12), -1) if _bare(toks[k].text) in _KAN), None)
+            kan = next((k for k in range(i - 1, max(-1, i - 20), -1) if _bare(toks[k].text) in _KAN), None)
             if kan is not None and art.same(kan, i) and kan + 1 < i:
                 head = _head(toks[kan + 1].text)
-                if head in _SPEAKER_HEADS or toks[kan + 1].start in art.entity_starts:
+                if head in _SPEAKER_HEADS or toks[kan + 1].text in _SPEAKER_HEADS \
+                        or toks[kan + 1].start in art.entity_starts:  # فصائل: no conjunction ف
                     return _parse_speaker(art, kan + 1, i)
             return None
     k = i
@@ -365,7 +366,8 @@ def _subject_before(art: _Article, i: int) -> _Speaker | None:
     h = k + 1 if toks[k].text in _QUOTE_OPEN and k + 1 < i else k  # «الأونروا» تحذر
     head = _head(toks[h].text)
     w0 = _bare(toks[h].text)
-    if not (head in _SPEAKER_HEADS or w0 in _PORTFOLIOS or toks[h].start in art.entity_starts
+    if not (head in _SPEAKER_HEADS or toks[h].text in _SPEAKER_HEADS or w0 in _PORTFOLIOS
+            or toks[h].start in art.entity_starts
             or w0 != toks[h].text and toks[h].start + 1 in art.entity_starts  # وطهران قالت
             or h > k or w0 in art.surnames or _is_al(w0) and w0[2:] in art.surnames):
         return None  # only a source, a body, a role or a named entity (or a quoted name) says something
