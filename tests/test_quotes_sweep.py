@@ -360,6 +360,10 @@ FORMS = [
     ("وكانت فصائل مسلحة منضوية في ما يسمى «المقاومة الإسلامية في العراق» قد هددت خلال الأشهر الماضية "
      "باستئناف هجماتها.", "فصائل مسلحة منضوية", False, "باستئناف هجماتها"),
     ("فصائل مسلحة تؤكد أن الهدنة انتهت.", "فصائل مسلحة", False, "الهدنة انتهت"),
+    # --- batch 2 of dev: a name without its middle, praise, a described person named before
+    ("ووقع الاتفاق السيد خالد بن عبدالله المهندي مدير الإدارة.\n\nوقال السيد خالد المهندي إن المشاريع ستبدأ.",
+     "خالد بن عبدالله المهندي", False, "المشاريع ستبدأ"),
+    ("من جانبه، ثمّن المهندس وليد صافي الدعم القطري المتواصل.", "وليد صافي", False, "الدعم القطري"),
 ]
 
 # sentences where a speech verb means something else: no statement at all
@@ -429,3 +433,19 @@ def test_an_act_an_according_to_closes_is_the_sources_report(make_dossier):
 def test_an_act_before_a_mid_sentence_according_to_is_said(make_dossier):
     middle = _quotes(make_dossier, "يستضيف الأردن، بحسب الأرقام الحكومية، نحو مليون لاجئ، وتعلن الحكومة خطة لعودتهم.")
     assert "speaker:الحكومه" in [q.key for q in middle]
+
+
+def test_a_described_person_is_the_one_named_before_and_in_the_headline():
+    """wire_7: a headline quoting 'دبلوماسي روسي', a body naming أوليغ تشيرنيشوف, then 'الدبلوماسي
+    الروسي' again: one person, named; 'المسؤولة' (a woman) is not a man named before."""
+    from dossier_tui.index.loader import Article
+    from dossier_tui.index.mentions import extract_mentions
+
+    text = ("دبلوماسي روسي لـ\"سبوتنيك\": القوات باقية في مالي طالما طلبت باماكو\n\n"
+            "أكد مدير إدارة أفريقيا في الخارجية الروسية، أوليغ تشيرنيشوف، أن روسيا باقية.\n\n"
+            "وأوضح الدبلوماسي الروسي أن التدريب مستمر.\n\n"
+            "من جانبها، أعربت المسؤولة الأممية عن تقديرها للدور الروسي.\n")
+    quotes = [m for m in extract_mentions(Article("a.txt", "t", text, 0, len(text))).mentions if m.kind == "quote"]
+    keys = {m.text.split()[0].strip('"'): m.key for m in quotes}
+    assert keys["القوات"] == keys["روسيا"] == keys["التدريب"] == "speaker:اوليغ تشيرنيشوف"
+    assert keys["تقديرها"] != "speaker:اوليغ تشيرنيشوف"

@@ -75,7 +75,9 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
         done = False
         for f, display in full.items():
             fw = f.split()
-            if len(fw) > len(words) and fw[-len(words):] == words:
+            if len(fw) > len(words) and (fw[-len(words):] == words or len(words) == 2 and q.person
+                                          and fw[0] == words[0] and fw[-1] == words[1]):
+                # الفلاني alone, or خالد المهندي for خالد بن عبدالله المهندي: the name in full
                 q.name, q.display, q.person, done = f, display, True, True
                 break
         if done or q.person or not words:
@@ -94,6 +96,19 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
             # المصدر، المصادر، المسؤولان، التقديرات: the source of that kind quoted before
             earlier = [p for p in quotes if p.start < q.start and not p.continuation and p is not q
                        and p.name.split()[0] == words[0][2:]]
+            if words[0][2:] in _PERSON_NOUNS and all(art.para[bisect_left(art.starts, p.start)] == 0
+                                                   for p in earlier):
+                # الدبلوماسي الروسي after أوليغ تشيرنيشوف was quoted: the person named before
+                # (a headline's 'دبلوماسي روسي لـ"سبوتنيك":' is that person too)
+                fem = words[0].endswith("ه")  # المسؤولة: a woman, named before with a feminine verb
+                people = [p for p in quotes if p.start < q.start and p.person and not p.continuation
+                          and _feminine_verb(p.verb) == fem]
+                if people:
+                    p = people[-1]
+                    for h in earlier:
+                        h.name, h.display, h.anonymous, h.person = p.name, p.display, False, True
+                    q.name, q.display, q.person = p.name, p.display, True
+                    continue
             if earlier:
                 p = earlier[-1]
                 q.name, q.display, q.anonymous = p.name, p.display, p.anonymous
@@ -118,6 +133,9 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
 
 
 _HIS_NAME = _n("باسمها باسمه باسمهم")
+# a person described, not a source (the diplomat, the official): as a definite anaphor, the
+# person named before
+_PERSON_NOUNS = _n("دبلوماسي دبلوماسية مسؤول مسؤولة مسئول مسئولة")
 
 
 def _body_before(q: QuoteHit, quotes: list[QuoteHit], art: _Article) -> tuple[str, str] | None:
@@ -131,6 +149,13 @@ def _body_before(q: QuoteHit, quotes: list[QuoteHit], art: _Article) -> tuple[st
     if named:
         return " ".join(named[-1][1]), named[-1][2]
     return None
+
+
+def _feminine_verb(verb: str) -> bool:
+    """قالت، أكدت، تقول، مؤكدة: the verb agrees with a woman (or a body)."""
+    v = _n(verb.split()[0]).pop() if verb.split() else ""
+    v = v[1:] if len(v) > 3 and v[0] in "وف" else v
+    return v.endswith(("ت", "ه")) or len(v) > 3 and v[0] == "ت"
 
 
 _GUEST = _n("الضيف الضيفة")

@@ -620,6 +620,10 @@ def _object_statement(art: _Article, i: int, last: list[QuoteHit], e: int | None
     toks = art.toks
     end = art.sentence_end(i)
     h = i + 1  # e: where the subject after the verb ends, if one stands there
+    if e is not None and e > h + 1 and e < end and _is_al(toks[e - 1].text) and _is_al(toks[e].text) \
+            and _adjective(toks[e].text) \
+            and not _adjective(toks[e - 1].text) and _name_word(toks[e - 2].text):
+        e -= 1  # ثمّن المهندس وليد صافي الدعم القطري: no statement opens with an adjective
     if e is not None and e > h:
         st, appos = _skip_adjuncts(art, e, end)
         sp = _parse_speaker(art, h, e)
