@@ -449,3 +449,17 @@ def test_a_described_person_is_the_one_named_before_and_in_the_headline():
     keys = {m.text.split()[0].strip('"'): m.key for m in quotes}
     assert keys["القوات"] == keys["روسيا"] == keys["التدريب"] == "speaker:اوليغ تشيرنيشوف"
     assert keys["تقديرها"] != "speaker:اوليغ تشيرنيشوف"
+
+
+def test_a_transcripts_speakers_are_the_names_opening_its_lines(make_dossier):
+    """A transcript whose guests are named only by their lines (transcript_5, batch 2): a name
+    that opens two lines or more speaks there, greetings and all when more follows; the
+    presenter its header names asks and says nothing attributed."""
+    quotes = _quotes(make_dossier, (
+        "مقدم الحلقة: سامي الشريف\n\n"
+        "سامي الشريف: أهلا بكم. ما الذي تغير هذه المرة؟\n\n"
+        "الفاتح عثمان النور: شكرا لك. الفرق هذه المرة أن الهدنة جاءت بعد إنهاك حقيقي للطرفين.\n\n"
+        "سامي الشريف: لكن الفرق لم تنتشر بعد، أليس كذلك؟\n\n"
+        "الفاتح عثمان النور: صحيح، الحديث عن انتشار الدفعة الأولى ما زال وعوداً.\n"))
+    assert [(q.key, q.text.split()[0]) for q in quotes] == [
+        ("speaker:الفاتح عثمان النور", "شكرا"), ("speaker:الفاتح عثمان النور", "صحيح،")]

@@ -7,12 +7,19 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
+from ..arabic.normalize import normalize
 from .quote_bodies import find_bodies
 from .quote_keys import _role_holders
 from .quote_words import _QUOTE_CLOSE, _QUOTE_OPEN
 from .tokens import Tok
 
 _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+# a line opening with a speaker's name and a colon, after a time stamp ([00:01:12] or [١٨:٠١])
+_TURN = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?([^\s:\[\]\d«»\"“”-][^:\n\d«»\"“”(]{1,40}?)[ \t]*:[ \t]*\S",
+                   re.M)
+# the presenter a transcript's header names
+_HOST = re.compile(r"^[ \t]*(?:تقديم|مقدم الحلقة|مقدمة الحلقة|مقدم البرنامج|مقدمة البرنامج|إعداد وتقديم)[ \t]*:"
+                   r"[ \t]*([^\n:]{2,40})$", re.M)
 _QUOTE_CHARS = re.compile('[«»"“”]')
 
 
@@ -73,6 +80,21 @@ class _Article:
                 out.append((opened, k))
                 opened = None
         return out
+
+    @cached_property
+    def turns(self) -> frozenset:
+        """Names that open two or more lines as ``NAME: …`` (a transcript's speakers, after a
+        time stamp), less the presenter the header names (تقديم: …، مقدم الحلقة: …): their
+        lines are what they said, whether or not the article names them elsewhere."""
+        if self.text.count(":") < 4:
+            return frozenset()
+        counts: dict[str, int] = {}
+        for m in _TURN.finditer(self.text):
+            label = normalize(m.group(1).strip())
+            if 2 <= len(label.split()) <= 4 and not any(c.isdigit() for c in label):
+                counts[label] = counts.get(label, 0) + 1
+        hosts = {normalize(m.group(1).strip()) for m in _HOST.finditer(self.text)}
+        return frozenset(k for k, n in counts.items() if n >= 2 and k not in hosts)
 
     @cached_property
     def final_ya_as_alif(self) -> bool:

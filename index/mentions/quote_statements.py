@@ -296,7 +296,7 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
     _link_names(quotes, art)
     # a line "X: …" is a speaker's only when X turned out to be a person, a source, a
     # role or a body (not a country or a heading: جيبوتي: …، قطاع السكن: …)
-    known = {q.name for q in quotes if q.person and q.verb != ":"} | {h[1] for h in art.holders}
+    known = {q.name for q in quotes if q.person and q.verb != ":"} | {h[1] for h in art.holders} | art.turns
     quotes[:] = [q for q in quotes if q.verb != ":" or q.anonymous or q.name in known or q.person and q.roles
                  or (not q.person and _head(q.name.split()[0]) in _ROLE_HEADS | _BODIES | _ORGS)]
     for q in quotes:
@@ -934,16 +934,24 @@ def _speaker_line_at(art: _Article, c: int):
     if toks[end - 1].text in ("؟", "?"):
         return None  # an interviewer's question
     sp = _parse_speaker(art, k, c)
+    label = " ".join(toks[x].text for x in range(k, c))
+    turn = label in art.turns  # a transcript's speaker, with two lines or more
+    first_word = label.split()[0] if label else ""
+    if turn and (sp is None or sp.name != label and first_word not in _TITLES and _head(first_word) not in _ROLE_HEADS):
+        # الفاتح عثمان النور: the whole label is the name (الوزير عيتاني keeps its title apart)
+        a0, b0 = art.span_of(k, c)
+        sp = _Speaker(art.text[a0:b0], a0, b0, label, False, True)
     if sp is None or end - (c + 1) < (2 if art.para[c] == 0 or sp.person else 4):
         return None  # a greeting (أهلاً بك), a date, a number; a headline says it short
     head = _head(toks[k].text)
-    if not (sp.person or sp.anonymous or head in _ROLE_HEADS or _bare(toks[k].text) in _ROLES
+    if not (turn or sp.person or sp.anonymous or head in _ROLE_HEADS or _bare(toks[k].text) in _ROLES
             or toks[k].text in _ROLES or head in _BODIES or head in _ORGS or len(sp.name.split()) == 1):
         return None  # a heading or a list item (جيبوتي: …، قطاع السكن: …)
     if any(toks[x].text.isdigit() for x in range(k, c)):
         return None
     hit = _make(art, c + 1, end, sp, ":")
-    if hit and _bare(toks[c + 1].text) in _GREETINGS:
-        return None
+    if hit and _bare(toks[c + 1].text) in _GREETINGS and not any(
+            toks[x].text in (".", "!", "،", ",") and end - x > 4 for x in range(c + 2, min(end, c + 7))):
+        return None  # أهلاً بك: a greeting only (شكراً لك. الفرق هذه المرة … says something)
     return (k, c + 1, hit) if hit else None
 
