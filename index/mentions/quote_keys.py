@@ -36,8 +36,11 @@ def _resolve_backref(sp: _Speaker, last: list[QuoteHit]) -> _Speaker | None:
     if len(words) == 2 and (words[1] in _BACKREF or words[0] == "نفس") and last:
         kind = _stem(words[1] if words[0] == "نفس" else words[0])  # مصدر
         unnamed = [q for q in reversed(last) if q.anonymous or not q.person]
-        same = [q for q in unnamed if _stem(q.name.split()[0]) == kind] or [last[-1]]
-        q = same[0]  # that kind of source quoted before, else whoever was quoted last
+        same = [q for q in unnamed if _stem(q.name.split()[0]) == kind]
+        if not same and kind in _BODY_WORDS:  # اللجنة نفسها: the body named before, as bodies link
+            body = words[1] if words[0] == "نفس" else words[0]
+            return _Speaker(sp.text, sp.start, sp.end, body, False, False, sp.display, sp.roles)
+        q = (same or [last[-1]])[0]  # that kind of source quoted before, else whoever was quoted last
         return _Speaker(sp.text, sp.start, sp.end, q.name, q.anonymous, q.person, q.display, q.roles)
     if len(words) == 1 and words[0] in _ONE_OF and last:
         # وقال أحدهما، وأكد بعضهم: one of the unnamed sources quoted before
@@ -95,7 +98,10 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
         if words[0].startswith("ال") and len(words) <= 2:
             # المصدر، المصادر، المسؤولان، التقديرات: the source of that kind quoted before
             earlier = [p for p in quotes if p.start < q.start and not p.continuation and p is not q
-                       and p.name.split()[0] == words[0][2:]]
+                       and p.name.split()[0] == words[0][2:]
+                       and (len(words) == 1 or words[1] in _BACKREF
+                            or _stem(words[1]) in {_stem(w) for w in p.name.split()[1:]})]
+            # (الرئيس السوري is not رئيس الوزراء السوداني: the adjective must be the same)
             if words[0][2:] in _PERSON_NOUNS and all(art.para[bisect_left(art.starts, p.start)] == 0
                                                    for p in earlier):
                 # الدبلوماسي الروسي after أوليغ تشيرنيشوف was quoted: the person named before
@@ -122,6 +128,13 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
         before = [p for p in same if p[0] < at]
         after = [p for p in same if p[0] > at]
         p = before[-1] if before else after[0] if after else None
+        if p is None and words[0] in _THE_SPEAKER and len(words) == 1:
+            # المتحدث alone, and nobody is a spokesman here: the one speaking, quoted before
+            people = [x for x in quotes if x.start < q.start and x.person and not x.continuation
+                      and _feminine_verb(x.verb) == words[0].endswith("ه")]
+            if people:
+                q.name, q.display, q.person = people[-1].name, people[-1].display, True
+                continue
         if p is not None:
             q.name, q.display = p[1], p[2]
         elif len(words) == 1:  # الوزير: the role written in full before (وزير الخارجية)
@@ -133,6 +146,7 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
 
 
 _HIS_NAME = _n("باسمها باسمه باسمهم")
+_THE_SPEAKER = _n("المتحدث المتحدثة")
 # a person described, not a source (the diplomat, the official): as a definite anaphor, the
 # person named before
 _PERSON_NOUNS = _n("دبلوماسي دبلوماسية مسؤول مسؤولة مسئول مسئولة")

@@ -221,7 +221,9 @@ def _unsuffixed(w: str) -> str:
     """تقريرها -> تقرير، بيانه -> بيان: a noun without its possessive pronoun."""
     for suffix in ("هما", "هم", "ها", "ه"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)]
+            stem = w[: -len(suffix)]
+            # كلمته -> كلمة (ت before the pronoun is the ة), تصريحاته -> تصريحات
+            return stem[:-1] + "ه" if stem.endswith("ت") and stem[-2] != "ا" else stem
     return w
 
 
