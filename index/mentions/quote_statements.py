@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..arabic.months import FIRST_FORMS
 from ..arabic.normalize import is_diacritic
 from .quote_article import _QUOTE_CHARS, _Article
-from .quote_keys import _link_names, _resolve_backref
+from .quote_keys import _link_names, _preposition_ala, _resolve_backref
 from .quote_notes import noted_statements
 from .quote_speakers import (
     _name_word,
@@ -224,6 +224,7 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         bare = _bare(w)
         hit = None
         if (bare in _VERBS or w in _VERBS) and not (i and toks[i - 1].text in ("عدم", "لم", "لن", "لا")) \
+                and not (i and toks[i - 1].text in ("عن", "في", "علي", "الي")) \
                 and not (bare == "نص" and w == bare) \
                 and not (i and toks[i - 1].text in ("ان", "كي", "لكي") and bare[0] in "يت") \
                 and not (quoting and art.in_quotation(i)):
@@ -549,7 +550,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
             se = obj
         if obj is not None and obj < c and _is_word(toks[obj]):
             c, st = se, obj  # what is described is part of what was said
-    pieces = _pieces(art, a, c) if not told_or_about(toks[a].text) else []
+    pieces = _pieces(art, a, c) if not told_or_about(toks[a].text) and not (
+        toks[a].text == "علي" and _preposition_ala(art, a)) else []  # لكنه شدد على ضرورة «…»
     sp = _parse_speaker(art, a, c) if pieces else None
     if sp is not None and sp.text and toks[i + 1].text in _COMP:
         sp = None
@@ -566,7 +568,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         elif before is not None and verb not in _CONTINUE:
             sp = before
         elif last and ((w0 := toks[i].text)[0] in "وف" and (verb in _CONTINUE or w0[1:] in _VERBS)
-                       or i > 0 and toks[i - 1].text in ("كما", "وكما", "ثم") and art.same(i - 1, i)) \
+                       or i > 0 and toks[i - 1].text in _HE_AGAIN and art.same(i - 1, i)
+                       or i > 1 and toks[i - 1].text in ("انه", "انها") and toks[i - 2].text in ("غير", "الا")) \
                 and not _interviewer_line(art, i):
             return i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), shown, True)
         else:
@@ -888,6 +891,8 @@ def _names_a_speaker(art: _Article, k: int, head: str) -> bool:
 
 _TOLD = _n("أبلغ أبلغت يبلغ تبلغ")
 _DENY = _n("نفى نفت ينفي تنفي")
+# before a verb, the last speaker again: كما أشار، لكنه شدد، غير أنه أكد
+_HE_AGAIN = _n("كما وكما ثم لكنه لكنها ولكنه ولكنها")
 _DESCRIBE = _n("وصف وصفت يصف تصف اتهم اتهمت يتهم تتهم")
 # heads a "according to" names that are not speakers: a plan, a rule, a timetable
 _NOT_ACCORDING = _n("خطة خطط مسودة جدول برنامج آلية الية اتفاق اتفاقية قانون دستور نظام")
