@@ -367,6 +367,10 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
             e += 1
         if e < len(toks) and toks[e].text[0] == "ل" and toks[e].text[1:] in _OUTLET_AFTER_L:
             continue  # متحدث باسم الحركة لوكالة فرانس برس: whom he told, not his name
+        if e + 1 < len(toks) and toks[e].text == "لدي" and e > k + 1 and art.same(k, e + 1):
+            e += 2  # سفير المملكة لدى الكويت محمد الطاهري: where the post is held
+            while e < len(toks) and art.same(k, e) and _is_al(toks[e].text) and _adjective(toks[e].text):
+                e += 1
         if e < len(toks) and toks[e].text == "," and e > k + 1:
             e += 1
         titled = any(toks[x].text in _TITLES for x in range(k, e))

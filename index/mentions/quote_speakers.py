@@ -283,9 +283,12 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
                 p = titles[0]
                 while p < len(piece) and toks[piece[p]].text in _TITLES:
                     p += 1
-                while p < len(piece) and _is_al(toks[piece[p]].text) and toks[piece[p]].text.endswith("ي"):
+                if p < len(piece) and _is_al(toks[piece[p]].text) and toks[piece[p]].text[2:] in art.surnames:
+                    run = [piece[p]]  # السفير الطاهري: a title and the surname of one named before
+                while not run and p < len(piece) and _is_al(toks[piece[p]].text) \
+                        and toks[piece[p]].text.endswith("ي"):
                     p += 1  # الرئيس الأمريكي دونالد ترامب
-                run = _name_forward(toks, piece, p)
+                run = run or _name_forward(toks, piece, p)
             if not run:
                 run = _name_back(toks, piece)
                 whole = run and run[0] == piece[0]
