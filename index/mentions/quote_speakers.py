@@ -205,6 +205,9 @@ def _pieces(art: _Article, a: int, b: int) -> list[list[int]]:
                         or _unsuffixed(nxt) in _ADJUNCT_NOUNS
                         or nxt in _PERIODS))
                     or (w[0] == "ل" and not w.startswith("لل") and len(w) > 3 and w[1:] in _OUTLET_AFTER_L)
+                    or (w[0] == "ل" and not w.startswith("لل") and len(w) > 4 and cur and len(cur) >= 2
+                        and (k + 1 >= b or toks[k + 1].text == ",") and w[1:] not in _LEXICON
+                        and not _is_al(w[1:]) and _head(toks[cur[0]].text) in _ANON)  # مصدر في الوزارة لرووداو
                     or (w.startswith("لل") and cur and "ال" + w[2:] in _OUTLETS_AL)
                     or (w[0] == "ل" and not cur and not w.startswith("لل") and out)):
                 if cur:
@@ -264,9 +267,12 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
             or toks[first[1]].start in art.entity_starts):  # تقديرات صندوق النقد الدولي
         anonymous = False  # تقديرات وزارة التخطيط: a document with its author, not an unnamed source
     if anonymous:  # عضو لجنة الأمن، النائب ياسر فلان،: the member is named after all
-        for piece in pieces:  # عضو اللجنة العسكرية اللواء فلان الفلاني، or after a comma
+        for n, piece in enumerate(pieces):  # عضو اللجنة العسكرية اللواء فلان الفلاني، or after a comma
             titles = [p for p, k in enumerate(piece) if toks[k].text in _TITLES]
             run = _name_forward(toks, piece, titles[-1] + 1) if titles else []
+            if not titles and n > 0 and 2 <= len(piece) <= 4:
+                run = _name_forward(toks, piece, 0)  # عضو لجنة الأمن في البرلمان، ريبوار حسن سليم،
+                run = run if len(run) == len(piece) else []
             if len(run) >= 2:
                 anonymous = False
                 break
