@@ -135,9 +135,14 @@ def _name_back(toks: list[Tok], idx: list[int]) -> list[int]:
     if _genitive_l(toks[idx[start]].text, toks[idx[start + 1]].text if start + 1 < len(idx) else ""):
         return []  # هيئة الأمم المتحدة لإغاثة المنكوبين: what the body is for
     if start > 0 and toks[idx[start - 1]].text in ("من", "في"):
-        return []  # أم رامي من مخيم الجلزون: a place the speaker is from
+        if len(idx) - start - 2 < 2:
+            return []  # أم رامي من مخيم الجلزون: a place the speaker is from
+        start += 2  # … في محافظة درعا أحمد الحريري: a place (noun and name), then a person's name
+        return idx[start:]
     if start > 0 and _bare(toks[idx[start - 1]].text) in _BODY_HEADS:
-        return []  # إقليم كردستان العراق: what a body in construct names is no person
+        if len(idx) - start < 3:
+            return []  # إقليم كردستان العراق: what a body in construct names is no person
+        start += 1  # في محافظة درعا أحمد الحريري: the body's place, then a person's name
     w = toks[idx[start]].text
     if start > 0 and len(w) > 3 and w[0] == "ل" and not w.startswith("لل") and _is_al(toks[idx[start - 1]].text) \
             and start + 1 < len(idx) and _is_al(toks[idx[start + 1]].text):
@@ -478,8 +483,9 @@ def subject_end(art: _Article, h: int, stop: int) -> int | None:
         if len(x) > 3 and x[0] == "و" and x[1:] in _LEXICON:
             k += 1  # وشؤون المصريين: a coordinated genitive
             continue
-        if x == "لدي" and roles and k + 1 < stop and _is_word(toks[k + 1]) and toks[k + 1].text not in _STOP:
-            k += 2  # سفير الاتحاد الأوروبي لدى الأردن: where a post is held is part of the role
+        if x in ("لدي", "في") and roles and k + 1 < stop and _is_word(toks[k + 1]) and toks[k + 1].text not in _STOP \
+                and (x == "لدي" or _head(toks[k + 1].text) in _BODY_HEADS or toks[k + 1].start in art.entity_starts):
+            k += 2  # سفير الاتحاد الأوروبي لدى الأردن، رئيس الدائرة في محافظة درعا: where the post is held
             continue
         if not _is_al(prev) and prev not in _QUOTE_CLOSE and not _adjective(prev) and (
                 x in _LEXICON or _head(x) in _LEXICON or (

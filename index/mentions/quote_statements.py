@@ -204,7 +204,7 @@ _BY_HIM = frozenset(c + p + x for c in ("", "و") for p in ("بحسب", "حسب"
 # in his words (على حد تعبيره، بحسب قوله): the clause before is the last speaker's
 _HIS_WORDS = _n("تعبيره تعبيرها تعبيرهم قوله قولها قولهم وصفه وصفها")
 
-_TRIGGERS = _TRIGGERS | {"حد"} | _PRONOUN_TRIGGERS | {"وبين", "وزاد"} | {"و" + p for p in _PARTICIPLES} | _BY_HIM
+_TRIGGERS = _TRIGGERS | {"حد"} | _PRONOUN_TRIGGERS | {"وبين", "بين", "وزاد"} | {"و" + p for p in _PARTICIPLES} | _BY_HIM
 
 
 def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset()) -> _Found:
@@ -246,7 +246,8 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
             # وبيّن أن، وزاد أن، وزاد: "…" (Gulf): وبين is also "and between", زاد "increased"
             st = i + 2
             hit = (i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), _shown(art, i), True))
-        elif w == "وبين" and i + 2 < n and (e := subject_end(art, i + 1, art.sentence_end(i))) is not None \
+        elif (w == "وبين" or w == "بين" and (i == 0 or toks[i - 1].text in (",", ".") or not art.same(i - 1, i))) \
+                and i + 2 < n and (e := subject_end(art, i + 1, art.sentence_end(i))) is not None \
                 and e < n and toks[e].text in _COMP and e > i + 1 and art.same(i, e + 1):
             # وبيّن العمري أن، وبيّن التقرير أن: a speaker, then what was said
             sp = _parse_speaker(art, i + 1, e)
