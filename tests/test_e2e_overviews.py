@@ -364,3 +364,21 @@ def test_no_horizontal_scrollbar_in_the_results(app, size):
     looks = {look for _, look in cells(styled[bottom])[2:right - 3]}
     rows = {look for i in range(5, bottom) for _, look in cells(styled[i])[2:right - 3]}
     assert looks <= rows, plain[bottom]
+
+
+def test_keys_typed_with_the_enter_that_jumps_act_in_the_article(app):
+    """Enter on a mention of a timeline row's list, and ] in the same write: the article
+    opens at that date and ] then steps past it. The ] went to the list being closed, or
+    to the reader before the jump, and was lost (the status line stayed on the date)."""
+    a = app(width=150, height=45)
+    a.type("Escape", "t")
+    screen = a.wait_for("Timeline:")
+    first = table_rows(a.settle(), "date", "dates;")[0].split()[0]  # the first row's date
+    a.type("Enter")
+    a.wait_for("Linked mentions")
+    a.text("\r]")  # Enter (CR) and ] in one write
+    a.wait_gone("Linked mentions")
+    status = a.until(lambda s: s.splitlines()[0].strip().startswith(("Date ", "Figure ", "Entity ", "Said by"))
+                     and not s.splitlines()[0].strip().startswith(f"Date {first} "),
+                     f"] typed with Enter did not step past the {first} it jumped to")
+    assert "\x1b" not in status and screen

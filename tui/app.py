@@ -43,6 +43,7 @@ from .footer import WrappingFooter  # noqa: E402
 from .heap import long_lived  # noqa: E402
 from .help import HelpScreen, describe_bindings  # noqa: E402
 from .jumps import JumpList, Place  # noqa: E402
+from .key_hold import KeyHold  # noqa: E402
 from .layout_memory import LayoutMemory  # noqa: E402
 from .loading import DossierLoading  # noqa: E402
 from .messages import ArticleChosen, MentionsRead  # noqa: E402
@@ -63,7 +64,7 @@ def _dossier_commands():
     return DossierCommands
 
 
-class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, AddActions, App):
+class DossierApp(KeyHold, LayoutMemory, DossierLoading, OverviewActions, SearchActions, AddActions, App):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "dossier-tui"
     COMMANDS = App.COMMANDS | {_dossier_commands}
@@ -75,6 +76,8 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         # Enter on the result list too: the keys read with it (Enter and ] pasted or typed
         # fast) go to the article it opens, not to the list (see action_open_highlighted)
         Binding("enter", "open_highlighted", "Open", priority=True),
+        # on a modal, Enter and Escape act there; the keys typed after them wait (key_hold.py)
+        Binding("enter,escape", "hold_keys", show=False, priority=True),
         Binding("r", "focus_reader", "Reader", show=False),
         Binding("c", "compare", "Compare"),
         Binding("x", "close_pane", "Close pane", show=False),
@@ -173,6 +176,8 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         if action == "open_highlighted" and not (
                 self.screen is self.screen_stack[0] and isinstance(self.focused, ResultList)):
             return False  # Enter is the focused widget's own (the search box, a table, a modal)
+        if action == "hold_keys" and not self.screen.is_modal:
+            return False
         return super().check_action(action, parameters)
 
     def on_unmount(self) -> None:
@@ -263,6 +268,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
             self.jumps.record(self._here())
         self._show_in(pane, article)
         focus_now(pane.view)
+        self.release_keys()  # (a palette's "Open:" entry)
 
     def pane_in_use(self) -> ReaderPane:
         """The pane the user is in: the one with the focus on the main screen (a modal's
@@ -338,6 +344,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
     def _jump_to_mention(self, mention: Mention | None) -> None:
         if mention is not None:
             self.open_place(Place(mention.path, mention.start, mention.key))
+        self.release_keys()  # the keys typed with the choice act where it led
 
     # -- actions -------------------------------------------------------------------------
     def action_help(self) -> None:
@@ -409,6 +416,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
     async def _compare_with(self, path: str | None) -> None:
         article = self.workspace.article(path) if path else None
         if article is None:
+            self.release_keys()
             return
         first = self.panes.active
         pane = first if first.article is None else await self.panes.add_pane()
@@ -418,6 +426,7 @@ class DossierApp(LayoutMemory, DossierLoading, OverviewActions, SearchActions, A
         if first.view.current_mention is None and first is not pane:
             first.view.action_next_mention()  # start both panes on a mention, in step
         self.panes.sync(first.view)
+        self.release_keys()
 
     async def action_close_pane(self) -> None:
         if len(self.panes.panes) < 2:
