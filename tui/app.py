@@ -76,8 +76,6 @@ class DossierApp(KeyHold, LayoutMemory, DossierLoading, OverviewActions, SearchA
         # Enter on the result list too: the keys read with it (Enter and ] pasted or typed
         # fast) go to the article it opens, not to the list (see action_open_highlighted)
         Binding("enter", "open_highlighted", "Open", priority=True),
-        # on a modal, Enter and Escape act there; the keys typed after them wait (key_hold.py)
-        Binding("enter,escape", "hold_keys", show=False, priority=True),
         Binding("r", "focus_reader", "Reader", show=False),
         Binding("c", "compare", "Compare"),
         Binding("x", "close_pane", "Close pane", show=False),
@@ -176,8 +174,6 @@ class DossierApp(KeyHold, LayoutMemory, DossierLoading, OverviewActions, SearchA
         if action == "open_highlighted" and not (
                 self.screen is self.screen_stack[0] and isinstance(self.focused, ResultList)):
             return False  # Enter is the focused widget's own (the search box, a table, a modal)
-        if action == "hold_keys" and not self.screen.is_modal:
-            return False
         return super().check_action(action, parameters)
 
     def on_unmount(self) -> None:

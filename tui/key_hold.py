@@ -12,7 +12,6 @@ pushed, or ``HOLD`` seconds have passed, whichever comes first.
 from __future__ import annotations
 
 from textual import events
-from textual.actions import SkipAction
 
 HOLD = 0.4  # seconds: longest a typed key waits; nothing waits when nothing is typed
 
@@ -22,14 +21,6 @@ class KeyHold:
 
     _held: list[events.Key] | None = None
     _hold_timer = None
-
-    def action_hold_keys(self) -> None:
-        """Bound to Enter and Escape (priority) on modal screens: start holding, then let
-        the key go on to the modal (SkipAction), which acts on it as before."""
-        if self._held is None:
-            self._held = []
-            self._hold_timer = self.set_timer(HOLD, self.release_keys)  # type: ignore[attr-defined]
-        raise SkipAction()
 
     def release_keys(self) -> None:
         """Hand the held keys on, as if typed now (the choice is carried out)."""
@@ -41,9 +32,13 @@ class KeyHold:
             self.post_message(events.Key(key.key, key.character))  # type: ignore[attr-defined]
 
     async def on_event(self, event: events.Event) -> None:
-        if self._held is not None and isinstance(event, events.Key) and not event.is_forwarded:
-            self._held.append(event)
-            return
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._held is not None:
+                self._held.append(event)
+                return
+            if event.key in ("enter", "escape") and self.screen.is_modal:  # type: ignore[attr-defined]
+                self._held = []  # this key acts in the modal; the next ones wait for it
+                self._hold_timer = self.set_timer(HOLD, self.release_keys)  # type: ignore[attr-defined]
         await super().on_event(event)  # type: ignore[misc]
 
     def push_screen(self, *args, **kwargs):
