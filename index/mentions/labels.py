@@ -82,12 +82,17 @@ def _name_in_quotes(toks: list[Tok], i: int) -> bool:
     return False
 
 
+_BRACKETS = frozenset("()[]")
+
+
 def _footnote(toks: list[Tok], i: int) -> bool:
     """'والمفرق(1).', 'السنوية(3)': a number in brackets glued to the word before it."""
     t = toks[i]
     if i < 2 or i + 1 >= len(toks):
         return False
     opening, word, closing = toks[i - 1], toks[i - 2], toks[i + 1]
+    if opening.text not in _BRACKETS or closing.text not in _BRACKETS:
+        return False
     ends = i + 2 >= len(toks) or toks[i + 2].sentence != t.sentence or toks[i + 2].text in ".،,؛"
     if ends and closing.text in (")", "]") and len(t.text) <= 2 and (
             opening.text == "[" or (opening.text == "(" and len(t.text) == 1 and not _counts(word.text))):
@@ -139,10 +144,12 @@ def not_counted(toks: list[Tok]) -> set[int]:
                 and i + 2 < n and not toks[i + 2].is_number:
             out.add(i)
             continue
-        if _footnote(toks, i) or _name_in_quotes(toks, i) or _named_by_a_day(toks, i):
+        if (prev is not None and prev.text in _BRACKETS and _footnote(toks, i)) or _name_in_quotes(toks, i) or (
+                prev is not None and prev.text in _NAMED_BY_A_DAY and _named_by_a_day(toks, i)):
             out.add(i)
             continue
-        if prev is not None and not prev.is_number and (_reference(toks, i) or _document_symbol(toks, i)):
+        if prev is not None and not prev.is_number and (_reference(toks, i) or (
+                prev.text == "/" and _document_symbol(toks, i))):
             k = i  # the reference runs on through '/' '-' and digits: "2025/318", "4/2026"
             while k < n and toks[k].sentence == t.sentence and (toks[k].is_number or (
                     toks[k].text in ("/", "-") and k + 1 < n and toks[k + 1].is_number)):
@@ -152,7 +159,7 @@ def not_counted(toks: list[Tok]) -> set[int]:
         phone = (prev is not None and prev.text == "+" and prev.end == t.start) or (
             t.text.startswith("00") and len(t.text) >= 4) or (
             prev is not None and prev.text in _PHONE_CUES and nxt is not None and nxt.is_number) or (
-            _digit_groups(toks, i) >= 9)
+            nxt is not None and nxt.text[0] in "0123456789-" and _digit_groups(toks, i) >= 9)
         if phone:
             k = i  # its groups, apart by spaces or hyphens: "+964 770 123 4567", "+964-770-123-4567",
             # maybe a trunk zero in brackets: "+964 (0) 770 123 4567"
