@@ -185,6 +185,9 @@ def _month_first(toks: list[Tok], k: int, same: int) -> tuple[int, int] | None:
 
 
 _DATE_SEPARATORS = frozenset({"/", "-", "–"})
+# "بين عامي 2019 و2022", "للعامين 2025 و2026": two years named together, under any clitic
+_YEAR_PAIRS = frozenset(c + w for w in ("عامي", "سنتي", "العامين", "السنتين") for c in ("", "و", "ل", "ب", "في")) | {
+    "للعامين", "وللعامين", "للسنتين"}
 _YEAR_WORDS = frozenset({"عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه"})  # inside the mention
 _HONORIFICS = frozenset({"المبارك", "الكريم", "المعظم", "الحرام", "الفضيل"})  # رمضان المبارك 1446
 
@@ -225,8 +228,8 @@ _FIRST_OF_MONTH = frozenset({"غره", "وغره", "بغره", "فاتح", "وف
 
 # Words a date can begin with besides numbers and month names (see _date_at).
 _STARTERS_READ_FIRST = frozenset({*WEEKDAYS, *ORDINAL_STARTS, *_FIRST_OF_MONTH, *SPOKEN_YEAR_STARTS, *FIRST_FORMS,
-                                   "عامي", "سنتي", "العامين"})
-_STARTERS = frozenset({*WEEKDAYS, *ORDINAL_STARTS, *_FIRST_OF_MONTH, "عامي", "سنتي", "العامين", *RELATIVE_STARTERS,
+                                   *_YEAR_PAIRS})
+_STARTERS = frozenset({*WEEKDAYS, *ORDINAL_STARTS, *_FIRST_OF_MONTH, *_YEAR_PAIRS, *RELATIVE_STARTERS,
                        *WEEKDAY_STARTERS, *SPOKEN_YEAR_STARTS})
 
 
@@ -401,7 +404,7 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             return DateHit(i, end, value, qualifier=qual, relative=True, why=why)
         return None
     # year ranges: "بين عامي 2025 و2026", "من 2025 إلى 2026"
-    if tok.text in ("عامي", "سنتي", "العامين") and i + 3 < len(toks):
+    if tok.text in _YEAR_PAIRS and i + 3 < len(toks):
         y1 = _year(toks[i + 1])
         k = i + 2
         if k < len(toks) and toks[k].text == "و":
