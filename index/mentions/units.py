@@ -264,7 +264,7 @@ _FEM_NOUNS = frozenset("مرحله غاره ضربه مسيره طائره شا�
 # masculine nouns of the genre whose ين/ان is only ever a dual (their plurals are broken or
 # in ات): "هجومين", "منزلين", "مطارين" (the lexicon takes some for plurals)
 _MASC_DUALS = frozenset("هجوم انفجار اعتداء جسر مطار مسجد لواء زورق منزل مركز قارب معسكر حاجز "
-                        "مخفر سجن مصنع مستودع".split())
+                        "مخفر سجن مصنع مستودع بئر محور بيان".split())
 
 
 @lru_cache(maxsize=32768)
@@ -292,6 +292,8 @@ def dual_of(word: str) -> tuple[str, str] | None:
         # a masculine noun only where it is surely no sound plural and no name (لبنان, عمان);
         # a nisba in ان is surely a dual (أمريكيان; its plural is أمريكيون)
         nisba_dual = form.endswith("يان") and lemma.endswith("ي") and LEMMA_UNITS.get(lemma) in ("people", "troops")
+        if form.endswith("ين") and len(lemma) == 4 and lemma[1] == "ا" and lemma not in ("ضابط", "قائد"):
+            return None  # نازحين, عائدين, ناخبين: a participle's sound plural far more often than a dual
         if not (nisba_dual or lemma in _FEM_PLURAL_MASC or (lemma in LEMMA_UNITS and _has_broken_plural(lemma))):
             return None
     else:
