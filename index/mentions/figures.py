@@ -337,6 +337,8 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     if unit == "people" and noun is not None and any(m in _GENERIC_PEOPLE for m in lemmas(noun)):
         governed = _governed_unit(toks, start)  # "تجاوز عدد النازحين … 12 مليون شخص": displaced
         unit = governed if governed in _CATEGORIES else unit
+    if unit is not None and not unit.isascii() and noun is not None and _persons_listed(toks, end, unit):
+        unit = "people"  # "١٤ ألف مهندس وعامل", "(160) من الأطباء والممرضين والفنيين"
     if unit in ("drones", "bases") and noun is not None:
         unit = _homograph(toks, start, end, unit, noun)
     if unit == "عقد" and _decades(toks, start, end):  # "ثلاثة عقود" of war: 30 years
@@ -375,6 +377,20 @@ _TWO_DECADES = frozenset(c + w for w in ("عقدين", "عقدان") for c in ("
 # عقد is a decade or a contract: a decade after a word of time, or before "من الزمن"
 _TIME_BEFORE = frozenset("منذ ومنذ خلال وخلال لمده طوال طيله مدي مدار قبل بعد استمر استمرت دام دامت امتد امتدت "
                          "عاش عاشت قضي قضت نحو حوالي قرابه زهاء اكثر اقل من".split())
+
+
+_PERSON_NOUNS = frozenset("طبيب ممرض فني مهندس عامل ملك رئيس امير موظف معلم طالب مدرس اكاديمي خبير باحث "
+                          "صحفي مراسل محام قاض ضابط شرطي مسعف متطوع ناشط زعيم وزير نائب سفير مسؤول".split())
+
+
+def _persons_listed(toks: list[Tok], end: int, unit: str) -> bool:
+    """A count of persons of several kinds ('مهندس وعامل', 'الأطباء والممرضين'): people."""
+    if unit not in _PERSON_NOUNS and unit not in _PERSON_NISBAS:
+        return False
+    k = end
+    return k < len(toks) and toks[k].sentence == toks[end - 1].sentence and toks[k].text[:1] == "و" \
+        and len(toks[k].text) > 3 and any(singular_noun(f) in _PERSON_NOUNS | _PERSON_NISBAS
+                                          for f in (toks[k].text[1:], toks[k].text[3:]))
 
 
 _MARCHES_AFTER = frozenset("احتجاجيه سلميه شعبيه حاشده جماهيريه راجله ليليه طلابيه نسائيه".split())
