@@ -623,8 +623,14 @@ def _unit_after_of(word: str) -> str | None:
     ألفاً من العناصر', 'نحو ألف من عناصر الحماية', '500 من مقاتلي الفصائل'), or a definite
     plural outside it as its singular ('ثمانية من الصحفيين', 'عشرة من الأطباء')."""
     unit = unit_of(word)
-    if unit or not word.startswith(("ال", "لل")):
+    if unit:
         return unit
+    bare = word[:-2]
+    if word.endswith(("نا", "هم", "ها")) and len(bare) >= 5 and bare.endswith(("ي", "ات")) and _counted_noun(bare):
+        # "أكثر من 100 من موظفينا": a sound plural in construct (موظفي) or in ات, with its pronoun
+        return bare[:-1] if bare.endswith("ي") else singular_noun(bare)
+    if not word.startswith(("ال", "لل")):
+        return None
     bare = word[2:]
     if len(bare) >= 4 and (bare.endswith(("ين", "ون")) or singular_of(bare)) and _counted_noun(bare):
         return singular_noun(bare)
