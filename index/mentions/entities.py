@@ -1,4 +1,6 @@
-"""Entities from a gazetteer: places, bases, organisations (and the user's own aliases).
+"""Entities: a gazetteer's places, bases, organisations and outlets (and the user's own
+aliases), and the bodies, places and outlets news names by a head noun (entity_bodies.py)
+and their short forms later in the article (entity_links.py).
 
 Names are matched in normalised form with clitics allowed (وبغداد, بالأنبار, لـ"البنتاجون",
 للأنبار), longest name first, and every spelling of one thing maps to one canonical
@@ -8,10 +10,15 @@ name, so داعش and تنظيم الدولة الإسلامية, البنتاغ
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..arabic.normalize import normalize
 from ..user_files import read_aliases
 from .countries import COUNTRIES
+from .entity_bodies import body_at, media_at, place_at
+from .entity_links import short_forms
+from .entity_words import BODY_HEADS, MEDIA_HEADS, PLACE_CUES, PLACE_HEADS
+from .places import COUNTRY_NAMES, CUED, MEDIA, PLACES
 from .tokens import Tok, strip_clitic
 
 # canonical name -> other spellings and names for it (the canonical name matches itself)
@@ -39,6 +46,21 @@ BUILTIN: dict[str, list[str]] = {
     "يونامي": ["بعثة الأمم المتحدة لمساعدة العراق"],
     "حلف الناتو": ["الناتو", "حلف شمال الأطلسي", "NATO"],
     "قوات سوريا الديمقراطية": ["قسد"],
+    "قوات الدعم السريع": ["الدعم السريع"],
+    "البيشمركة": ["قوات البيشمركة", "البيشمركه", "بيشمركة"],
+    "اليونيفيل": ["قوات اليونيفيل", "UNIFIL"],
+    "حركة الشباب": ["حركة الشباب المجاهدين", "الشباب المجاهدين"],
+    "الجيش الوطني الليبي": [],
+    "فاغنر": ["مجموعة فاغنر", "Wagner"],
+    "الفيلق الأفريقي": ["الفيلق الإفريقي"],
+    "الدفاع المدني": ["الدفاع المدني اللبناني", "الدفاع المدني السوري"],
+    "الخوذ البيضاء": [],
+    "أوتشا": ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "مكتب تنسيق الشؤون الإنسانية", "OCHA"],
+    "اليونيسف": ["منظمة اليونيسف", "UNICEF"],
+    "مفوضية اللاجئين": ["المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "المفوضية السامية لشؤون اللاجئين",
+                        "UNHCR"],
+    "برنامج الأغذية العالمي": ["WFP"],
+    "المنظمة الدولية للهجرة": ["IOM"],
     "الحكومة العراقية": [],
     "الجيش العراقي": ["القوات المسلحة العراقية"],
     "وزارة الدفاع العراقية": [],
@@ -124,9 +146,9 @@ BUILTIN: dict[str, list[str]] = {
     "البحر الأحمر": ["Red Sea"],
 }
 # Country names that are ordinary words too: only with their full name.
-_SKIP_COUNTRIES = {"عُمان"}  # also the city of Amman without harakat
+_SKIP_COUNTRIES = {"عُمان", "مالي"}  # Amman without harakat; مالي "financial" (a place after في: places.CUED)
+_NOT_ALONE = {"بلد"}  # a base named by a common word ("country"): only as قاعدة بلد
 _MAX_WORDS = 6
-
 
 
 @lru_cache(maxsize=1)
@@ -140,13 +162,25 @@ def gazetteer() -> dict[tuple[str, ...], str]:
             table.setdefault(words, canonical)
 
     for canonical, aliases in {**BUILTIN, **read_aliases().entities}.items():
-        add(canonical, canonical)
+        if canonical not in _NOT_ALONE:
+            add(canonical, canonical)
         for alias in aliases:
             add(alias, canonical)
     for name in COUNTRIES.values():
         if name not in _SKIP_COUNTRIES:
             add(name, name)
+    for group in (COUNTRY_NAMES, PLACES, MEDIA):
+        for canonical, aliases in group.items():
+            add(canonical, canonical)
+            for alias in aliases:
+                add(alias, canonical)
     return table
+
+
+@lru_cache(maxsize=1)
+def _cued() -> dict[str, str]:
+    """Place names that are common words too (normalised, one word) -> canonical name."""
+    return {normalize(n): n for n in CUED}
 
 
 @lru_cache(maxsize=1)
@@ -168,80 +202,103 @@ def _heads(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+class EntityHit(NamedTuple):
+    """Tokens [start, end) name an entity. ``canonical`` is its gazetteer name, or None
+    when its own words (tokens [name_start, name_end)) name it: a body, place or outlet
+    found by a head noun, or a short form pointing back at one named in full."""
+
+    start: int
+    end: int
+    canonical: str | None
+    skip: int  # characters of clitic before the mention's first letter
+    name_start: int
+    name_end: int
+    name_skip: int  # characters of clitic before the name's first letter
+    why: str
+
+
 # word -> its forms that begin a gazetteer name (usually none), filled as words come:
 # extraction asks at every word. Kept with the first-words set it was made for (held, so
 # a re-read gazetteer's new set can never be mistaken for it) and bounded.
 _HEADS_MEMO: list = [None, {}]
+_PATTERN_FIRST = BODY_HEADS | PLACE_HEADS | MEDIA_HEADS
 
 
-def find_entities(toks: list[Tok], taken: set[int]) -> list[tuple[int, int, str, int]]:
-    """(start token, end token, canonical name, characters of clitic to skip at the start)."""
-    table, first = gazetteer(), _first_words()
+@lru_cache(maxsize=32768)
+def _may_head(word: str) -> bool:
+    """The word may begin a body, place or outlet named by its head noun (or an outlet
+    quoted after ل/بحسب)."""
+    return any(f in _PATTERN_FIRST or f[2:] in _PATTERN_FIRST for f in strip_clitic(word, allow_al=False)) \
+        or word in ("ل", "ول", "بحسب", "حسب", "وفق", "وفقا", "ب", "باسم") \
+        or word.endswith("ي") and any(f[:-1] in PLACE_HEADS for f in strip_clitic(word, allow_al=False))
+
+
+def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
+    table, first, cued = gazetteer(), _first_words(), _cued()
     if _HEADS_MEMO[0] is not first or len(_HEADS_MEMO[1]) > 100_000:
         _HEADS_MEMO[:] = [first, {}]
     known = _HEADS_MEMO[1]
-    out = []
-    i = 0
-    while i < len(toks):
-        best = None
+
+    memo: dict[int, EntityHit | None] = {}
+
+    def gaz_at(i: int) -> EntityHit | None:
+        """The longest gazetteer name starting at token i (under a clitic), or None."""
+        if i in memo:
+            return memo[i]
         text = toks[i].text
         heads = known.get(text)
         if heads is None:
             heads = known[text] = tuple(h for h in _heads(text.lower()) if h in first)
+        best = None
         if heads and i not in taken:
-            word = toks[i].text.lower()
+            word = text.lower()
             for head in heads:
                 for n in first[head]:
                     if i + n > len(toks) or toks[i + n - 1].sentence != toks[i].sentence:
                         continue
                     words = (head,) + tuple(t.text.lower() for t in toks[i + 1:i + n])
                     if words in table and not (set(range(i, i + n)) & taken):
-                        if best is None or n > best[1] - best[0]:
-                            best = (i, i + n, table[words], len(word) - len(head))
+                        if best is None or n > best.end - best.start:
+                            skip = len(word) - len(head)
+                            best = EntityHit(i, i + n, table[words], skip, i, i + n, skip, "named in the gazetteer")
                         break
-        if best is None and i not in taken and text in _PATTERN_HEADS:
-            best = _pattern_at(toks, i, taken)
+        memo[i] = best
+        return best
+
+    def starts_name(k: int) -> bool:
+        return k < len(toks) and gaz_at(k) is not None
+
+    def _names_the_rest(k: int, end: int) -> bool:
+        """بعثة التحالف الدولي، حكومة العراق: the gazetteer's name after a head, linked as it."""
+        g = gaz_at(k) if k < len(toks) else None
+        return g is not None and g.end == end
+
+    out: list[EntityHit] = []
+    i = 0
+    while i < len(toks):
+        text = toks[i].text
+        best = gaz_at(i)
+        if i not in taken and _may_head(text):
+            hit = (body_at(toks, i, taken, starts_name) or place_at(toks, i, taken, starts_name)
+                   or media_at(toks, i, taken))
+            # the gazetteer's name wins where it starts too, and where it is all a head names
+            # (بعثة التحالف الدولي is the coalition), except a ministry's (وزارة البيشمركة)
+            if hit is not None and (best is None or hit.end - hit.start > best.end - best.start) and not (
+                    best is not None and best.start == hit.start) and not (
+                    _names_the_rest(hit.start + 1, hit.end) and not text.endswith("وزاره")):
+                best = EntityHit(hit.start, hit.end, None, hit.skip, hit.name_start, hit.end,
+                                 hit.skip if hit.name_start == hit.start else 0, _WHY[hit.kind])
+        if best is None and i not in taken and text in cued and i and toks[i - 1].sentence == toks[i].sentence \
+                and toks[i - 1].text in PLACE_CUES:
+            best = EntityHit(i, i + 1, cued[text], 0, i, i + 1, 0, "a place named after a word that introduces one")
         if best:
             out.append(best)
-            i = best[1]
+            i = best.end
         else:
             i += 1
-    return out
+    return sorted(out + short_forms(toks, taken, out))
 
 
-# Bodies named by a pattern, not a list: any ministry by its portfolio and country
-# ("وزارة الخارجية القطرية", "بوزارة الصحة") and any country's forces ("القوات
-# الأمريكية", "الجيش التركي"). Their canonical name is their own spelling, harakat
-# removed (see extract.py), so they link across articles without a gazetteer entry each.
-OWN_NAME = ""  # the canonical name find_entities gives a body it named by pattern
-_HEADS = {"وزاره": "ministry", "جيش": "forces", "الجيش": "forces", "قوات": "forces", "القوات": "forces"}
-_PATTERN_HEADS = {**{w: (kind, 0) for w, kind in _HEADS.items()},
-                  **{c + w: (kind, 1) for w, kind in _HEADS.items() for c in "وبلف"
-                     if not (c == "ل" and w.startswith("ال"))}}
-_PATTERN_HEADS.update({"لل" + w[2:]: (k, 0) for w, (k, _) in list(_PATTERN_HEADS.items())
-                       if w.startswith("ال")})  # للقوات = ل + القوات: named whole, as للأنبار
-
-
-def _pattern_at(toks: list[Tok], i: int, taken: set[int]) -> tuple[int, int, str, int] | None:
-    s = toks[i].sentence
-    kind, clitic = _PATTERN_HEADS[toks[i].text]
-
-    def name_word(k: int) -> bool:
-        if k >= len(toks) or k in taken or toks[k].sentence != s:
-            return False
-        w = toks[k].text
-        return w.startswith("ال") and len(w) > 4
-
-    def country(k: int) -> bool:  # القطرية, الأمريكية, التركي
-        return name_word(k) and toks[k].text.endswith(("يه", "ي")) and len(toks[k].text) > 5
-
-    if kind == "forces":  # a country's: "القوات الأمريكية", not "القوات الخاصة"
-        if not country(i + 1):
-            return None
-        return i, i + 2, OWN_NAME, clitic
-    if not name_word(i + 1):
-        return None
-    end = i + 2
-    if country(end) and toks[end].text.endswith("يه"):  # its country: القطرية, الأمريكية
-        end += 1
-    return i, end, OWN_NAME, clitic
+_WHY = {"body": "a body named by its head noun and its own words",
+        "place": "a place named by its head noun",
+        "media": "an outlet named by its head noun or quoted as a source"}

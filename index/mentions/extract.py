@@ -8,7 +8,8 @@ from ..arabic.variants import fold_spelling
 from ..loader import Article
 from .dateline import article_date as dateline_date
 from .dates import DateHit, find_dates
-from .entities import OWN_NAME, find_entities
+from .entities import find_entities
+from .entity_persons import person_mentions
 from .events import event_of
 from .figures import FigureHit, find_figures
 from .labels import not_counted
@@ -46,8 +47,8 @@ def _span(text: str, toks: list[Tok], start: int, end: int, skip: int = 0) -> tu
 
 
 def _own_name(surface: str) -> str:
-    """A body named by a pattern as it is written, harakat gone (what is shown)."""
-    name = "".join(ch for ch in surface if not is_diacritic(ch))
+    """A body named by a pattern as it is written, harakat and quotation marks gone (what is shown)."""
+    name = "".join(ch for ch in surface if not is_diacritic(ch) and ch not in "«»\"“”")
     return "ال" + name[2:] if name.startswith("لل") else name  # للقوات = ل + القوات
 
 
@@ -80,22 +81,21 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
     for fig in find_figures(toks, taken):
         taken.update(range(fig.start, fig.end))
         mentions.append(_figure_mention(article, text, toks, fig))
-    named: dict[int, list[str]] = {}  # sentence -> entities named in it
-    for start, end, canonical, skip in find_entities(toks, taken):
-        a, b = _span(text, toks, start, end, skip)
-        if canonical == OWN_NAME:
+    for hit in find_entities(toks, taken):
+        a, b = _span(text, toks, hit.start, hit.end, hit.skip)
+        canonical = hit.canonical
+        if canonical is None:
             # keyed by the spelling search folds to (أميركية/أمريكية, الشئون/الشؤون, ة/ه,
             # hamzas), shown as written: the store shows the first spelling seen
-            canonical = _own_name(text[a:b])
+            canonical = _own_name(text[slice(*_span(text, toks, hit.name_start, hit.name_end, hit.name_skip))])
             key = f"entity:{fold_spelling(canonical)}"
-            why = "a ministry or a country's forces, named by its own words"
         else:
             key = f"entity:{canonical}"
-            why = "named in the gazetteer" + ("" if text[a:b] == canonical else f" as a spelling of {canonical}")
+        why = hit.why + ("" if text[a:b] == canonical or hit.canonical is None else f" as a spelling of {canonical}")
         mentions.append(Mention(article.id, "entity", text[a:b], a, b, key, value=canonical, why=why))
-        named.setdefault(toks[start].sentence, []).append(canonical)
     _quotes_and_speakers(article, toks, mentions)
-    _what_dates_are_about(mentions, toks, named)
+    mentions.extend(person_mentions(article, toks, mentions))
+    _what_dates_are_about(mentions, toks, _named(mentions, toks))
     mentions.sort(key=lambda m: (m.start, m.end))
     return ArticleMentions(article.id, date, mentions)
 
@@ -124,6 +124,20 @@ def _quotes_and_speakers(article: Article, toks: list[Tok], mentions: list[Menti
         taken.append((a, b))
         mentions.append(Mention(article.id, "entity", article.text[a:b], a, b, f"entity:{fold_spelling(q.name)}",
                                 value=full.get(q.name, q.display), why="a person quoted in the article"))
+
+
+def _named(mentions: list[Mention], toks: list[Tok]) -> dict[int, list[str]]:
+    """Sentence -> the entities named in it, in reading order (speakers' own entities
+    aside: a statement's speaker is not what its dates are about)."""
+    import bisect
+
+    starts = [t.start for t in toks]
+    named: dict[int, list[str]] = {}
+    for m in sorted((m for m in mentions if m.kind == "entity" and m.why != "a person quoted in the article"),
+                    key=lambda m: m.start):
+        sentence = toks[max(0, bisect.bisect_right(starts, m.start) - 1)].sentence
+        named.setdefault(sentence, []).append(m.value)
+    return named
 
 
 NEAR = 8  # words either side of a date that say what it is the date of

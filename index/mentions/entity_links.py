@@ -1,0 +1,73 @@
+"""Short forms: a body or outlet named in full, then by its head noun or name alone.
+
+News names a body once in full and then shortly: ``المفوضية العليا المستقلة للانتخابات``
+then ``المفوضية``، ``التحالف الدولي`` then ``التحالف``، ``صحيفة النهار`` then ``«النهار»``.
+Such a later word is the body named before it (the nearest one with that head), with its
+key. Only heads that news uses this way: ``الوزارة`` or ``اللجنة`` alone stay common nouns.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..arabic.normalize import normalize
+from .tokens import Tok
+
+if TYPE_CHECKING:
+    from .entities import EntityHit
+
+SHORT_HEADS = frozenset(normalize(w) for w in "الجيش التحالف المفوضية المرصد المنتدى".split())
+_QUOTES = frozenset("«»\"“”")
+
+
+def forms(word: str) -> tuple[tuple[str, int], ...]:
+    """(form, clitic characters shown apart) of a word under و/ف/ب/ل: للمفوضية is
+    المفوضية under ل, shown whole (0) as extraction shows للأنبار."""
+    out = [(word, 0)]
+    if len(word) > 4 and word[0] in "وفبل":
+        out.append((word[1:], 1))
+        if word[0] in "وف" and word[1] in "بل" and len(word) > 5:
+            out.append((word[2:], 2))
+    for w, k in list(out):
+        if w.startswith("لل") and len(w) > 4:
+            out.append(("ال" + w[2:], max(0, k)))
+    return tuple(out)
+
+
+def _short_of(toks: list[Tok], hit: EntityHit) -> str | None:
+    """The word a later mention may name this entity by, or None."""
+    if hit.why.startswith("an outlet") and hit.name_end - hit.name_start == 1:
+        w = toks[hit.name_start].text
+        return w if w.startswith("ال") and len(w) > 4 else None
+    for f, _ in forms(toks[hit.start].text):
+        for g in (f, "ال" + f):
+            if g in SHORT_HEADS and hit.end - hit.start > 1:
+                return g  # المفوضية after المفوضية العليا … or مفوضية العون الإنساني
+    return None
+
+
+def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit]) -> list[EntityHit]:
+    from .entities import EntityHit
+
+    antecedents = [(h, s) for h in hits if (s := _short_of(toks, h)) is not None]
+    if not antecedents:
+        return []
+    inside = {k for h in hits for k in range(h.start, h.end)}
+    words = {s for _, s in antecedents}
+    out = []
+    for k, t in enumerate(toks):
+        if k in taken or k in inside or not t.text[0].isalpha():
+            continue
+        for f, skip in forms(t.text):
+            if f not in words:
+                continue
+            before = [h for h, s in antecedents if s == f and h.end <= k]
+            after = [h for h, s in antecedents if s == f and h.start > k]
+            ante = before[-1] if before else after[0] if after else None
+            if ante is None:
+                break
+            out.append(EntityHit(k, k + 1, ante.canonical, skip if not t.text.startswith("لل") else 0,
+                                 ante.name_start, ante.name_end, ante.name_skip,
+                                 "a short form of the body named in full"))
+            break
+    return out
