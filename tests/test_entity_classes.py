@@ -74,6 +74,10 @@ PLACES = [
     ("وصل وزير الخارجية إلى جدة أمس.", "جدة", "جدة"),
     ("واشتبكت القوات في الأبيض عاصمة الولاية.", "الأبيض", "الأبيض"),
     ("وانتشرت قوة فرنسية في مالي.", "مالي", "مالي"),
+    # or listed beside another place
+    ("وانطلقت القوافل نحو النيجر ومالي.", "مالي", "مالي"),
+    ("ويعيش اللاجئون في إربد والمفرق والزرقاء.", "المفرق", "المفرق"),
+    ("وفتحت الممرات على طريق الأبيض - الدلنج.", "الأبيض", "الأبيض"),
 ]
 
 
@@ -105,6 +109,45 @@ PERSONS = [
 
 @pytest.mark.parametrize(("body", "span", "name"), PERSONS)
 def test_persons_after_titles_and_roles(body, span, name):
+    assert (span, name) in _entities(body)
+
+
+CREDITS = [
+    ("كتب: أيمن عبدالعزيز | الأحد", "أيمن عبدالعزيز"),
+    ("(تغطية صحفية جيمس ماكنزي في واشنطن ومصطفى الساعدي في بغداد)", "جيمس ماكنزي"),
+    ("(تغطية صحفية جيمس ماكنزي في واشنطن ومصطفى الساعدي في بغداد)", "مصطفى الساعدي"),
+    ("إعداد: د. ريم الحلبي وعمر قدسي", "ريم الحلبي"),
+    ("إعداد: د. ريم الحلبي وعمر قدسي", "عمر قدسي"),
+    ("المذيع (حيدر الساعدي): مساء الخير.", "حيدر الساعدي"),
+    ("وأصغرهم الطفل أحمد الشلالدة (17 عاماً) من بلدة قريبة.", "أحمد الشلالدة"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), CREDITS)
+def test_persons_in_bylines_credits_and_before_their_age(body, name):
+    assert (name, name) in _entities(body)
+
+
+@pytest.mark.parametrize("body", [
+    "وقال إن الأولوية تحرير آخر أسير في السجون.",   # تحرير "liberation", not an editor's credit
+    "المقدّمة: سؤال أخير، هل ما زال الاتفاق قائما؟",  # an interviewer's question, not a name
+    "تغطية مباشرة | انتخابات مجالس المحافظات",
+])
+def test_credit_words_in_running_text_name_no_one(body):
+    assert not any(why.startswith("a person") for why in
+                   (m.why for m in mentions_of(body, kind="entity")))
+
+
+DOCUMENTS = [
+    ("وأكد أن رؤية 2030 تراهن على الاستقرار.", "رؤية 2030", "رؤية 2030"),
+    ("وطالب الطرفين بالالتزام بإعلان جدة الموقع العام الماضي.", "إعلان جدة", "إعلان جدة"),
+    ("وتغطي خطة الاستجابة الأردنية للأزمة السورية ثلث الاحتياجات.",
+     "خطة الاستجابة الأردنية للأزمة السورية", "خطة الاستجابة الأردنية للأزمة السورية"),
+]
+
+
+@pytest.mark.parametrize(("body", "span", "name"), DOCUMENTS)
+def test_plans_and_declarations(body, span, name):
     assert (span, name) in _entities(body)
 
 

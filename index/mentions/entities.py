@@ -15,9 +15,9 @@ from typing import NamedTuple
 from ..arabic.normalize import normalize
 from ..user_files import read_aliases
 from .countries import COUNTRIES
-from .entity_bodies import body_at, media_at, place_at
+from .entity_bodies import body_at, document_at, media_at, place_at
 from .entity_links import short_forms
-from .entity_words import BODY_HEADS, MEDIA_HEADS, PLACE_CUES, PLACE_HEADS
+from .entity_words import BODY_HEADS, DOC_HEADS, MEDIA_HEADS, PLACE_CUES, PLACE_HEADS
 from .places import COUNTRY_NAMES, CUED, MEDIA, PLACES
 from .tokens import Tok, strip_clitic
 
@@ -178,6 +178,19 @@ def gazetteer() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Canonical names of places (not bodies): what a declaration or agreement may be named by."""
+    capitals = [n for n in BUILTIN if n in _BUILTIN_PLACES]
+    return frozenset(list(PLACES) + list(CUED) + list(COUNTRY_NAMES) + list(COUNTRIES.values()) + capitals)
+
+
+_BUILTIN_PLACES = frozenset("""بغداد أربيل الموصل البصرة النجف كربلاء دمشق بيروت طهران واشنطن القاهرة الرياض
+أنقرة غزة حلب سوريا الولايات المتحدة السعودية الإمارات بريطانيا فلسطين الدوحة أبوظبي دبي المنامة صنعاء عدن
+مكة الخرطوم طرابلس بنغازي الرباط الدار البيضاء الإسكندرية القدس رام الله إسطنبول موسكو باريس لندن برلين بكين
+جنيف فيينا بروكسل نيويورك كييف""".split()) | {"الولايات المتحدة", "الدار البيضاء", "رام الله"}
+
+
+@lru_cache(maxsize=1)
 def _cued() -> dict[str, str]:
     """Place names that are common words too (normalised, one word) -> canonical name."""
     return {normalize(n): n for n in CUED}
@@ -221,7 +234,7 @@ class EntityHit(NamedTuple):
 # extraction asks at every word. Kept with the first-words set it was made for (held, so
 # a re-read gazetteer's new set can never be mistaken for it) and bounded.
 _HEADS_MEMO: list = [None, {}]
-_PATTERN_FIRST = BODY_HEADS | PLACE_HEADS | MEDIA_HEADS
+_PATTERN_FIRST = BODY_HEADS | PLACE_HEADS | MEDIA_HEADS | DOC_HEADS
 
 
 @lru_cache(maxsize=32768)
@@ -268,6 +281,14 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
     def starts_name(k: int) -> bool:
         return k < len(toks) and gaz_at(k) is not None
 
+    def place_end(k: int) -> int | None:
+        """The end of a place's name at k: a gazetteer place, or one that is a common word too."""
+        g = gaz_at(k)
+        if g is not None:
+            return g.end if g.canonical in _places() else None
+        w = toks[k].text
+        return k + 1 if w in cued or w[:1] in "وبل" and w[1:] in cued else None
+
     def _names_the_rest(k: int, end: int) -> bool:
         """بعثة التحالف الدولي، حكومة العراق: the gazetteer's name after a head, linked as it."""
         g = gaz_at(k) if k < len(toks) else None
@@ -280,7 +301,7 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
         best = gaz_at(i)
         if i not in taken and _may_head(text):
             hit = (body_at(toks, i, taken, starts_name) or place_at(toks, i, taken, starts_name)
-                   or media_at(toks, i, taken))
+                   or media_at(toks, i, taken) or document_at(toks, i, taken, place_end))
             # the gazetteer's name wins where it starts too, and where it is all a head names
             # (بعثة التحالف الدولي is the coalition), except a ministry's (وزارة البيشمركة)
             if hit is not None and (best is None or hit.end - hit.start > best.end - best.start) and not (
@@ -296,9 +317,42 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
             i = best.end
         else:
             i += 1
+    out += _listed_places(toks, taken, out, cued)
     return sorted(out + short_forms(toks, taken, out))
+
+
+def _listed_places(toks: list[Tok], taken: set[int], hits: list[EntityHit], cued: dict[str, str]) -> list[EntityHit]:
+    """A place that is a common word too, listed beside another place: إربد والمفرق والزرقاء،
+    النيجر ومالي، سرت والجفرة، طريق الأبيض - الدلنج، الخرطوم - جدة."""
+    ends = {h.end for h in hits}
+    starts = {h.start for h in hits}
+    inside = {k for h in hits for k in range(h.start, h.end)}
+    out: list[EntityHit] = []
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if k in taken or k in inside:
+            continue
+        w, skip = t.text, 0
+        if w not in cued:
+            if not (w[:1] == "و" and w[1:] in cued):
+                continue
+            w, skip = w[1:], 1
+        s = t.sentence
+
+        def same(j: int, s: int = s) -> bool:
+            return 0 <= j < n and toks[j].sentence == s
+
+        after_place = k in ends and same(k - 1) or (same(k - 2) and toks[k - 1].text in ("-", "،") and k - 1 in ends)
+        before_place = not skip and same(k + 1) and (
+            k + 1 in starts and toks[k + 1].text[:1] == "و"
+            or toks[k + 1].text == "-" and same(k + 2) and k + 2 in starts)
+        if after_place or before_place:
+            out.append(EntityHit(k, k + 1, cued[w], skip, k, k + 1, skip, "a place listed beside another place"))
+            ends.add(k + 1)
+    return out
 
 
 _WHY = {"body": "a body named by its head noun and its own words",
         "place": "a place named by its head noun",
-        "media": "an outlet named by its head noun or quoted as a source"}
+        "media": "an outlet named by its head noun or quoted as a source",
+        "document": "a resolution, plan or declaration named by its number, place or own name"}

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..arabic.plurals import _tables
 from .entity_words import (
     BODY_HEADS,
+    DOC_HEADS,
     MEDIA_HEADS,
     NOT_NAMES,
     PLACE_HEADS,
@@ -262,4 +263,36 @@ def media_at(toks: list[Tok], i: int, taken: set[int]) -> Hit | None:
         q = _quoted(toks, i + 1, toks[i].sentence)
         if q is not None and q - i <= 5 and all(toks[k].text[0].isalpha() for k in range(i + 2, q - 1)):
             return Hit(i + 2, q - 1, 0, i + 2, "media")
+    return None
+
+
+def document_at(toks: list[Tok], i: int, taken: set[int], place_name) -> Hit | None:
+    """A resolution, vision, plan, law or declaration by its number, place or own name:
+    القرار 1701، رؤية 2030، إعلان جدة، خطة الاستجابة الأردنية للأزمة السورية. ``place_name(k)``
+    is the end of a place's name starting at k, or None."""
+    found = head_of(toks[i].text, DOC_HEADS)
+    if found is None:
+        return None
+    _head, definite, skip = found
+    s = toks[i].sentence
+    j = i + 1
+    if j >= len(toks) or toks[j].sentence != s or j in taken:
+        return None
+    w = toks[j].text
+    if w.isdigit() and len(w) == 4 and _head in ("رؤيه", "خطه", "استراتيجيه"):
+        return Hit(i, j + 1, skip, i, "document")  # a vision or plan named by its year
+    q = _quoted(toks, j, s)
+    if q is not None:
+        return Hit(i, q, skip, i, "document")
+    if definite:
+        return None
+    end = place_name(j)
+    if end is not None:
+        return Hit(i, end, skip, i, "document")
+    if not _al(w):
+        return None  # إعلان إنهاء العمليات …: a verbal noun, an act, not a named document
+    end, gated, purpose = _chain(toks, j, s, taken, True, lambda k: False)
+    first_l = next((k for k in range(j, end) if toks[k].text.startswith("ل")), end)
+    if end > j and purpose and any(_gate(toks[k].text) for k in range(j, first_l)):
+        return Hit(i, end, skip, i, "document")  # خطة الاستجابة الأردنية للأزمة السورية
     return None

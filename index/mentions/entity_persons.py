@@ -16,6 +16,7 @@ from .entity_links import forms
 from .entity_words import STOP
 from .model import Mention
 from .quote_article import _Article
+from .quote_speakers import _name_back, _name_forward
 from .tokens import Tok
 
 # a "name" that is a preposition or a verb the role parser let through (على تولى …)
@@ -36,6 +37,54 @@ def _plausible(text: str, toks: list[Tok], k: int, n: int) -> bool:
         if w[0] == "ي" and w not in _NAMES_WITH_YA:
             return False
     return True
+
+
+# Bylines and credits: "كتب: فلان الفلاني"، "إعداد د. فلان"، "حوار ــ فلان"، "تحرير فلان"،
+# "تغطية صحفية فلان في واشنطن وفلان في بغداد"، "المذيع (فلان)"
+_BYLINE = frozenset(normalize(w) for w in "كتب كتبت بقلم إعداد اعداد تحرير حوار تغطية مراسل مراسلة تصوير".split())
+_HOSTS = frozenset(normalize(w) for w in "المذيع المذيعة المقدم المقدمة المحاور المحاورة".split())  # (name)
+_BYLINE_SKIP = frozenset({":", "-", "–", "—", "|", "/", "(", "د", ".", "صحفيه", "صحافيه", "الدكتور", "الدكتوره"})
+_AGE = frozenset(normalize(w) for w in "عاما عاماً سنة سنوات عام".split())
+
+
+def _credited(toks: list[Tok]) -> list[tuple[int, int, int]]:
+    """(start, end, clitic) of names in bylines and credits, and of a person whose age
+    follows in brackets (أحمد الشلالدة (17 عاماً))."""
+    out = []
+    n = len(toks)
+
+    def spaced(a: int, b: int) -> bool:  # only spaces between the tokens a..b-1 (no | or line break)
+        return all(toks[x + 1].start - toks[x].end <= 1 and toks[x + 1].sentence == toks[x].sentence
+                   for x in range(a, b - 1))
+
+    for k, t in enumerate(toks):
+        head_of_line = k == 0 or toks[k - 1].sentence != t.sentence or toks[k - 1].text in ("-", "(", "/", ":", "،")
+        byline = t.text in _BYLINE and head_of_line and (
+            t.text != "تغطيه" or k + 1 < n and toks[k + 1].text in ("صحفيه", "صحافيه"))
+        if byline or t.text in _HOSTS and k + 1 < n and toks[k + 1].text == "(":
+            e = k + 1
+            while e < n and toks[e].sentence == t.sentence and toks[e].text in _BYLINE_SKIP and e - k < 4:
+                e += 1
+            while e < n:
+                run = _name_forward(toks, list(range(e, min(n, e + 5))), 0)
+                run = [x for x in run if toks[x].sentence == toks[e].sentence]  # (د. ends a "sentence")
+                if len(run) < 2 or not spaced(run[0], run[-1] + 1):
+                    break
+                out.append((run[0], run[-1] + 1, 0))
+                f = run[-1] + 1
+                if f + 1 < n and toks[f].text == "في":
+                    f += 2  # فلان في واشنطن وفلان في بغداد
+                if f < n and toks[f].text.startswith("و") and len(toks[f].text) > 3:
+                    rest = _name_forward(toks, list(range(f, min(n, f + 5))), 0)
+                    if len(rest) >= 2 and spaced(rest[0], rest[-1] + 1):
+                        out.append((rest[0], rest[-1] + 1, 1))
+                    break
+                break
+        elif t.text == "(" and k + 2 < n and toks[k + 1].is_number and toks[k + 2].text in _AGE and k >= 2:
+            run = _name_back(toks, list(range(max(0, k - 5), k)))
+            if len(run) >= 2 and not toks[run[0]].text.startswith("و") and spaced(run[0], run[-1] + 1):
+                out.append((run[0], run[-1] + 1, 0))
+    return out
 
 
 def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
@@ -65,6 +114,19 @@ def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) 
             spans.append((a, b))
             out.append(Mention(article.id, "entity", text[a:b], a, b, key, value=display,
                                why="a person named after a title or role"))
+    for k, e, skip in _credited(toks):
+        words = " ".join(t.text for t in toks[k:e])
+        if skip:
+            words = words[skip:]
+        a, b = toks[k].start + skip, toks[e - 1].end
+        if not _plausible(text, toks, k, e - k) and not skip or not free(a, b):
+            continue
+        key = f"entity:{fold_spelling(words)}"
+        display = text[a:b]
+        people.setdefault(words.split()[-1], (key, display))
+        spans.append((a, b))
+        out.append(Mention(article.id, "entity", display, a, b, key, value=display,
+                           why="a person named in a byline or credit"))
     surnames = {s: v for s, v in people.items() if len(s) >= 4}
     if not surnames:
         return out
