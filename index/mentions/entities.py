@@ -10,12 +10,13 @@ name, so داعش and تنظيم الدولة الإسلامية, البنتاغ
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..arabic.normalize import normalize
 from ..user_files import read_aliases
 from .countries import COUNTRIES
-from .entity_bodies import body_at, document_at, media_at, place_at
+from .entity_bodies import QUOTE_OPEN, body_at, document_at, media_at, place_at
 from .entity_links import short_forms
 from .entity_words import BODY_HEADS, DOC_HEADS, MEDIA_HEADS, PLACE_CUES, PLACE_HEADS
 from .places import COUNTRY_NAMES, CUED, MEDIA, PLACES
@@ -197,6 +198,13 @@ def _cued() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _prefixes() -> frozenset[tuple[str, ...]]:
+    """Every beginning of a gazetteer name (two words or more): a match grows word by word
+    only while its words still begin some name."""
+    return frozenset(words[:k] for words in gazetteer() for k in range(2, len(words) + 1))
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> dict[str, tuple[int, ...]]:
     """First word of a name -> the lengths (in words) of the names it begins, longest
     first: only those are tried where the word occurs (قاعدة, مجلس and وزارة are common)."""
@@ -237,19 +245,51 @@ _HEADS_MEMO: list = [None, {}]
 _PATTERN_FIRST = BODY_HEADS | PLACE_HEADS | MEDIA_HEADS | DOC_HEADS
 
 
-@lru_cache(maxsize=32768)
-def _may_head(word: str) -> bool:
-    """The word may begin a body, place or outlet named by its head noun (or an outlet
-    quoted after ل/بحسب)."""
-    return any(f in _PATTERN_FIRST or f[2:] in _PATTERN_FIRST for f in strip_clitic(word, allow_al=False)) \
-        or word in ("ل", "ول", "بحسب", "حسب", "وفق", "وفقا", "ب", "باسم") \
-        or word.endswith("ي") and any(f[:-1] in PLACE_HEADS for f in strip_clitic(word, allow_al=False))
+_MAY: dict[str, int] = {}  # word -> _may_head(word): asked at every word, a plain dict is cheapest
+
+
+def _may_head(word: str) -> int:
+    """What the word may begin: a body, place, outlet or document named by its head noun
+    (or an outlet quoted after ل/بحسب): bits, see _may_head_uncached."""
+    found = _MAY.get(word)
+    if found is None:
+        if len(_MAY) >= 200_000:  # bounded: a dossier's vocabulary
+            _MAY.clear()
+        found = _MAY[word] = _may_head_uncached(word)
+    return found
+
+
+def _may_head_uncached(word: str) -> int:
+    """Bits: a body's head 16, a place's 32 (or its dual: مخيمي), an outlet's 64, a
+    document's 128, a word an outlet is quoted after 256 (ل، بحسب; known as: ب، باسم)."""
+    forms = strip_clitic(word, allow_al=False)
+
+    def heads(group) -> bool:
+        return any(f in group or f[2:] in group for f in forms)
+
+    return ((16 if heads(BODY_HEADS) else 0)
+            | (32 if heads(PLACE_HEADS) or word.endswith("ي") and any(f[:-1] in PLACE_HEADS for f in forms) else 0)
+            | (64 if heads(MEDIA_HEADS) else 0) | (128 if heads(DOC_HEADS) else 0)
+            | (256 if word in ("ل", "ول", "بحسب", "حسب", "وفق", "وفقا", "ب", "باسم") else 0))
+
+
+_text_of = attrgetter("text")
+# word -> what may begin at it (a gazetteer name 1, a head noun 2, a place that is a
+# common word 4; 0 for most words), for the first-words set it was made for, bounded
+_KINDS_MEMO: list = [None, {}]
+
+
+def _new_kinds(first) -> dict[str, int]:
+    _KINDS_MEMO[:] = [first, {}]
+    return _KINDS_MEMO[1]
 
 
 def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
-    table, first, cued = gazetteer(), _first_words(), _cued()
+    table, first, cued, prefixes = gazetteer(), _first_words(), _cued(), _prefixes()
     if _HEADS_MEMO[0] is not first or len(_HEADS_MEMO[1]) > 100_000:
         _HEADS_MEMO[:] = [first, {}]
+    if len(_KINDS_MEMO[1]) > 200_000:
+        _new_kinds(first)
     known = _HEADS_MEMO[1]
 
     memo: dict[int, EntityHit | None] = {}
@@ -265,16 +305,22 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
         best = None
         if heads and i not in taken:
             word = text.lower()
-            for head in heads:
-                for n in first[head]:
-                    if i + n > len(toks) or toks[i + n - 1].sentence != toks[i].sentence:
-                        continue
-                    words = (head,) + tuple(t.text.lower() for t in toks[i + 1:i + n])
-                    if words in table and not (set(range(i, i + n)) & taken):
-                        if best is None or n > best.end - best.start:
-                            skip = len(word) - len(head)
-                            best = EntityHit(i, i + n, table[words], skip, i, i + n, skip, "named in the gazetteer")
-                        break
+            s0, n_toks = toks[i].sentence, len(toks)
+            for head in heads:  # word by word while the words begin some name: the longest one
+                words: tuple[str, ...] = (head,)
+                k = i + 1
+                found = words in table and k
+                if first[head][0] > 1:  # (most names are one word: no longer one to try)
+                    while k < n_toks and k - i < _MAX_WORDS and toks[k].sentence == s0:
+                        words = words + (toks[k].text.lower(),)
+                        if words not in prefixes:
+                            break
+                        k += 1
+                        if words in table:
+                            found = k
+                if found and (best is None or found > best.end) and not any(x in taken for x in range(i, found)):
+                    skip = len(word) - len(head)
+                    best = EntityHit(i, found, table[words[:found - i]], skip, i, found, skip, "named in the gazetteer")
         memo[i] = best
         return best
 
@@ -295,13 +341,41 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
         return g is not None and g.end == end
 
     out: list[EntityHit] = []
+    kinds = _KINDS_MEMO[1] if _KINDS_MEMO[0] is first else _new_kinds(first)
+    texts = list(map(_text_of, toks))
+    got = list(map(kinds.get, texts))
+    if None in got:  # words not seen before: what may begin at each
+        for k, kind in enumerate(got):
+            if kind is None:
+                text = texts[k]
+                heads = known.get(text)
+                if heads is None:
+                    heads = known[text] = tuple(h for h in _heads(text.lower()) if h in first)
+                listed = text[:1] == "و" and text[1:] in cued
+                got[k] = kinds[text] = ((1 if heads else 0) | _may_head(text)
+                                        | (4 if text in cued else 0) | (8 if listed else 0))
+    # most words begin nothing: only the others are visited (a list built at C speed)
+    where = [k for k, kind in enumerate(got) if kind]
+    seen_cued = False
     i = 0
-    while i < len(toks):
-        text = toks[i].text
-        best = gaz_at(i)
-        if i not in taken and _may_head(text):
-            hit = (body_at(toks, i, taken, starts_name) or place_at(toks, i, taken, starts_name)
-                   or media_at(toks, i, taken) or document_at(toks, i, taken, place_end))
+    for i0 in where:
+        if i0 < i:
+            continue  # inside the entity found before
+        i = i0
+        text = texts[i]
+        kind = kinds[text]
+        seen_cued = seen_cued or kind & 12
+        best = gaz_at(i) if kind & 1 else None
+        if kind & 496 and best is None and i not in taken:  # (where a gazetteer name starts, it wins)
+            hit = None
+            if kind & 16:
+                hit = body_at(toks, i, taken, starts_name)
+            if hit is None and kind & 32:
+                hit = place_at(toks, i, taken, starts_name)
+            if hit is None and kind & 320 and (kind & 64 or i + 1 < len(toks) and toks[i + 1].text in QUOTE_OPEN):
+                hit = media_at(toks, i, taken)
+            if hit is None and kind & 128:
+                hit = document_at(toks, i, taken, place_end)
             # the gazetteer's name wins where it starts too, and where it is all a head names
             # (بعثة التحالف الدولي is the coalition), except a ministry's (وزارة البيشمركة)
             if hit is not None and (best is None or hit.end - hit.start > best.end - best.start) and not (
@@ -309,7 +383,7 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
                     _names_the_rest(hit.start + 1, hit.end) and not text.endswith("وزاره")):
                 best = EntityHit(hit.start, hit.end, None, hit.skip, hit.name_start, hit.end,
                                  hit.skip if hit.name_start == hit.start else 0, _WHY[hit.kind])
-        if best is None and i not in taken and text in cued and i and toks[i - 1].sentence == toks[i].sentence \
+        if best is None and kind & 4 and i not in taken and i and toks[i - 1].sentence == toks[i].sentence \
                 and toks[i - 1].text in PLACE_CUES:
             best = EntityHit(i, i + 1, cued[text], 0, i, i + 1, 0, "a place named after a word that introduces one")
         if best:
@@ -317,8 +391,16 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
             i = best.end
         else:
             i += 1
-    out += _listed_places(toks, taken, out, cued)
-    return sorted(out + short_forms(toks, taken, out))
+    if seen_cued:
+        out += _listed_places(toks, taken, out, cued)
+    return sorted(out + short_forms(toks, taken, out, texts))
+
+
+@lru_cache(maxsize=1)
+def _cued_any() -> frozenset[str]:
+    """The cued names and the same under و (listed: ومالي)."""
+    names = _cued()
+    return frozenset(list(names) + ["و" + w for w in names])
 
 
 def _listed_places(toks: list[Tok], taken: set[int], hits: list[EntityHit], cued: dict[str, str]) -> list[EntityHit]:
@@ -329,8 +411,9 @@ def _listed_places(toks: list[Tok], taken: set[int], hits: list[EntityHit], cued
     inside = {k for h in hits for k in range(h.start, h.end)}
     out: list[EntityHit] = []
     n = len(toks)
+    cued_any = _cued_any()
     for k, t in enumerate(toks):
-        if k in taken or k in inside:
+        if t.text not in cued_any or k in taken or k in inside:
             continue
         w, skip = t.text, 0
         if w not in cued:

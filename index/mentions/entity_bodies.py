@@ -158,6 +158,11 @@ def body_at(toks: list[Tok], i: int, taken: set[int], starts_name) -> Hit | None
         return None
     head, definite, skip = found
     s = toks[i].sentence
+    if head in _FORCES and not any(
+            i + d < len(toks) and (_gate(toks[i + d].text) or toks[i + d].text in QUOTE_OPEN) for d in (1, 2)):
+        return None  # (what the checks below ask, before a chain is read)
+    if definite and not (i + 1 < len(toks) and _adjective_like(toks[i + 1].text)):
+        return None
     end, gated, purpose = _chain(toks, i + 1, s, taken, not definite, starts_name, head in _FORCES)
     if end == i + 1:
         return None

@@ -8,6 +8,7 @@ key. Only heads that news uses this way: ``الوزارة`` or ``اللجنة`` 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..arabic.normalize import normalize
@@ -20,6 +21,7 @@ SHORT_HEADS = frozenset(normalize(w) for w in "الجيش التحالف الم�
 _QUOTES = frozenset("«»\"“”")
 
 
+@lru_cache(maxsize=32768)
 def forms(word: str) -> tuple[tuple[str, int], ...]:
     """(form, clitic characters shown apart) of a word under و/ف/ب/ل: للمفوضية is
     المفوضية under ل, shown whole (0) as extraction shows للأنبار."""
@@ -34,6 +36,17 @@ def forms(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def under_clitics(words) -> frozenset[str]:
+    """Every way ``words`` are written under و/ف/ب/ل (what ``forms`` reads back)."""
+    out = set()
+    for w in words:
+        for c in ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"):
+            out.add(c + w)
+            if w.startswith("ال"):
+                out.add(c + "ل" + w[1:])  # للمفوضية، وللمفوضية
+    return frozenset(out)
+
+
 def _short_of(toks: list[Tok], hit: EntityHit) -> str | None:
     """The word a later mention may name this entity by, or None."""
     if hit.why.startswith("an outlet") and hit.name_end - hit.name_start == 1:
@@ -46,17 +59,22 @@ def _short_of(toks: list[Tok], hit: EntityHit) -> str | None:
     return None
 
 
-def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit]) -> list[EntityHit]:
+def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: list[str]) -> list[EntityHit]:
     from .entities import EntityHit
 
     antecedents = [(h, s) for h in hits if (s := _short_of(toks, h)) is not None]
     if not antecedents:
         return []
-    inside = {k for h in hits for k in range(h.start, h.end)}
     words = {s for _, s in antecedents}
+    written = under_clitics(words)
+    candidates = [k for k, w in enumerate(texts) if w in written and k not in taken]
+    if not candidates:
+        return []
+    inside = {k for h in hits for k in range(h.start, h.end)}
     out = []
-    for k, t in enumerate(toks):
-        if k in taken or k in inside or not t.text[0].isalpha():
+    for k in candidates:
+        t = toks[k]
+        if k in inside:
             continue
         for f, skip in forms(t.text):
             if f not in words:

@@ -9,14 +9,17 @@ in the same article (``الزروق``، ``عيتاني``) is the person named in
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from operator import attrgetter
+
 from ..arabic.normalize import normalize
 from ..arabic.variants import fold_spelling
 from ..loader import Article
-from .entity_links import forms
+from .entity_links import forms, under_clitics
 from .entity_words import STOP
 from .model import Mention
-from .quote_article import _Article
 from .quote_speakers import _name_back, _name_forward
+from .quote_words import _LEXICON, _NAME_JOIN, _ROLE_HEADS, _ROLES, _TITLES, _head, _is_al
 from .tokens import Tok
 
 # a "name" that is a preposition or a verb the role parser let through (على تولى …)
@@ -44,10 +47,56 @@ def _plausible(text: str, toks: list[Tok], k: int, n: int) -> bool:
 _BYLINE = frozenset(normalize(w) for w in "كتب كتبت بقلم إعداد اعداد تحرير حوار تغطية مراسل مراسلة تصوير".split())
 _HOSTS = frozenset(normalize(w) for w in "المذيع المذيعة المقدم المقدمة المحاور المحاورة".split())  # (name)
 _BYLINE_SKIP = frozenset({":", "-", "–", "—", "|", "/", "(", "د", ".", "صحفيه", "صحافيه", "الدكتور", "الدكتوره"})
+_CREDIT_WORDS = _BYLINE | _HOSTS | {"("}
 _AGE = frozenset(normalize(w) for w in "عاما عاماً سنة سنوات عام".split())
 
 
-def _credited(toks: list[Tok]) -> list[tuple[int, int, int]]:
+# Given names that are no common word (حسن "good", أمل "hope", علي "on", سلام "peace" are
+# left out): one of these and a name after it is a person wherever it stands.
+GIVEN_NAMES = frozenset(normalize(w) for w in """محمد أحمد حسين مصطفى يوسف إبراهيم خالد عمر عثمان طارق فؤاد هشام
+وائل زياد أيمن أسامة مروان رامي سامر فادي جورج ميشال ميشيل نجيب فيصل عبدالله عبدالرحمن عبدالعزيز عبدالكريم
+عبدالحميد عبدالمجيد عبدالفتاح عبدالرحيم عبدالحكيم عبدالسلام عبدالقادر عبدالوهاب عبدالهادي مهدي حيدر عباس جعفر
+قاسم كاظم نوري إياد عدنان عماد سعد معن شوان برهم مسعود نيجيرفان مقتدى عمار همام فالح قيس ثامر
+نبيه سمير جبران نواف فؤاد بهاء إلياس أنطوان شربل بطرس يحيى ياسر إسماعيل محمود
+منصور سلمان بندر نايف مشعل تميم جاسم عبدالباسط هاكان سيرغي فلاديمير دميتري
+جيمس جون ديفيد مايكل دونالد أنتوني أنطونيو إيمانويل بنيامين يائير إيتمار جاريد ستيفن لويد ماركو فرانسوا
+كريستين أورسولا جوزيب هانا ستيفاني مارتن توم ريتشارد فاطمة مريم ريم ريما دينا رنا هالة ليلى سارة
+زينب جويل رولا لينا ديما سوسن نادية سعاد رشا نسرين لمى شيماء عبد """.split())
+
+
+_GIVEN_ANY = GIVEN_NAMES | {"و" + w for w in GIVEN_NAMES}
+
+
+def _common(word: str) -> bool:
+    """A common noun (of the plurals table): عمر الطفل is a child's age, not a name."""
+    from .entity_bodies import _common_nouns
+
+    return (word[2:] if word.startswith("ال") else word) in _common_nouns()
+
+
+def _given_named(text: str, toks: list[Tok], texts: list[str], at: list[int]) -> list[tuple[int, int, int]]:
+    """(start, end, clitic) of names that begin with a given name (محمد حمدان دقلو)."""
+    out = []
+    n = len(toks)
+    after = 0
+    for k in at:
+        if k < after:
+            continue
+        w = texts[k]
+        skip = 1 if w[:1] == "و" and w[1:] in GIVEN_NAMES else 0
+        if w in GIVEN_NAMES or skip:
+            run = _name_forward(toks, list(range(k, min(n, k + 5))), 0)
+            if skip:
+                run = [k] + _name_forward(toks, list(range(k + 1, min(n, k + 5))), 0) if run[:1] != [k] else run
+            if len(run) >= 2 and run[0] == k and all(toks[x].sentence == toks[k].sentence for x in run) \
+                    and all(toks[x + 1].start - toks[x].end <= 1 for x in run[:-1]) \
+                    and not any(_common(toks[x].text) and toks[x - 1].text not in _NAME_JOIN for x in run[1:]):
+                out.append((k, run[-1] + 1, skip))
+                after = run[-1] + 1
+    return out
+
+
+def _credited(toks: list[Tok], texts: list[str], at: list[int]) -> list[tuple[int, int, int]]:
     """(start, end, clitic) of names in bylines and credits, and of a person whose age
     follows in brackets (أحمد الشلالدة (17 عاماً))."""
     out = []
@@ -57,7 +106,8 @@ def _credited(toks: list[Tok]) -> list[tuple[int, int, int]]:
         return all(toks[x + 1].start - toks[x].end <= 1 and toks[x + 1].sentence == toks[x].sentence
                    for x in range(a, b - 1))
 
-    for k, t in enumerate(toks):
+    for k in at:
+        t = toks[k]
         head_of_line = k == 0 or toks[k - 1].sentence != t.sentence or toks[k - 1].text in ("-", "(", "/", ":", "،")
         byline = t.text in _BYLINE and head_of_line and (
             t.text != "تغطيه" or k + 1 < n and toks[k + 1].text in ("صحفيه", "صحافيه"))
@@ -87,61 +137,141 @@ def _credited(toks: list[Tok]) -> list[tuple[int, int, int]]:
     return out
 
 
+def _same(toks: list[Tok], a: int, b: int) -> bool:
+    """Tokens a < b in one sentence, a full stop after an initial (د. خالد) ending none."""
+    if toks[a].sentence == toks[b].sentence:
+        return True
+    if toks[b].sentence != toks[a].sentence + 1:
+        return False
+    x = b
+    while toks[x - 1].sentence == toks[b].sentence:
+        x -= 1
+    dot = x - 1  # the token that ended a's sentence
+    return toks[dot].text == "." and dot >= 1 and len(toks[dot - 1].text) == 1 and toks[dot - 1].text.isalpha()
+
+
+_ROLE_START: dict[str, bool] = {}  # word -> it starts a role phrase (asked of every word: memo)
+
+
+def _role_start(w: str) -> bool:
+    found = _ROLE_START.get(w)
+    if found is None:
+        if len(_ROLE_START) >= 200_000:
+            _ROLE_START.clear()
+        found = _ROLE_START[w] = _head(w) in _ROLE_HEADS and not (w.startswith("ال") and w not in _TITLES)
+    return found
+
+
+_FLAGS: dict[str, int] = {}  # word -> what may begin at it: a role 1, a credit 2, a given name 4
+
+
+def _flags(texts: list[str]) -> list[tuple[int, int]]:
+    """(position, flags) of the words where a person may be named (most words: none),
+    each word classified once (bounded memo), the positions found at C speed."""
+    if len(_FLAGS) >= 200_000:
+        _FLAGS.clear()
+    got = list(map(_FLAGS.get, texts))
+    if None in got:  # words not seen before
+        for k, f in enumerate(got):
+            if f is None:
+                w = texts[k]
+                got[k] = _FLAGS[w] = ((1 if _role_start(w) else 0) | (2 if w in _CREDIT_WORDS else 0)
+                                      | (4 if w in _GIVEN_ANY else 0))
+    return [(k, f) for k, f in enumerate(got) if f]
+
+
+def _titled(toks: list[Tok], texts: list[str], entity_starts: frozenset, at: list[int]) -> list[tuple[int, int, bool]]:
+    """(start, end, titled) of people named after a role or title: وزير المالية الدكتور نبيل
+    عيتاني، رئيس اللجنة الوطنية لشؤون الأسرى، عبدالله يحيى الشامي (the quotes' reading of role
+    holders, quote_keys._role_holders, visiting only the words that start a role, ``at``)."""
+    n = len(toks)
+    out = []
+    for k in at:
+        e = k + 1
+        while e < n and e - k < 8 and _same(toks, k, e) and (
+                _is_al(texts[e]) or texts[e] in _ROLES or texts[e] in _TITLES
+                or texts[e][0] == "ل" and texts[e][1:] in _LEXICON):
+            e += 1
+        if e < n and texts[e] == "," and e > k + 1:
+            e += 1
+        titled = any(texts[x] in _TITLES for x in range(k, e))
+        while e < n and texts[e] in _TITLES:
+            e += 1
+        if e == k + 1 and not titled:
+            continue
+        run = [x for x in _name_forward(toks, list(range(e, min(n, e + 5))), 0) if _same(toks, k, x)]
+        while len(run) > 2 and toks[run[0]].start in entity_starts:
+            run = run[1:]  # محافظ نينوى عبد القادر فلان: the place the role is of
+        if len(run) >= 2 or (run and titled):
+            out.append((run[0], run[-1] + 1, titled))
+    return out
+
+
+class _Taken:
+    """Character spans already mentioned, sorted: a new one is taken only where none is."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+
+    def free(self, a: int, b: int) -> bool:
+        k = bisect_left(self.spans, (b,))
+        return not any(s < b and a < e for s, e in self.spans[max(0, k - 8):k])
+
+    def add(self, a: int, b: int) -> None:
+        insort(self.spans, (a, b))
+
+
+_text_of = attrgetter("text")
+
+
 def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     text = article.text
-    spans = [(m.start, m.end) for m in mentions if m.kind in ("entity", "date", "figure")]
-    starts = {t.start: k for k, t in enumerate(toks)}
+    if not toks:
+        return []
+    texts = list(map(_text_of, toks))
+    taken = _Taken([(m.start, m.end) for m in mentions if m.kind in ("entity", "date", "figure")])
     entity_starts = frozenset(m.start for m in mentions if m.kind == "entity")
     out: list[Mention] = []
     people: dict[str, tuple[str, str]] = {}  # surname (normalised) -> (key, display)
 
-    def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in spans)
-
     for m in mentions:  # the speakers extract.py made entities
         if m.kind == "entity" and m.why == "a person quoted in the article" and len(m.value.split()) >= 2:
             people.setdefault(normalize(m.value.split()[-1]), (m.key, m.value))
-    for a, name, display, _roles in _Article(text, toks, entity_starts).holders:
-        k = starts.get(a)
-        n = len(name.split())
-        if k is None or k + n > len(toks) or not _plausible(text, toks, k, n):
-            continue
-        b = toks[k + n - 1].end
-        key = f"entity:{fold_spelling(name)}"
-        if n >= 2:
-            people.setdefault(name.split()[-1], (key, display))
-        if free(a, b):
-            spans.append((a, b))
-            out.append(Mention(article.id, "entity", text[a:b], a, b, key, value=display,
-                               why="a person named after a title or role"))
-    for k, e, skip in _credited(toks):
-        words = " ".join(t.text for t in toks[k:e])
+    flagged = _flags(texts)
+    roles, credits, given = ([k for k, f in flagged if f & bit] for bit in (1, 2, 4))
+    found = [(k, e, 0, "a person named after a title or role")
+             for k, e, _t in _titled(toks, texts, entity_starts, roles)]
+    found += [(k, e, skip, "a person named in a byline or credit") for k, e, skip in _credited(toks, texts, credits)]
+    found += [(k, e, skip, "a person named by a given name and a family name")
+              for k, e, skip in _given_named(text, toks, texts, given)]
+    for k, e, skip, why in found:
+        words = " ".join(texts[k:e])
         if skip:
             words = words[skip:]
         a, b = toks[k].start + skip, toks[e - 1].end
-        if not _plausible(text, toks, k, e - k) and not skip or not free(a, b):
+        if not skip and not _plausible(text, toks, k, e - k) or not taken.free(a, b):
             continue
         key = f"entity:{fold_spelling(words)}"
         display = text[a:b]
-        people.setdefault(words.split()[-1], (key, display))
-        spans.append((a, b))
-        out.append(Mention(article.id, "entity", display, a, b, key, value=display,
-                           why="a person named in a byline or credit"))
+        if e - k >= 2:
+            people.setdefault(words.split()[-1], (key, display))
+        taken.add(a, b)
+        out.append(Mention(article.id, "entity", display, a, b, key, value=display, why=why))
     surnames = {s: v for s, v in people.items() if len(s) >= 4}
     if not surnames:
         return out
-    for k, t in enumerate(toks):
-        if not t.text[0].isalpha():
-            continue
+    written = under_clitics(surnames)
+    for k in [k for k, w in enumerate(texts) if w in written]:
+        t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == t.sentence else None
         if nxt is not None and not t.text.startswith("ال") and nxt.text.startswith("ال") and nxt.text not in STOP:
             continue  # مصطفى الكاظمي: a given name before a family name, not the surname alone
         for f, skip in forms(t.text):
             if f in surnames:
                 a, b = t.start + skip, t.end
-                if free(t.start, b):
+                if taken.free(t.start, b):
                     key, display = surnames[f]
-                    spans.append((a, b))
+                    taken.add(a, b)
                     out.append(Mention(article.id, "entity", text[a:b], a, b, key, value=display,
                                        why=f"the surname of {display}, named in full in the article"))
                 break
