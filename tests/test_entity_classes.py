@@ -219,3 +219,13 @@ def test_common_words_are_not_entities(body):
 def test_a_ministry_s_short_form_stays_a_common_noun():
     found = _entities("وأعلنت وزارة الصحة حصيلة جديدة. وقالت الوزارة إن المستشفيات ممتلئة.")
     assert found == [("وزارة الصحة", "وزارة الصحة")]
+
+
+def test_the_kingdom_is_the_one_kingdom_the_article_names():
+    found = _entities("وصل الوفد إلى الأردن أمس. ويعيش في المملكة نحو مليون لاجئ.")
+    assert ("المملكة", "الأردن") in found
+    keys = _keys("وصل الوفد إلى الأردن أمس. ويعيش في المملكة نحو مليون لاجئ.")
+    assert keys["المملكة"] == keys["الأردن"]
+    # two kingdoms named: which one is meant cannot be told
+    assert not any(text == "المملكة" for text, _ in
+                   _entities("زار ملك الأردن السعودية. وأشاد بدور المملكة في المنطقة."))

@@ -17,7 +17,8 @@ from ..arabic.normalize import normalize
 from ..user_files import read_aliases
 from .countries import COUNTRIES
 from .entity_bodies import QUOTE_OPEN, body_at, document_at, media_at, place_at
-from .entity_links import short_forms
+from .entity_links import realm_forms, short_forms
+from .entity_persons import person_flags
 from .entity_words import BODY_HEADS, DOC_HEADS, MEDIA_HEADS, PLACE_CUES, PLACE_HEADS
 from .places import COUNTRY_NAMES, CUED, MEDIA, PLACES
 from .tokens import Tok, strip_clitic
@@ -274,6 +275,9 @@ def _may_head_uncached(word: str) -> int:
 
 
 _text_of = attrgetter("text")
+# the last article's tokens, their words and where a person may be named (person_mentions
+# reads them after this, for the same tokens: one pass over the words, not two)
+LAST: list = [None, None, None]
 # word -> what may begin at it (a gazetteer name 1, a head noun 2, a place that is a
 # common word 4; 0 for most words), for the first-words set it was made for, bounded
 _KINDS_MEMO: list = [None, {}]
@@ -353,9 +357,12 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
                     heads = known[text] = tuple(h for h in _heads(text.lower()) if h in first)
                 listed = text[:1] == "و" and text[1:] in cued
                 got[k] = kinds[text] = ((1 if heads else 0) | _may_head(text)
-                                        | (4 if text in cued else 0) | (8 if listed else 0))
+                                        | (4 if text in cued else 0) | (8 if listed else 0)
+                                        | person_flags(text) << 9)
     # most words begin nothing: only the others are visited (a list built at C speed)
-    where = [k for k, kind in enumerate(got) if kind]
+    some = [(k, kind) for k, kind in enumerate(got) if kind]
+    where = [k for k, kind in some if kind & 511]
+    LAST[:] = [toks, texts, [(k, kind >> 9) for k, kind in some if kind >> 9]]
     seen_cued = False
     i = 0
     for i0 in where:
@@ -393,7 +400,7 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
             i += 1
     if seen_cued:
         out += _listed_places(toks, taken, out, cued)
-    return sorted(out + short_forms(toks, taken, out, texts))
+    return sorted(out + short_forms(toks, taken, out, texts) + realm_forms(toks, taken, out, texts))
 
 
 @lru_cache(maxsize=1)

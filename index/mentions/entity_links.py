@@ -47,6 +47,10 @@ def under_clitics(words) -> frozenset[str]:
     return frozenset(out)
 
 
+# a body's first word that a short form may repeat: الجيش، مفوضية، والمرصد، للتحالف …
+_MAY_SHORTEN = frozenset()  # filled below, once under_clitics is defined
+
+
 def _short_of(toks: list[Tok], hit: EntityHit) -> str | None:
     """The word a later mention may name this entity by, or None."""
     if hit.why.startswith("an outlet") and hit.name_end - hit.name_start == 1:
@@ -59,10 +63,41 @@ def _short_of(toks: list[Tok], hit: EntityHit) -> str | None:
     return None
 
 
+# "the Kingdom", "the Sultanate": the one kingdom (sultanate) the article names
+_REALMS = {"المملكه": frozenset({"السعودية", "الأردن", "المغرب", "البحرين", "بريطانيا"}),
+           "السلطنه": frozenset({"عُمان"})}
+_REALM_WRITTEN: frozenset[str] = frozenset()  # filled below, once under_clitics is defined
+
+
+def realm_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: list[str]) -> list[EntityHit]:
+    """المملكة in an article naming one kingdom is that kingdom (السلطنة: Oman)."""
+    from .entities import EntityHit
+
+    at = [k for k, w in enumerate(texts) if w in _REALM_WRITTEN and k not in taken]
+    if not at:
+        return []
+    named = {h.canonical for h in hits}
+    inside = {k for h in hits for k in range(h.start, h.end)}
+    out = []
+    for k in at:
+        for f, skip in forms(texts[k]):
+            realms = _REALMS.get(f)
+            if realms is None:
+                continue
+            which = realms & named
+            if len(which) == 1 and k not in inside:
+                (name,) = which
+                shown = 0 if texts[k].startswith("لل") or texts[k].startswith("ولل") else skip
+                out.append(EntityHit(k, k + 1, name, shown, k, k + 1, shown, "the one kingdom the article names"))
+            break
+    return out
+
+
 def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: list[str]) -> list[EntityHit]:
     from .entities import EntityHit
 
-    antecedents = [(h, s) for h in hits if (s := _short_of(toks, h)) is not None]
+    antecedents = [(h, s) for h in hits if (texts[h.start] in _MAY_SHORTEN or h.why.startswith("an outlet"))
+                   and (s := _short_of(toks, h)) is not None]
     if not antecedents:
         return []
     words = {s for _, s in antecedents}
@@ -89,3 +124,7 @@ def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: 
                                  "a short form of the body named in full"))
             break
     return out
+
+
+_MAY_SHORTEN = under_clitics(SHORT_HEADS | {w[2:] for w in SHORT_HEADS})
+_REALM_WRITTEN = under_clitics(_REALMS)

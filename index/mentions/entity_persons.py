@@ -165,6 +165,11 @@ def _role_start(w: str) -> bool:
 _FLAGS: dict[str, int] = {}  # word -> what may begin at it: a role 1, a credit 2, a given name 4
 
 
+def person_flags(w: str) -> int:
+    """What may begin at the word: a role 1, a credit 2, a given name 4 (0 for most)."""
+    return (1 if _role_start(w) else 0) | (2 if w in _CREDIT_WORDS else 0) | (4 if w in _GIVEN_ANY else 0)
+
+
 def _flags(texts: list[str]) -> list[tuple[int, int]]:
     """(position, flags) of the words where a person may be named (most words: none),
     each word classified once (bounded memo), the positions found at C speed."""
@@ -228,7 +233,13 @@ def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) 
     text = article.text
     if not toks:
         return []
-    texts = list(map(_text_of, toks))
+    from .entities import LAST
+
+    if LAST[0] is toks:  # find_entities classified these words already
+        texts, flagged = LAST[1], LAST[2]
+    else:
+        texts = list(map(_text_of, toks))
+        flagged = _flags(texts)
     taken = _Taken([(m.start, m.end) for m in mentions if m.kind in ("entity", "date", "figure")])
     entity_starts = frozenset(m.start for m in mentions if m.kind == "entity")
     out: list[Mention] = []
@@ -237,7 +248,6 @@ def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) 
     for m in mentions:  # the speakers extract.py made entities
         if m.kind == "entity" and m.why == "a person quoted in the article" and len(m.value.split()) >= 2:
             people.setdefault(normalize(m.value.split()[-1]), (m.key, m.value))
-    flagged = _flags(texts)
     roles, credits, given = ([k for k, f in flagged if f & bit] for bit in (1, 2, 4))
     found = [(k, e, 0, "a person named after a title or role")
              for k, e, _t in _titled(toks, texts, entity_starts, roles)]

@@ -130,12 +130,15 @@ def _named(mentions: list[Mention], toks: list[Tok]) -> dict[int, list[str]]:
     """Sentence -> the entities named in it, in reading order (speakers' own entities
     aside: a statement's speaker is not what its dates are about)."""
     import bisect
+    from operator import attrgetter
 
-    starts = [t.start for t in toks]
     named: dict[int, list[str]] = {}
+    if not any(m.kind == "date" for m in mentions):
+        return named  # no date to say what it is about
+    start = attrgetter("start")
     for m in sorted((m for m in mentions if m.kind == "entity" and m.why != "a person quoted in the article"),
-                    key=lambda m: m.start):
-        sentence = toks[max(0, bisect.bisect_right(starts, m.start) - 1)].sentence
+                    key=start):
+        sentence = toks[max(0, bisect.bisect_right(toks, m.start, key=start) - 1)].sentence
         named.setdefault(sentence, []).append(m.value)
     return named
 
