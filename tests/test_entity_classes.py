@@ -208,6 +208,7 @@ NOT_ENTITIES = [
     "وعرضت قناة الاتصال الرسمية الخطة.",               # a channel of communication
     "ولم يرد المتحدث على الأسئلة.",
     "وكان عمر الطفل عشر سنوات.",                      # عمر "age", not the name Omar
+    "ووزعت المساعدات على الأسر وأم روابة",              # "and Umm Ruwaba", not وام the agency
 ]
 
 
@@ -229,3 +230,10 @@ def test_the_kingdom_is_the_one_kingdom_the_article_names():
     # two kingdoms named: which one is meant cannot be told
     assert not any(text == "المملكة" for text, _ in
                    _entities("زار ملك الأردن السعودية. وأشاد بدور المملكة في المنطقة."))
+
+
+def test_a_title_and_the_surname_alone_is_the_person_named_in_full():
+    body = ("ضيفنا وزير المالية الدكتور نبيل عيتاني.\n"
+            "ووصل الوزير عيتاني إلى القاعة مساء.\n")
+    keys = {m.key for m in mentions_of(body, kind="entity") if "عيتاني" in m.text}
+    assert len(keys) == 1, keys

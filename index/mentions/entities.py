@@ -19,7 +19,7 @@ from .countries import COUNTRIES
 from .entity_bodies import QUOTE_OPEN, body_at, document_at, media_at, place_at
 from .entity_links import realm_forms, short_forms
 from .entity_persons import person_flags
-from .entity_words import BODY_HEADS, DOC_HEADS, MEDIA_HEADS, PLACE_CUES, PLACE_HEADS
+from .entity_words import BODY_HEADS, DOC_HEADS, MEDIA_HEADS, PLACE_CUES, PLACE_HEADS, PLACE_JOIN
 from .places import COUNTRY_NAMES, CUED, MEDIA, PLACES
 from .tokens import Tok, strip_clitic
 
@@ -322,6 +322,9 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
                         k += 1
                         if words in table:
                             found = k
+                if found == i + 1 and text[:1] == "و" and text[1:] in PLACE_JOIN and i + 1 < n_toks \
+                        and toks[i + 1].sentence == s0 and toks[i + 1].text[:1].isalpha():
+                    found = False  # وأم روابة "and Umm Ruwaba", not وام the agency
                 if found and (best is None or found > best.end) and not any(x in taken for x in range(i, found)):
                     skip = len(word) - len(head)
                     best = EntityHit(i, found, table[words[:found - i]], skip, i, found, skip, "named in the gazetteer")

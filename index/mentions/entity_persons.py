@@ -245,8 +245,9 @@ def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) 
     out: list[Mention] = []
     people: dict[str, tuple[str, str]] = {}  # surname (normalised) -> (key, display)
 
-    for m in mentions:  # the speakers extract.py made entities
-        if m.kind == "entity" and m.why == "a person quoted in the article" and len(m.value.split()) >= 2:
+    quoted = [m for m in mentions if m.kind == "entity" and m.why == "a person quoted in the article"]
+    for m in quoted:  # the speakers extract.py made entities
+        if len(m.value.split()) >= 2:
             people.setdefault(normalize(m.value.split()[-1]), (m.key, m.value))
     roles, credits, given = ([k for k, f in flagged if f & bit] for bit in (1, 2, 4))
     found = [(k, e, 0, "a person named after a title or role")
@@ -254,22 +255,29 @@ def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) 
     found += [(k, e, skip, "a person named in a byline or credit") for k, e, skip in _credited(toks, texts, credits)]
     found += [(k, e, skip, "a person named by a given name and a family name")
               for k, e, skip in _given_named(text, toks, texts, given)]
-    for k, e, skip, why in found:
+    # names in full first: a title with the surname alone (الوزير عيتاني) is the person named in full
+    for k, e, skip, why in sorted(found, key=lambda f: f[0] + 1 >= f[1]):
         words = " ".join(texts[k:e])
         if skip:
             words = words[skip:]
         a, b = toks[k].start + skip, toks[e - 1].end
         if not skip and not _plausible(text, toks, k, e - k) or not taken.free(a, b):
             continue
-        key = f"entity:{fold_spelling(words)}"
-        display = text[a:b]
+        key, display = f"entity:{fold_spelling(words)}", text[a:b]
         if e - k >= 2:
             people.setdefault(words.split()[-1], (key, display))
+            value = display
+        else:
+            key, value = people.get(words, (key, display))
         taken.add(a, b)
-        out.append(Mention(article.id, "entity", display, a, b, key, value=display, why=why))
+        out.append(Mention(article.id, "entity", display, a, b, key, value=value, why=why))
     surnames = {s: v for s, v in people.items() if len(s) >= 4}
     if not surnames:
         return out
+    for m in quoted:  # a speaker named by the surname alone (عيتاني: …) is the person named in full
+        alone = normalize(m.value)
+        if " " not in alone and alone in surnames:
+            m.key, m.value = surnames[alone]
     written = under_clitics(surnames)
     for k in [k for k, w in enumerate(texts) if w in written]:
         t = toks[k]
