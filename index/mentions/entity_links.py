@@ -8,6 +8,7 @@ key. Only heads that news uses this way: ``الوزارة`` or ``اللجنة`` 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -106,6 +107,10 @@ def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: 
     if not candidates:
         return []
     inside = {k for h in hits for k in range(h.start, h.end)}
+    by_word: dict[str, list] = {}  # short word -> its bodies named in full, in reading order
+    for h, w in sorted(antecedents, key=lambda a: a[0].start):
+        by_word.setdefault(w, []).append(h)
+    ends = {w: [h.end for h in hs] for w, hs in by_word.items()}
     out = []
     for k in candidates:
         t = toks[k]
@@ -114,11 +119,10 @@ def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: 
         for f, skip in forms(t.text):
             if f not in words:
                 continue
-            before = [h for h, s in antecedents if s == f and h.end <= k]
-            after = [h for h, s in antecedents if s == f and h.start > k]
-            ante = before[-1] if before else after[0] if after else None
-            if ante is None:
-                break
+            # the nearest named before (else the first after: a headline's short form)
+            hs = by_word[f]
+            j = bisect_right(ends[f], k)
+            ante = hs[j - 1] if j else hs[0]
             out.append(EntityHit(k, k + 1, ante.canonical, skip if not t.text.startswith("لل") else 0,
                                  ante.name_start, ante.name_end, ante.name_skip,
                                  "a short form of the body named in full"))
