@@ -153,6 +153,7 @@ def _chain(toks: list[Tok], j: int, s: int, taken: set[int], construct: bool,
 
 
 def body_at(toks: list[Tok], i: int, taken: set[int], starts_name) -> Hit | None:
+    """A body named from its head noun at i; ``starts_name(k)``: a gazetteer name begins at k."""
     found = head_of(toks[i].text, BODY_HEADS)
     if found is None:
         return None
@@ -184,6 +185,8 @@ def body_at(toks: list[Tok], i: int, taken: set[int], starts_name) -> Hit | None
 
 
 def _place_word(w: str) -> bool:
+    """The word after a place's head may be its name: no stop word, title, adjective, common
+    noun (of the plurals table), pronoun-suffixed verb or word under و/ل/ب."""
     if w in STOP or w in NOT_NAMES or w in TITLES or not w[0].isalpha() or len(w) < 3 or w[0] == "و":
         return False
     if w.endswith(("ها", "هم", "نا")) or head_of(w, BODY_HEADS | PLACE_HEADS):
@@ -201,6 +204,8 @@ def _place_word(w: str) -> bool:
 
 
 def place_at(toks: list[Tok], i: int, taken: set[int], starts_name) -> Hit | None:
+    """A place named from its head noun at i (بلدة شمسطار، مخيمي "شاريا"); a gazetteer
+    name after the head is left to the gazetteer."""
     w = toks[i].text
     found = head_of(w, PLACE_HEADS) or (head_of(w[:-1], PLACE_HEADS) if w.endswith("ي") else None)
     if found is None or found[1]:
@@ -238,6 +243,8 @@ _MEDIA_STRICT = frozenset({"قناه", "موقع", "بوابه"})  # also channe
 
 
 def media_at(toks: list[Tok], i: int, taken: set[int]) -> Hit | None:
+    """An outlet from its head noun at i (صحيفة النهار), or quoted after ل/بحسب (لـ«النهار»),
+    or a body known by a quoted name (المعروفة بـ"الميكانيزم")."""
     found = head_of(toks[i].text, MEDIA_HEADS)
     if found is not None and not found[1]:
         head, _, skip = found
