@@ -152,7 +152,7 @@ _SKIP_COUNTRIES = {"عُمان"}  # also the city of Amman without harakat
 # gazetteer names that are common words too (مالي "financial"): an entity only where a word
 # before introduces a place or beside another place (as places.CUED), though the gazetteer
 # (which datelines and the quotes' bodies read) keeps them
-_NEEDS_CUE = {"مالي"}
+_NEEDS_CUE = {"مالي", "القائم"}  # القائم "standing" (القائم على، التوازن القائم)
 _NOT_ALONE = {"بلد"}  # a base named by a common word ("country"): only as قاعدة بلد
 _MAX_WORDS = 6
 

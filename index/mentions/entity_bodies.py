@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..arabic.normalize import normalize
 from ..arabic.plurals import _tables
 from .entity_words import (
     BODY_HEADS,
@@ -36,6 +37,9 @@ QUOTE_OPEN = {"«": "»", '"': '"', "“": "”"}
 # name adjectives that gate a weak or definite head (عسكرية، حكومية do not: القوات العسكرية)
 _WEAK_GATE_OUT = frozenset({"مسلحه", "عسكري", "عسكريه", "حكومي", "حكوميه", "مشترك", "مشتركه", "تشريعي",
                             "تشريعيه", "دستوريه", "اسلامي", "اسلاميه", "عربي", "عربيه"})
+# what a body is for, after ل: the nouns names use (لمناقشة آليات الصرف is no name)
+PURPOSES = frozenset(normalize(w) for w in """شؤون شئون تنسيق مراقبة مكافحة إغاثة حقوق دعم تشغيل رعاية تنمية
+حماية إعادة إعمار مساعدة تحرير تحقيق تطوير هزيمة محاربة""".split())
 _FORCES = frozenset({"قوات", "جيش", "شرطه", "فيلق", "الويه", "كتائب", "سرايا"})
 _MAX_NAME = 8
 
@@ -140,8 +144,8 @@ def _chain(toks: list[Tok], j: int, s: int, taken: set[int], construct: bool,
             purpose, adjectives = True, False
             end += 1
             continue
-        if w[0] == "ل" and len(w) >= 5 and end > j and _al(nxt) and w not in STOP:
-            purpose, adjectives = True, False
+        if w[0] == "ل" and len(w) >= 5 and end > j and _al(nxt) and w not in STOP and w[1:] in PURPOSES:
+            purpose, adjectives = True, False  # لشؤون اللاجئين، لتنسيق الشؤون، لمراقبة الانتخابات
             end += 1
             continue
         if construct and end == j and _al(nxt) and nxt not in NOT_NAMES and not _adjective_like(w) \
@@ -176,7 +180,7 @@ def body_at(toks: list[Tok], i: int, taken: set[int], starts_name) -> Hit | None
             return None
     elif definite:  # المفوضية العليا …، البنك الإسلامي للتنمية، اللجنة العسكرية المشتركة «5+5»
         if not (any(_gate(toks[k].text) for k in range(i + 1, min(end, i + 3))) or q is not None
-                or purpose and _adjective_like(toks[i + 1].text)):
+                or purpose and name_adjective(toks[i + 1].text)):  # البنك الإسلامي للتنمية
             return None
     elif head not in STRONG_HEADS and not (purpose or quoted or q is not None or any(
             name_adjective(toks[k].text) for k in range(i + 1, end))):

@@ -25,6 +25,7 @@ from .tokens import Tok
 # a "name" that is a preposition or a verb the role parser let through (على تولى …)
 _NOT_FIRST = frozenset({"على", "إلى", "عن", "في", "من"})
 _FUNCTION = frozenset(normalize(w) for w in "بكل لكل كل بعد قبل تأكيد بالتأكيد".split())
+_NOT_PERSONS = frozenset(normalize(w) for w in "محرر محررة مراسل مراسلة قسم فريق وحدة مكتب".split())
 _NAMES_WITH_YA = frozenset(normalize(w) for w in "يوسف يحيى ياسر يزيد يونس يعقوب ياسين يسرى يزن يمنى".split())
 
 
@@ -37,8 +38,8 @@ def _plausible(text: str, toks: list[Tok], k: int, n: int) -> bool:
         w = t.text
         if w[0] in "بل" and len(w) > 4 and not w.startswith("ال") or w in _FUNCTION:
             return False
-        if w[0] == "ي" and w not in _NAMES_WITH_YA:
-            return False
+        if w[0] == "ي" and w not in _NAMES_WITH_YA or w.startswith("تت") or w in _NOT_PERSONS:
+            return False  # يدلي، تتولى: a verb; محرر الشؤون: a desk
     return True
 
 
@@ -68,6 +69,7 @@ GIVEN_NAMES = frozenset(normalize(w) for w in """محمد أحمد حسين مص
 فيكتور ألكسندر جوزيف ناريندرا جاستن أنالينا ماري هانس فولكر أدريان""".split())
 
 
+_BODY_WORDS = frozenset(normalize(w) for w in "لجنة هيئة وزارة مجلس حكومة مفوضية منظمة".split())
 _GIVEN_ANY = GIVEN_NAMES | {"و" + w for w in GIVEN_NAMES}
 
 
@@ -250,9 +252,11 @@ def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) 
     people: dict[str, tuple[str, str]] = {}  # surname (normalised) -> (key, display)
 
     quoted = [m for m in mentions if m.kind == "entity" and m.why == "a person quoted in the article"]
-    for m in quoted:  # the speakers extract.py made entities
-        if len(m.value.split()) >= 2:
-            people.setdefault(normalize(m.value.split()[-1]), (m.key, m.value))
+    for m in quoted:  # the speakers extract.py made entities (a surname only if it is a name:
+        # no adjective or body, as the quotes' "أرقام اللجنة" has)
+        s = normalize(m.value.split()[-1])
+        if len(m.value.split()) >= 2 and not s.endswith("يه") and s[2:] not in _BODY_WORDS:
+            people.setdefault(s, (m.key, m.value))
     roles, credits, given = ([k for k, f in flagged if f & bit] for bit in (1, 2, 4))
     found = [(k, e, 0, "a person named after a title or role")
              for k, e, _t in _titled(toks, texts, entity_starts, roles)]

@@ -78,7 +78,7 @@ PLACES = _table("""
 # Common words too: a place only where a word before introduces one (see _cued in entities)
 CUED = _table("""
 الأبيض، جدة، سرت، بحري، الزرقاء، العقبة، المفرق، المنصورة، مسقط، البيضاء، الجنينة، درعا،
-الرهد، الطينة، الجزيرة، مالي، حديثة، العمارة، معان، حائل، ينبع، عسير، ربك
+الرهد، الطينة، الجزيرة، مالي، القائم، حديثة، العمارة، معان، حائل، ينبع، عسير، ربك
 """)
 
 # The long official names of the region's countries, and the other spellings news uses
