@@ -337,8 +337,10 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
         memo[i] = best
         return best
 
-    def starts_name(k: int) -> bool:
-        return k < len(toks) and gaz_at(k) is not None
+    def starts_name(k: int) -> int:
+        """The end of the gazetteer name starting at k, else 0."""
+        g = gaz_at(k) if k < len(toks) else None
+        return g.end if g is not None else 0
 
     def place_end(k: int) -> int | None:
         """The end of a place's name at k: a gazetteer place, or one that is a common word too."""
@@ -393,10 +395,11 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
             if hit is None and kind & 128:
                 hit = document_at(toks, i, taken, place_end)
             # the gazetteer's name wins where it starts too, and where it is all a head names
-            # (بعثة التحالف الدولي is the coalition), except a ministry's (وزارة البيشمركة)
+            # (بعثة التحالف الدولي is the coalition), except a ministry's or government's
+            # (وزارة البيشمركة، حكومة إقليم كوردستان: not the place they are of)
             if hit is not None and (best is None or hit.end - hit.start > best.end - best.start) and not (
                     best is not None and best.start == hit.start) and not (
-                    _names_the_rest(hit.start + 1, hit.end) and not text.endswith("وزاره")):
+                    _names_the_rest(hit.start + 1, hit.end) and not text.endswith(("وزاره", "حكومه"))):
                 best = EntityHit(hit.start, hit.end, None, hit.skip, hit.name_start, hit.end,
                                  hit.skip if hit.name_start == hit.start else 0, _WHY[hit.kind])
         if best is None and kind & 4 and i not in taken and i and toks[i - 1].sentence == toks[i].sentence \

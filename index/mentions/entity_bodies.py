@@ -148,9 +148,12 @@ def _chain(toks: list[Tok], j: int, s: int, taken: set[int], construct: bool,
             purpose, adjectives = True, False  # لشؤون اللاجئين، لتنسيق الشؤون، لمراقبة الانتخابات
             end += 1
             continue
-        if construct and end == j and _al(nxt) and nxt not in NOT_NAMES and not _adjective_like(w) \
-                and w not in NOT_NAMES:
-            end += 1  # شؤون الأسرى، تنسيق الشؤون، رئيس الوزراء
+        if construct and end == j and not _adjective_like(w) and w not in NOT_NAMES and (
+                _al(nxt) and nxt not in NOT_NAMES or nxt and starts_name(end + 1)):
+            end += 1  # شؤون الأسرى، تنسيق الشؤون، رئيس الوزراء، (وكالة) أنباء حضرموت
+            if not _al(nxt):
+                end = starts_name(end)  # the gazetteer's name ends the body's
+                break
             continue
         break
     return end, gated, purpose
