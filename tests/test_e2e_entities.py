@@ -49,3 +49,27 @@ def test_mentions_prints_the_short_form_under_the_full_name_s_key(isolated_dirs,
     assert [(p, text) for p, text, k, _ in rows if k == key] == [
         ("a.txt", "مفوضية العون الإنساني"), ("a.txt", "المفوضية"), ("b.txt", "مفوضية العون الإنساني")]
     assert {v for _, _, k, v in rows if k == key} == {"مفوضية العون الإنساني"}
+
+
+P = ("لقاء\n\n"
+     "التقى رئيس اللجنة عبد الحكيم الزروق بالوفد.\n\n"
+     "ووصل الزروق إلى المدينة مساء.\n")
+
+
+@pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)")
+def test_a_surname_alone_is_the_person_named_in_full(app, isolated_dirs, make_dossier):
+    """] onto the person, the status says how they were found, Enter lists the full name
+    and the surname alone under one key."""
+    root = make_dossier({"p.txt": P})
+    t = app(str(root), width=120, height=30)
+    t.type("Escape", "Enter")
+    t.wait_reading("p.txt")
+    t.type("]")
+    t.wait_for("a person named after a title or role")
+    t.type("Enter")
+    screen = t.wait_for("Linked because they name the same place, body or person")
+    assert "(2 in 1 articles)" in screen
+    t.type("Escape")
+    t.wait_gone("Linked because")
+    t.type("q")
+    t.wait_for("EXITED 0")
