@@ -17,7 +17,7 @@ from ..arabic.normalize import normalize
 from ..user_files import read_aliases
 from .countries import COUNTRIES
 from .entity_bodies import QUOTE_OPEN, body_at, document_at, media_at, place_at
-from .entity_links import realm_forms, short_forms
+from .entity_links import REALM_WORDS, SHORT_WORDS, realm_forms, short_forms
 from .entity_persons import person_flags
 from .entity_words import BODY_HEADS, DOC_HEADS, MEDIA_HEADS, PLACE_CUES, PLACE_HEADS, PLACE_JOIN
 from .places import COUNTRY_NAMES, CUED, MEDIA, PLACES
@@ -369,11 +369,14 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
                 listed = text[:1] == "و" and text[1:] in cued
                 got[k] = kinds[text] = ((1 if heads else 0) | _may_head(text)
                                         | (4 if text in cued else 0) | (8 if listed else 0)
-                                        | person_flags(text) << 9)
+                                        | person_flags(text) << 9 | (4096 if text in REALM_WORDS else 0)
+                                        | (8192 if text in SHORT_WORDS else 0))
     # most words begin nothing: only the others are visited (a list built at C speed)
     some = [(k, kind) for k, kind in enumerate(got) if kind]
     where = [k for k, kind in some if kind & 511]
-    LAST[:] = [toks, texts, [(k, kind >> 9) for k, kind in some if kind >> 9]]
+    LAST[:] = [toks, texts, [(k, kind >> 9 & 7) for k, kind in some if kind >> 9 & 7]]
+    realms = [k for k, kind in some if kind & 4096]
+    shorts = [k for k, kind in some if kind & 8192]
     seen_cued = False
     i = 0
     for i0 in where:
@@ -412,7 +415,8 @@ def find_entities(toks: list[Tok], taken: set[int]) -> list[EntityHit]:
             i += 1
     if seen_cued:
         out += _listed_places(toks, taken, out, cued)
-    return sorted(out + short_forms(toks, taken, out, texts) + realm_forms(toks, taken, out, texts))
+    return sorted(out + short_forms(toks, taken, out, texts, shorts)
+                  + (realm_forms(toks, taken, out, texts, realms) if realms else []))
 
 
 @lru_cache(maxsize=1)

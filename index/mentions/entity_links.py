@@ -68,14 +68,16 @@ def _short_of(toks: list[Tok], hit: EntityHit) -> str | None:
 # (only the sultanate: labellers of the second batch name none of a dozen المملكة, so the
 # kingdom stays a word for them; the sultanate is rarer and never another)
 _REALMS = {"السلطنه": frozenset({"عُمان"})}
-_REALM_WRITTEN: frozenset[str] = frozenset()  # filled below, once under_clitics is defined
+REALM_WORDS: frozenset[str] = frozenset()  # filled below, once under_clitics is defined
+SHORT_WORDS: frozenset[str] = frozenset()
 
 
-def realm_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: list[str]) -> list[EntityHit]:
-    """المملكة in an article naming one kingdom is that kingdom (السلطنة: Oman)."""
+def realm_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: list[str],
+                at: list[int]) -> list[EntityHit]:
+    """السلطنة in an article naming Oman is Oman (``at``: where REALM_WORDS are)."""
     from .entities import EntityHit
 
-    at = [k for k, w in enumerate(texts) if w in _REALM_WRITTEN and k not in taken]
+    at = [k for k in at if k not in taken]
     if not at:
         return []
     named = {h.canonical for h in hits}
@@ -95,7 +97,11 @@ def realm_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: 
     return out
 
 
-def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: list[str]) -> list[EntityHit]:
+def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: list[str],
+                shorts: list[int]) -> list[EntityHit]:
+    """Later (or headline) short forms of the bodies in ``hits``; ``shorts``: where the
+    head nouns short forms use stand (SHORT_WORDS); an outlet's own name is looked for
+    everywhere."""
     from .entities import EntityHit
 
     antecedents = [(h, s) for h in hits if (texts[h.start] in _MAY_SHORTEN or h.why.startswith("an outlet"))
@@ -104,7 +110,10 @@ def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: 
         return []
     words = {s for _, s in antecedents}
     written = under_clitics(words)
-    candidates = [k for k, w in enumerate(texts) if w in written and k not in taken]
+    if any(h.why.startswith("an outlet") for h, _ in antecedents):
+        candidates = [k for k, w in enumerate(texts) if w in written and k not in taken]
+    else:
+        candidates = [k for k in shorts if texts[k] in written and k not in taken]
     if not candidates:
         return []
     inside = {k for h in hits for k in range(h.start, h.end)}
@@ -132,4 +141,5 @@ def short_forms(toks: list[Tok], taken: set[int], hits: list[EntityHit], texts: 
 
 
 _MAY_SHORTEN = under_clitics(SHORT_HEADS | {w[2:] for w in SHORT_HEADS})
-_REALM_WRITTEN = under_clitics(_REALMS)
+REALM_WORDS = under_clitics(_REALMS)
+SHORT_WORDS = under_clitics(SHORT_HEADS)
