@@ -191,7 +191,13 @@ def body_at(toks: list[Tok], i: int, taken: set[int], starts_name) -> Hit | None
     return Hit(i, end, skip, i, "body")
 
 
-def _place_word(w: str) -> bool:
+# heads after which a common noun is still no name (منطقة نفوذ، حقل ألغام، قاعدة انطلاق);
+# after the others a name is what follows (معبر نصيب، ميناء الخمس، بلدة شمسطار)
+_GENERIC_PLACE_HEADS = frozenset(normalize(w) for w in
+                                 "منطقة مدينة حي جبل جبال وادي نهر حقل سد جزيرة سهل بحيرة قاعدة".split())
+
+
+def _place_word(w: str, strict: bool = True) -> bool:
     """The word after a place's head may be its name: no stop word, title, adjective, common
     noun (of the plurals table), pronoun-suffixed verb or word under و/ل/ب."""
     if w in STOP or w in NOT_NAMES or w in TITLES or not w[0].isalpha() or len(w) < 3 or w[0] == "و":
@@ -203,8 +209,8 @@ def _place_word(w: str) -> bool:
     b = w[2:] if _al(w) else w
     if w in PLACE_JOIN:
         return True
-    if b in _common_nouns() or b.endswith("ات") and len(b) > 4 or _al(w) and b.endswith(("ين", "ون")):
-        return False
+    if b.endswith("ات") and len(b) > 4 or _al(w) and b.endswith(("ين", "ون")) or strict and b in _common_nouns():
+        return False  # بيانات، النازحين، الحدود: a plural or common noun, no place's name
     if not _al(w) and (b.endswith(("ي", "يه")) or b[0] in "لب" and len(b) > 4):
         return False  # an adjective (عسكرية، حدودي) or a word under ل/ب (للنازحين)
     return True
@@ -228,7 +234,7 @@ def place_at(toks: list[Tok], i: int, taken: set[int], starts_name) -> Hit | Non
     if j >= len(toks) or toks[j].sentence != s or j in taken or starts_name(j):
         return None
     w = toks[j].text
-    if not _place_word(w):
+    if not _place_word(w, found[0] in _GENERIC_PLACE_HEADS or _al(w)):
         return None
     end = j + 1
 

@@ -19,7 +19,7 @@ from .entity_links import forms, under_clitics
 from .entity_words import STOP
 from .model import Mention
 from .quote_speakers import _name_back, _name_forward
-from .quote_words import _LEXICON, _NAME_JOIN, _ROLE_HEADS, _ROLES, _TITLES, _head, _is_al
+from .quote_words import _LEXICON, _NAME_AL, _NAME_JOIN, _NOT_SPEAKERS, _ROLE_HEADS, _ROLES, _TITLES, _head, _is_al
 from .tokens import Tok
 
 # a "name" that is a preposition or a verb the role parser let through (على تولى …)
@@ -29,6 +29,22 @@ _NOT_PERSONS = frozenset(normalize(w) for w in "محرر محررة مراسل �
 _NAMES_WITH_YA = frozenset(normalize(w) for w in "يوسف يحيى ياسر يزيد يونس يعقوب ياسين يسرى يزن يمنى".split())
 
 
+def _trimmed(texts: list[str], k: int, e: int) -> int:
+    """The end of the name at k..e before a common noun after it (لافروف الملفات)."""
+    for x in range(k + 1, e):
+        w = texts[x]
+        if (_common(w) or w.startswith("ال") and w.endswith("ات")) and texts[x - 1] not in _NAME_JOIN \
+                and w not in _NAME_AL:  # (علاء الدين, عبد الله: ال inside a name)
+            return x if x - k >= 2 else e
+    return e
+
+
+def _clitic_noun(rest: str) -> bool:
+    """What follows ب/ل is a noun, not the rest of a name: a common noun or a verbal noun
+    (انهاء، استئناف)."""
+    return _common(rest) or rest[:1] == "ا" and rest.endswith(("اء", "ه")) and len(rest) >= 4
+
+
 def _plausible(text: str, toks: list[Tok], k: int, n: int) -> bool:
     """The role parser's name is a name: no preposition first (على is علي normalised),
     no word under ب/ل (بإنهاء), no imperfect verb (يدلي)."""
@@ -36,8 +52,10 @@ def _plausible(text: str, toks: list[Tok], k: int, n: int) -> bool:
         return False
     for t in toks[k:k + n]:
         w = t.text
-        if w[0] in "بل" and len(w) > 4 and not w.startswith("ال") or w in _FUNCTION:
-            return False
+        first = t is toks[k]
+        if w[0] in "بل" and len(w) > 3 and not w.startswith("ال") and (
+                first and w not in GIVEN_NAMES or _clitic_noun(w[1:])) or w in _FUNCTION:
+            return False  # بإنهاء ملف، بصوته: a preposition and a noun (لافروف، بشار are names)
         if w[0] == "ي" and w not in _NAMES_WITH_YA or w.startswith("تت") or w in _NOT_PERSONS:
             return False  # يدلي، تتولى: a verb; محرر الشؤون: a desk
     return True
@@ -45,9 +63,11 @@ def _plausible(text: str, toks: list[Tok], k: int, n: int) -> bool:
 
 # Bylines and credits: "كتب: فلان الفلاني"، "إعداد د. فلان"، "حوار ــ فلان"، "تحرير فلان"،
 # "تغطية صحفية فلان في واشنطن وفلان في بغداد"، "المذيع (فلان)"
-_BYLINE = frozenset(normalize(w) for w in "كتب كتبت بقلم إعداد اعداد تحرير حوار تغطية مراسل مراسلة تصوير".split())
+_BYLINE = frozenset(normalize(w) for w in "كتب كتبت بقلم إعداد اعداد تحرير حوار تغطية مراسل مراسلة تصوير مقدم مقدمة "
+                    "ضيف ضيفا ضيفة ضيوف".split())
 _HOSTS = frozenset(normalize(w) for w in "المذيع المذيعة المقدم المقدمة المحاور المحاورة".split())  # (name)
-_BYLINE_SKIP = frozenset({":", "-", "–", "—", "|", "/", "(", "د", ".", "صحفيه", "صحافيه", "الدكتور", "الدكتوره"})
+_BYLINE_SKIP = frozenset({":", "-", "–", "—", "|", "/", "(", "د", ".", "صحفيه", "صحافيه", "الدكتور", "الدكتوره",
+                          "الحلقه", "البرنامج"})  # مقدم الحلقة: فلان، ضيفا الحلقة: - فلان
 _CREDIT_WORDS = _BYLINE | _HOSTS | {"("}
 _AGE = frozenset(normalize(w) for w in "عاما عاماً سنة سنوات عام".split())
 
@@ -94,9 +114,13 @@ def _given_named(text: str, toks: list[Tok], texts: list[str], at: list[int]) ->
             run = _name_forward(toks, list(range(k, min(n, k + 5))), 0)
             if skip:
                 run = [k] + _name_forward(toks, list(range(k + 1, min(n, k + 5))), 0) if run[:1] != [k] else run
+            for cut, x in enumerate(run[1:], 1):  # سيرغي لافروف الملفات: the name ends before a common noun
+                w = toks[x].text
+                if (_common(w) or w.startswith("ال") and w.endswith("ات")) and toks[x - 1].text not in _NAME_JOIN:
+                    run = run[:cut]
+                    break
             if len(run) >= 2 and run[0] == k and all(toks[x].sentence == toks[k].sentence for x in run) \
-                    and all(toks[x + 1].start - toks[x].end <= 1 for x in run[:-1]) \
-                    and not any(_common(toks[x].text) and toks[x - 1].text not in _NAME_JOIN for x in run[1:]):
+                    and all(toks[x + 1].start - toks[x].end <= 1 for x in run[:-1]):
                 out.append((k, run[-1] + 1, skip))
                 after = run[-1] + 1
     return out
@@ -119,7 +143,7 @@ def _credited(toks: list[Tok], texts: list[str], at: list[int]) -> list[tuple[in
             t.text != "تغطيه" or k + 1 < n and toks[k + 1].text in ("صحفيه", "صحافيه"))
         if byline or t.text in _HOSTS and k + 1 < n and toks[k + 1].text == "(":
             e = k + 1
-            while e < n and toks[e].sentence == t.sentence and toks[e].text in _BYLINE_SKIP and e - k < 4:
+            while e < n and toks[e].text in _BYLINE_SKIP and e - k < 5:
                 e += 1
             while e < n:
                 run = _name_forward(toks, list(range(e, min(n, e + 5))), 0)
@@ -205,6 +229,8 @@ def _titled(toks: list[Tok], texts: list[str], entity_starts: frozenset, at: lis
             e += 1
         if e < n and texts[e] == "," and e > k + 1:
             e += 1
+        if e < n and texts[e] == "." and texts[e - 1] == "د":
+            e += 1  # الخبير الاقتصادي د. فلان
         titled = any(texts[x] in _TITLES for x in range(k, e))
         while e < n and texts[e] in _TITLES:
             e += 1
@@ -235,6 +261,35 @@ class _Taken:
 _text_of = attrgetter("text")
 
 
+_SEGMENT_MARKS = frozenset({"/", "|", ":", "-", "–", "—"})
+
+
+def _header_names(toks: list[Tok], texts: list[str]) -> list[tuple[int, int, int]]:
+    """(start, end, 0) of a writer's name standing alone in the article's header lines,
+    after a place and a colon or between slashes: "بغداد: علي موفق الربيعي"،
+    "رأي / زياد منصور / السبت 14 شباط 2026"."""
+    out = []
+    n = len(toks)
+    k = 0
+    while k < n and toks[k].sentence < 12:
+        first = k == 0 or toks[k - 1].sentence != toks[k].sentence
+        marked = k > 0 and texts[k - 1] in ("/", "|", ":") and toks[k - 1].sentence == toks[k].sentence
+        if (first or marked) and texts[k][:1].isalpha():
+            e = k
+            while e < n and toks[e].sentence == toks[k].sentence and texts[e] not in _SEGMENT_MARKS:
+                e += 1
+            closed = e >= n or toks[e].sentence != toks[k].sentence or texts[e] in _SEGMENT_MARKS
+            run = _name_forward(toks, list(range(k, min(n, k + 5))), 0)
+            if marked and closed and 2 <= e - k <= 4 and run == list(range(k, e)) \
+                    and not any(w in _NOT_SPEAKERS or _common(w) and texts[x - 1] not in _NAME_JOIN
+                                for x, w in zip(range(k, e), texts[k:e], strict=True)):
+                out.append((k, e, 0))
+            k = max(e, k + 1)
+            continue
+        k += 1
+    return out
+
+
 def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     text = article.text
     if not toks:
@@ -260,11 +315,13 @@ def person_mentions(article: Article, toks: list[Tok], mentions: list[Mention]) 
     roles, credits, given = ([k for k, f in flagged if f & bit] for bit in (1, 2, 4))
     found = [(k, e, 0, "a person named after a title or role")
              for k, e, _t in _titled(toks, texts, entity_starts, roles)]
-    found += [(k, e, skip, "a person named in a byline or credit") for k, e, skip in _credited(toks, texts, credits)]
+    found += [(k, e, skip, "a person named in a byline or credit")
+              for k, e, skip in _credited(toks, texts, credits) + _header_names(toks, texts)]
     found += [(k, e, skip, "a person named by a given name and a family name")
               for k, e, skip in _given_named(text, toks, texts, given)]
     # names in full first: a title with the surname alone (الوزير عيتاني) is the person named in full
-    for k, e, skip, why in sorted(found, key=lambda f: f[0] + 1 >= f[1]):
+    for k, e, skip, why in sorted(((k, _trimmed(texts, k, e), skip, why) for k, e, skip, why in found),
+                                  key=lambda f: f[0] + 1 >= f[1]):
         words = " ".join(texts[k:e])
         if skip:
             words = words[skip:]
