@@ -15,6 +15,7 @@ from operator import attrgetter
 from ..arabic.normalize import normalize
 from ..arabic.variants import fold_spelling
 from ..loader import Article
+from .entity_bodies import _common_nouns
 from .entity_links import forms, under_clitics
 from .entity_words import STOP
 from .model import Mention
@@ -95,8 +96,6 @@ _GIVEN_ANY = GIVEN_NAMES | {"و" + w for w in GIVEN_NAMES}
 
 def _common(word: str) -> bool:
     """A common noun (of the plurals table): عمر الطفل is a child's age, not a name."""
-    from .entity_bodies import _common_nouns
-
     return (word[2:] if word.startswith("ال") else word) in _common_nouns()
 
 
@@ -259,6 +258,7 @@ class _Taken:
 
 
 _text_of = attrgetter("text")
+_sentence_of = attrgetter("sentence")
 
 
 _SEGMENT_MARKS = frozenset({"/", "|", ":", "-", "–", "—"})
@@ -270,23 +270,21 @@ def _header_names(toks: list[Tok], texts: list[str]) -> list[tuple[int, int, int
     "رأي / زياد منصور / السبت 14 شباط 2026"."""
     out = []
     n = len(toks)
-    k = 0
-    while k < n and toks[k].sentence < 12:
-        first = k == 0 or toks[k - 1].sentence != toks[k].sentence
-        marked = k > 0 and texts[k - 1] in ("/", "|", ":") and toks[k - 1].sentence == toks[k].sentence
-        if (first or marked) and texts[k][:1].isalpha():
-            e = k
-            while e < n and toks[e].sentence == toks[k].sentence and texts[e] not in _SEGMENT_MARKS:
-                e += 1
-            closed = e >= n or toks[e].sentence != toks[k].sentence or texts[e] in _SEGMENT_MARKS
-            run = _name_forward(toks, list(range(k, min(n, k + 5))), 0)
-            if marked and closed and 2 <= e - k <= 4 and run == list(range(k, e)) \
-                    and not any(w in _NOT_SPEAKERS or _common(w) and texts[x - 1] not in _NAME_JOIN
-                                for x, w in zip(range(k, e), texts[k:e], strict=True)):
-                out.append((k, e, 0))
-            k = max(e, k + 1)
+    head = bisect_left(toks, 12, key=_sentence_of)  # the header's lines (tokens are in sentence order)
+    for k in [k for k in range(1, head) if texts[k - 1] in ("/", "|", ":")]:
+        if toks[k - 1].sentence != toks[k].sentence or not texts[k][:1].isalpha():
             continue
-        k += 1
+        e = k
+        while e < n and e - k <= 4 and toks[e].sentence == toks[k].sentence and texts[e] not in _SEGMENT_MARKS:
+            e += 1
+        closed = e >= n or toks[e].sentence != toks[k].sentence or texts[e] in _SEGMENT_MARKS
+        if not (closed and 2 <= e - k <= 4):
+            continue
+        run = _name_forward(toks, list(range(k, min(n, k + 5))), 0)
+        if run == list(range(k, e)) and not any(
+                w in _NOT_SPEAKERS or _common(w) and texts[x - 1] not in _NAME_JOIN
+                for x, w in zip(range(k, e), texts[k:e], strict=True)):
+            out.append((k, e, 0))
     return out
 
 
