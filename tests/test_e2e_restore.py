@@ -120,4 +120,5 @@ def test_restart_in_a_narrower_terminal_keeps_the_pane_in_use_only(app):
     b.wait_for("match")
     screen = b.settle()
     assert screen.count("date  figure") == 1  # one pane's legend
-    assert re.findall(r" {4,}(00\d_[0-9a-f]{16}\.txt) +│", screen) == [in_use]  # its header
+    # its header (after the article's date where it has one: 2024-07-23  ·  002_….txt)
+    assert re.findall(r"(?: {4,}|·  )(00\d_[0-9a-f]{16}\.txt) +│", screen) == [in_use]
