@@ -202,11 +202,17 @@ def _cued() -> dict[str, str]:
     return {normalize(n): n for n in CUED}
 
 
-@lru_cache(maxsize=1)
+_PREFIX_MEMO: list = [None, frozenset()]  # (the gazetteer it was made from, its prefixes)
+
+
 def _prefixes() -> frozenset[tuple[str, ...]]:
     """Every beginning of a gazetteer name (two words or more): a match grows word by word
-    only while its words still begin some name."""
-    return frozenset(words[:k] for words in gazetteer() for k in range(2, len(words) + 1))
+    only while its words still begin some name. Made again whenever the gazetteer is (the
+    user's aliases changed)."""
+    table = gazetteer()
+    if _PREFIX_MEMO[0] is not table:
+        _PREFIX_MEMO[:] = [table, frozenset(words[:k] for words in table for k in range(2, len(words) + 1))]
+    return _PREFIX_MEMO[1]
 
 
 @lru_cache(maxsize=1)
