@@ -49,6 +49,7 @@ from .tokens import Tok
 _ROLE_NOUNS = {_head(w) for w in _ROLES}  # role nouns proper, not honorifics (الحاج)
 _AUTHORED = {"تقديرات", "تقارير", "معلومات", "بيانات", "ارقام"}
 _KAN = {"كان", "كانت", "كانوا", "كانتا"}
+_QUANTITIES = {"الكثير", "القليل", "كثيرا", "الكثيره", "شيؤا", "شيئا"}
 _COUNTS = {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عده", "بضعه"}
 _DEPUTIES = {"نائب", "عضو"}
 _OFFICIAL = {"مسؤول", "مسؤوله", "مسئول", "مسئوله"}
@@ -254,8 +255,8 @@ def _accusative(w: str) -> str:
 def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
     toks = art.toks
     pieces = _pieces(art, a, b)
-    if not pieces:
-        return None
+    if not pieces or toks[pieces[0][0]].text in _QUANTITIES:
+        return None  # تقول الكثير عن …: what is said, not who says it
     first = pieces[0]
     head = toks[first[0]].text if toks[first[0]].text in _ANON else _bare(toks[first[0]].text)
     if head not in _ANON and head[0] == "ل" and head[1:] in _ANON:  # وفقاً لمصادر

@@ -195,8 +195,8 @@ _TRIGGERS = frozenset({":"} | _PARTICIPLES | {
     form for w in _VERBS | _ACCORDING | {"جاء", "ورد"} for form in (w, "و" + w, "ف" + w)
     if form == w or _bare(form) == w})
 # a speech verb with its object pronoun after ما/الذي (ما اعتبره مصدر، ما تصفه الأمم المتحدة)
-_PRONOUN_TRIGGERS = frozenset(w + p for w in _VERBS | _n("نسب نسبت ينسب تنسب") for p in _PRONOUN_OBJECT
-                              if w + p not in _VERBS)
+_PRONOUN_TRIGGERS = frozenset(w + p for w in _VERBS - _n("أقر أقرت يقر تقر") | _n("نسب نسبت ينسب تنسب")
+                              for p in _PRONOUN_OBJECT if w + p not in _VERBS)  # (التي أقرها المجلس: adopted)
 # according to him, her, them: the last speaker (وبحسبها، فإن …)
 _BY_HIM = frozenset(c + p + x for c in ("", "و") for p in ("بحسب", "حسب", "وفق") for x in ("ه", "ها", "هم"))
 
