@@ -229,3 +229,21 @@ def test_compare_follows_a_statement_by_the_same_speaker(isolated_dirs, make_dos
         assert shaped("وقال") not in marked  # its verb and speaker are not the statement
     finally:
         a.close()
+
+
+def test_keys_typed_with_the_enter_that_goes_to_a_statement_act_in_the_article(app):
+    """Enter on a statement (the statements screen is a screen over the main one, not a
+    modal) and ] in one write: 002 opens at the spokesman's first statement and ] steps
+    on to the first mention inside it. The ] went to the closing screen and was lost."""
+    at = next(i for i, s in enumerate(named()) if s["name"] == MILLER)
+    a = app(width=150, height=45)
+    a.type("Escape", "s")
+    a.wait_for(NOTES)
+    a.type(*["j"] * at)
+    a.until(lambda _s: cursor_on(a, shaped(MILLER)), "j did not reach the spokesman")
+    a.type("Enter")
+    a.wait_for("Statements by")
+    a.text("\r]")  # Enter (CR) and ] in one write
+    a.wait_gone("Statements by")
+    a.until(lambda s: A002 in s and s.splitlines()[0].strip().startswith(("Date ", "Figure ", "Entity ")),
+            "] typed with Enter did not step from the statement into it")

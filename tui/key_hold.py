@@ -1,4 +1,4 @@
-"""Keys typed right after Enter or Escape on a modal screen wait until it has acted.
+"""Keys typed right after Enter or Escape on a screen over the main one wait until it has acted.
 
 Why: a modal (linked mentions, a table's listing, the speakers' statements, the picker,
 the palette) acts on Enter by dismissing itself; the app carries out the choice (opens the
@@ -36,8 +36,9 @@ class KeyHold:
             if self._held is not None:
                 self._held.append(event)
                 return
-            if event.key in ("enter", "escape") and self.screen.is_modal:  # type: ignore[attr-defined]
-                self._held = []  # this key acts in the modal; the next ones wait for it
+            # any screen over the main one: modals, and the t/f/e/s screens (not modal)
+            if event.key in ("enter", "escape") and len(self.screen_stack) > 1:  # type: ignore[attr-defined]
+                self._held = []  # this key acts on that screen; the next ones wait for it
                 self._hold_timer = self.set_timer(HOLD, self.release_keys)  # type: ignore[attr-defined]
         await super().on_event(event)  # type: ignore[misc]
 
