@@ -10,6 +10,7 @@ The user's file is aliases.toml in the platformdirs config dir:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..user_files import Aliases, read_aliases
@@ -23,8 +24,27 @@ BUILTIN_PAIRS = [
     ("اسرائيل", "اسراييل"), ("ديمقراط", "ديموقراط"), ("بلجيك", "بلجيك"), ("اوكراني", "اوكرانيه"),
     ("جنرال", "جنيرال"), ("مليشيا", "ميليشيا"), ("ميليشي", "مليشي"),
     # the hamza's seat: Egyptian outlets write مسئول, شئون where others write مسؤول, شؤون
-    ("ؤ", "ئ"), ("هيئ", "هيا"),
+    ("ؤ", "ئ"), ("هيئه", "هياه"),  # هيئة, هيأة (not هيا inside انهيار)
 ]
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> tuple[re.Pattern, dict[str, str]]:
+    """Every side of a built-in pair -> the spelling it folds to, and one pattern finding
+    them, longest first. One pass over the text, never a chain of replacements: a chain
+    rewrote a side inside its own other side (ستراتيج inside استراتيج made ااستراتيج, again
+    at every call) and let one pair undo another (هيأة and هيئة folded apart). A pair's
+    target has the shorter pairs inside it folded too (هيئ -> هيؤ, as ئ -> ؤ)."""
+    targets: dict[str, str] = {}
+    for i, (a, b) in enumerate(BUILTIN_PAIRS):
+        target = a
+        for j, (x, y) in enumerate(BUILTIN_PAIRS):
+            if j != i and x != y and len(y) < len(a) and y in target:
+                target = target.replace(y, x)
+        for side in (a, b):
+            targets.setdefault(side, target)
+    sides = sorted(targets, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, sides))), targets
 
 
 @lru_cache(maxsize=65536)  # extraction keys every name with it: a dossier's names recur
@@ -32,18 +52,17 @@ def fold_spelling(text: str) -> str:
     """One spelling for every variant search treats as the same word: normalised (the one
     normaliser), then each built-in pair written as its first side. Extraction keys names
     it matched by a pattern with it, so 'القوات الأميركية' and 'القوّات الأمريكيّة' link as
-    a search for either finds both.
+    a search for either finds both. Folding a folded text changes nothing.
 
     >>> fold_spelling("القوات الأميركية") == fold_spelling("القوّات الأمريكيّة") == "القوات الامريكيه"
     True
     >>> fold_spelling("وزارة الشئون الاجتماعية") == fold_spelling("وزارة الشؤون الاجتماعيه")
     True
+    >>> fold_spelling("الاستراتيجية") == fold_spelling("الستراتيجية") == "الاستراتيجيه"
+    True
     """
-    out = normalize(text).lower()
-    for a, b in BUILTIN_PAIRS:
-        if a != b and b in out:
-            out = out.replace(b, a)
-    return out
+    pattern, targets = _fold_table()
+    return pattern.sub(lambda m: targets[m.group()], normalize(text).lower())
 
 
 def user_aliases() -> dict[str, list[str]]:
