@@ -246,6 +246,18 @@ def test_the_sultanate_is_oman_when_the_article_names_it():
     assert not any(text == "السلطنة" for text, _ in _entities("وأشاد بدور السلطنة في الوساطة."))
 
 
+def test_bare_amman_is_amman_unless_the_article_means_oman():
+    """عمان without harakat: Amman (عمّان) unless the article names Oman some other way."""
+    assert ("سلطنة عمان", "عُمان") in _entities("وقعت سلطنة عمان الاتفاقية.")
+    assert _entities("وصل الوفد إلى عمان أمس.") == [("عمان", "عمّان")]
+    found = _entities("عمان 3 أيار (بترا)- عقد المجلس جلسته.")
+    assert ("عمان", "عمّان") in found and ("بترا", "بترا") in found  # a Jordanian dateline
+    for body in ("زار الوزير سلطنة عمان. وقال إن عمان شريك أساسي.",
+                 "وأشاد الوزير العماني بالاتفاق. وقال إن عمان ستدعمه.",
+                 "مسقط - وقعت عمان والعراق مذكرة تفاهم."):
+        assert [name for text, name in _entities(body) if text == "عمان"] == ["عُمان"], body
+
+
 def test_a_title_and_the_surname_alone_is_the_person_named_in_full():
     body = ("ضيفنا وزير المالية الدكتور نبيل عيتاني.\n"
             "ووصل الوزير عيتاني إلى القاعة مساء.\n")

@@ -153,7 +153,9 @@ _SKIP_COUNTRIES = {"عُمان"}  # also the city of Amman without harakat
 # before introduces a place or beside another place (as places.CUED), though the gazetteer
 # (which datelines and the quotes' bodies read) keeps them
 _NEEDS_CUE = {"مالي", "القائم"}  # القائم "standing" (القائم على، التوازن القائم)
-_NOT_ALONE = {"بلد"}  # a base named by a common word ("country"): only as قاعدة بلد
+# names only matched with a word beside them: a base named by a common word ("country"): only
+# as قاعدة بلد; Oman only as سلطنة عمان, since bare عمان is Amman as often (عمّان without harakat)
+_NOT_ALONE = {"بلد", "عُمان"}
 _MAX_WORDS = 6
 
 

@@ -12,6 +12,7 @@ from .entities import find_entities
 from .entity_persons import person_mentions
 from .events import event_of
 from .figures import FigureHit, find_figures
+from .homographs import settle
 from .labels import not_counted
 from .meta import parse_iso
 from .model import ArticleMentions, Mention
@@ -81,9 +82,11 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
     for fig in find_figures(toks, taken):
         taken.update(range(fig.start, fig.end))
         mentions.append(_figure_mention(article, text, toks, fig))
-    for hit in find_entities(toks, taken):
+    hits = find_entities(toks, taken)
+    named = {hit.canonical for hit in hits}
+    for hit in hits:
         a, b = _span(text, toks, hit.start, hit.end, hit.skip)
-        canonical = hit.canonical
+        canonical = hit.canonical and settle(hit.canonical, toks, named)
         if canonical is None:
             # keyed by the spelling search folds to (أميركية/أمريكية, الشئون/الشؤون, ة/ه,
             # hamzas), shown as written: the store shows the first spelling seen
@@ -92,6 +95,8 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
         else:
             key = f"entity:{canonical}"
         why = hit.why + ("" if text[a:b] == canonical or hit.canonical is None else f" as a spelling of {canonical}")
+        if canonical != hit.canonical:
+            why += " (the article names it elsewhere)"
         mentions.append(Mention(article.id, "entity", text[a:b], a, b, key, value=canonical, why=why))
     _quotes_and_speakers(article, toks, mentions)
     mentions.extend(person_mentions(article, toks, mentions))
