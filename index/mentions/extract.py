@@ -95,7 +95,7 @@ def extract_mentions(article: Article, meta: dict | None = None) -> ArticleMenti
         else:
             key = f"entity:{canonical}"
         why = hit.why + ("" if text[a:b] == canonical or hit.canonical is None else f" as a spelling of {canonical}")
-        if canonical != hit.canonical:
+        if hit.canonical is not None and canonical != hit.canonical:
             why += " (the article names it elsewhere)"
         mentions.append(Mention(article.id, "entity", text[a:b], a, b, key, value=canonical, why=why))
     _quotes_and_speakers(article, toks, mentions)
