@@ -12,7 +12,19 @@ from typing import TYPE_CHECKING
 
 from .entities import gazetteer
 from .quote_speakers import _plain, subject_end
-from .quote_words import _BODIES, _BODY_HEADS, _ORGS, _PORTFOLIOS, _TIME, _bare, _head, _is_al, _is_word, _purpose_l
+from .quote_words import (
+    _BODIES,
+    _BODY_HEADS,
+    _ORGS,
+    _PORTFOLIOS,
+    _STOP,
+    _TIME,
+    _bare,
+    _head,
+    _is_al,
+    _is_word,
+    _purpose_l,
+)
 
 if TYPE_CHECKING:
     from .quote_article import _Article
@@ -74,7 +86,12 @@ def _purposes(toks, e: int, stop: int) -> int:
     الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين، الهيئة الوطنية لمكافحة الفساد): still
     the body's name."""
     if not any(_purpose_l(toks[x].text, toks[x + 1].text) for x in range(max(0, e - 3), min(e, stop - 1))):
-        if not (e + 1 < stop and _purpose_l(toks[e].text, toks[e + 1].text)):
+        if e + 1 < stop and e > 0 and toks[e - 1].text[:1] == "ل" and toks[e - 1].text[1:2] in "تام" \
+                and not toks[e - 1].text.startswith("لل") and len(toks[e - 1].text) >= 5 \
+                and _is_word(toks[e]) and not _is_al(toks[e].text) and toks[e].text not in _STOP \
+                and toks[e].text not in _TIME and _is_al(toks[e + 1].text) and toks[e + 1].text not in _TIME:
+            e += 1  # لإدارة مخيمات النازحين: what it is for, a construct of two nouns
+        elif not (e + 1 < stop and _purpose_l(toks[e].text, toks[e + 1].text)):
             return e
         e += 1
     while e < stop and (_is_al(toks[e].text) or toks[e].text[:1] == "و" and len(toks[e].text) >= 4) \
@@ -177,3 +194,30 @@ def short_in_description(q: QuoteHit, art: _Article) -> None:
                 rest = rest[1:] if rest[:1] == [short] else rest
                 q.name = " ".join(words[:j] + [short] + rest)
                 return
+
+
+
+def fuller_in_description(q: QuoteHit, art: _Article, named: list) -> None:
+    """مصدر في الوزارة، مصادر المجلس: an unnamed source of a body the article names in full
+    (وزارة شؤون البيشمركة، مجلس الجنوب) is described by that full name: the body of that
+    head quoted nearest before (the article's speaker), else named nearest before."""
+    words = q.name.split()
+    at = q.speaker_start if q.speaker_start is not None else q.start
+    for j in range(1, min(len(words), 4)):
+        w = words[j]
+        if w in ("في", "من", "داخل", "لدي"):
+            continue
+        x = "ال" + w[3:] if w.startswith("بال") and len(w) > 5 else w  # بالوزارة
+        if not (_is_al(x) and _head(x) in _NAMED_BODIES) or j + 1 < len(words) or gazetteer().get((x,)):
+            return  # (مسؤول في وزارة الخارجية names its body already)
+        head = _head(x)
+        for pool in (named, art.bodies):
+            same = [b for b in pool if b[0] < at and len(b[1]) >= 2 and _head(b[1][0]) == head]
+            if same:
+                b = same[-1]
+                shown = q.display.split()
+                q.name = " ".join(words[:j] + list(b[1]))
+                if len(shown) == len(words):
+                    q.display = " ".join(shown[:j] + [b[2]])
+                return
+        return

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..arabic.variants import fold_spelling
-from .quote_bodies import fuller_owner, is_body, link_body, short_in_description
+from .quote_bodies import fuller_in_description, fuller_owner, is_body, link_body, short_in_description
 from .quote_speakers import _name_forward, _plain, _Speaker, issuer, subject_end
 from .quote_words import (
     _BACKREF,
@@ -17,6 +17,7 @@ from .quote_words import (
     _OUTLET_AFTER_L,
     _ROLE_HEADS,
     _ROLES,
+    _SPEAKER_HEADS,
     _TITLES,
     _adjective,
     _bare,
@@ -69,6 +70,7 @@ def _link_names(quotes: list[QuoteHit], art: _Article) -> None:
     for q in quotes:
         if q.anonymous and not q.continuation:
             short_in_description(q, art)
+            fuller_in_description(q, art, named)
         if q.anonymous or q.continuation:
             continue
         if not q.person:
@@ -219,7 +221,9 @@ def _document_name(q: QuoteHit, art: _Article) -> None:
     if owner:  # تقرير جديد لبرنامج الأغذية العالمي، دراسة أعدها مركز …: who wrote it
         words = words[:1] + owner
     if len(words) >= 3 and words[1] in ("صادر", "الصادر") and words[2] == "عن":
-        words[1:3] = []
+        # بيان صادر عن وزارة الداخلية: the ministry's; البيان الصادر عن الاجتماع: the statement
+        by = words[3] if len(words) > 3 else ""
+        words[1:] = words[3:] if _head(by) in _SPEAKER_HEADS or _head(by) in _ROLE_HEADS else []
     if len(words) >= 2 and words[1].startswith("لل") and len(words[1]) > 4 and words[1] not in _PURPOSES:
         words[1] = "ال" + words[1][2:]
     elif len(words) >= 2 and words[1][:1] == "ل" and _head(words[1][1:]) in _BODY_WORDS:
@@ -384,6 +388,8 @@ def _role_holders(art: _Article) -> list[tuple[int, str, str, frozenset]]:
             continue  # وشدد الوزير على ضرورة …: the preposition, not the given name علي
         while len(run) > 2 and toks[run[0]].start in art.entity_starts:
             run = run[1:]  # محافظ نينوى عبد القادر فلان: the place the role is of
+        if len(run) > 2 and toks[run[-1]].start in art.entity_starts:
+            run = run[:-1]  # زار الوزير فؤاد حسين طهران: the place visited
         if len(run) >= 2 or (run and titled):
             a, b = toks[run[0]].start, toks[run[-1]].end
             roles = {_head(toks[x].text) for x in range(k, e)}

@@ -49,6 +49,7 @@ from .tokens import Tok
 _ROLE_NOUNS = {_head(w) for w in _ROLES}  # role nouns proper, not honorifics (الحاج)
 _AUTHORED = {"تقديرات", "تقارير", "معلومات", "بيانات", "ارقام"}
 _KAN = {"كان", "كانت", "كانوا", "كانتا"}
+_ACCORDING_TO = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "بحسبما", "كما"}
 _QUANTITIES = {"الكثير", "القليل", "كثيرا", "الكثيره", "شيؤا", "شيئا"}
 _COUNTS = {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عده", "بضعه"}
 _DEPUTIES = {"نائب", "عضو"}
@@ -71,7 +72,9 @@ def _name_word(w: str) -> bool:
     return (w[0].isalpha() and len(w) >= 2 and w not in _STOP and w not in _ROLES
             and w not in _TITLES and w not in _NOT_NAMES and _bare(w) not in _ANON
             and not w.endswith(("يون", "يين"))  # أميركيون: a nationality, not a name
-            and not (w[0] in "لب" and w[1:] in _LEXICON))  # لشؤون: a role's complement
+            and not (w[0] in "لب" and w[1:] in _LEXICON)  # لشؤون: a role's complement
+            and not (w[0] == "ب" and w.endswith(("ته", "تها", "تهم")))  # بصوته، بزيارته: a verb's complement
+            and _bare(w) not in _VERBS)  # وشدد: a verb of saying with its و, no given name
 
 
 def _masdar(w: str) -> bool:
@@ -97,6 +100,8 @@ def _name_forward(toks: list[Tok], idx: list[int], p: int) -> list[int]:
         nxt = toks[idx[p + 1]].text if p + 1 < len(idx) else ""
         if w in _TIME and not _time_as_name(w, nxt) or not out and _imperfect(w, nxt):
             break  # الوزير صباح اليوم، رئيس الوزراء يدلي بصوته: a time or a verb, not a name
+        if not out and len(w) >= 3 and w.endswith("ا") and len(nxt) >= 3 and nxt.endswith("ا"):
+            break  # وفداً أمريكياً: an object and its adjective, both accusative, no name
         if not _name_word(w) and not (w == "علي" and nxt and _name_word(nxt) and (
                 not out or _is_al(nxt) and nxt.endswith("ي") and not _masdar(nxt))):
             break  # علي is على normalised, and a given name before another name (حسين علي الفتلاوي)
@@ -308,6 +313,8 @@ def _parse_speaker(art: _Article, a: int, b: int) -> _Speaker | None:
                     run = []
             while len(run) > 2 and toks[run[0]].start in art.entity_starts:
                 run = run[1:]  # محافظ نينوى عبد القادر فلان: the place the role is of
+            if len(run) > 2 and toks[run[-1]].start in art.entity_starts:
+                run = run[:-1]  # زار الوزير فؤاد حسين طهران: the place visited, no part of the name
             if run:
                 a0, b0 = toks[run[0]].start, toks[run[-1]].end
                 name = " ".join(toks[k].text for k in run)
@@ -372,6 +379,9 @@ def _subject_before(art: _Article, i: int) -> _Speaker | None:
         k -= 1
     if k == i and i >= 3 and toks[i - 1].text == ",":  # …، مساعد وزير الخارجية، قال
         c2 = next((x for x in range(i - 2, max(-1, i - 12), -1) if toks[x].text in (",", ".", ":", "؛")), None)
+        if c2 is not None and toks[c2].text == "," and c2 + 1 < i - 1 and art.same(c2, i) \
+                and _bare(toks[c2 + 1].text) in _ACCORDING_TO:
+            return _subject_before(art, c2)  # الوفد، بحسب ما نُقل، أصرّ: past the source of the report
         if c2 is not None and toks[c2].text == "," and c2 + 1 < i - 1 and art.same(c2, i):
             k = _apposed_subject(art, c2 + 1, i)
             if k < c2:

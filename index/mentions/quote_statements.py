@@ -25,8 +25,10 @@ from .quote_speakers import (
 from .quote_words import (
     _ABOUT_VERBS,
     _ACCORDING,
+    _ACCORDING_WHAT,
     _ADJUNCT_NOUNS,
     _ANON,
+    _ANONYMITY,
     _ASCRIBE,
     _BODIES,
     _CLAUSE_WORDS,
@@ -34,6 +36,8 @@ from .quote_words import (
     _CONTINUE,
     _FROM_VERBS,
     _GREETINGS,
+    _INCLUDE,
+    _INCLUDERS,
     _INTERVIEWERS,
     _LEXICON,
     _MASDAR_VERBS,
@@ -148,6 +152,7 @@ def _find_comp(art: _Article, i: int, limit: int = 30) -> tuple[int, int] | None
             return k, k + 1
         if (w in _VERBS or w in _PARTICIPLES or _bare(w) in _VERBS) and k > i + 1 \
                 and toks[k - 1].text not in ("عدم", "لم") \
+                and not (k + 1 < len(toks) and toks[k + 1].text in _ANONYMITY) \
                 and _bare(w) not in _SPEAKER_ONLY:  # الذي يبلغ من العمر: no verb of saying
             return None
     return None
@@ -204,7 +209,8 @@ _BY_HIM = frozenset(c + p + x for c in ("", "و") for p in ("بحسب", "حسب"
 # in his words (على حد تعبيره، بحسب قوله): the clause before is the last speaker's
 _HIS_WORDS = _n("تعبيره تعبيرها تعبيرهم قوله قولها قولهم وصفه وصفها")
 
-_TRIGGERS = _TRIGGERS | {"حد"} | _PRONOUN_TRIGGERS | {"وبين", "بين", "وزاد"} | {"و" + p for p in _PARTICIPLES} | _BY_HIM
+_TRIGGERS = _TRIGGERS | {"حد", "لسان"} | _PRONOUN_TRIGGERS | {"وبين", "بين", "وزاد"} \
+    | {"و" + p for p in _PARTICIPLES} | _BY_HIM
 
 
 def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset()) -> _Found:
@@ -232,6 +238,10 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         elif (w in _PARTICIPLES or w[0] == "و" and w[1:] in _PARTICIPLES) and i > 0 \
                 and toks[i - 1].text in (",", "»", '"', "”") and last:
             hit = _participle_at(art, i, last[-1])  # ، مؤكداً أن … ، ومضيفاً أن …
+        elif w in _PARTICIPLES and raw and art.same(raw[-1][1], i) and raw[-1][2].end <= toks[i].start \
+                and (toks[i + 1].text in _COMP
+                     or toks[i + 1].text == "الي" and i + 2 < n and toks[i + 2].text in _COMP):
+            hit = _participle_at(art, i, raw[-1][2])  # وأشاد بالدور … مؤكدا أن …: no comma before it
         elif w in _BY_HIM and last and i + 1 < n and toks[i + 1].text == ",":
             # وبحسبها، فإن …: according to him/her, the last speaker
             st = i + 2
@@ -239,8 +249,8 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         elif (bare in _ACCORDING or w == "حد" and i and toks[i - 1].text == "علي") and last \
                 and toks[i + 1].text in _HIS_WORDS:
             hit = _in_his_words(art, i, last[-1])  # …، على حد تعبيره / بحسب قوله
-        elif bare in _ACCORDING or w in _ACCORDING:
-            hit = _according_at(art, i, last)
+        elif bare in _ACCORDING or w in _ACCORDING or w == "لسان" and toks[i - 1].text == "علي":
+            hit = _according_at(art, i, last)  # (على لسان مسؤول: on the tongue of, as بحسب)
         elif w in ("وبين", "وزاد") and last and i + 2 < n and (toks[i + 1].text in _COMP or toks[i + 1].text == ":"
                                                               and art.same(i, i + 2)):
             # وبيّن أن، وزاد أن، وزاد: "…" (Gulf): وبين is also "and between", زاد "increased"
@@ -300,7 +310,8 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
     # role or a body (not a country or a heading: جيبوتي: …، قطاع السكن: …)
     known = {q.name for q in quotes if q.person and q.verb != ":"} | {h[1] for h in art.holders} | art.turns
     quotes[:] = [q for q in quotes if q.verb != ":" or q.anonymous or q.name in known or q.person and q.roles
-                 or (not q.person and _head(q.name.split()[0]) in _ROLE_HEADS | _BODIES | _ORGS)]
+                 or (not q.person and (_head(q.name.split()[0]) in _ROLE_HEADS | _BODIES | _ORGS | _LINE_BODIES
+                                       or _portfolio_body(q.name.split())))]
     for q in quotes:
         if q.parent is not None:
             p = q.parent
@@ -309,6 +320,16 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         if q.person and q.speaker_start is not None:
             found.persons.append(PersonHit(q.speaker_start, q.speaker_end, q.speaker))
     return found
+
+
+# parties, movements and banks whose line "X: …" is theirs (حركة حماس: …، البنك الدولي: …)
+_LINE_BODIES = _n("حركة حزب جبهة بنك صندوق")
+
+
+def _portfolio_body(words: list[str]) -> bool:
+    """المالية النيابية، الخارجية الروسية: a portfolio and its adjective name a body (a line
+    "الصحة والتعليم: 9%" lists sectors)."""
+    return len(words) == 2 and words[0] in _PORTFOLIOS and _is_al(words[1]) and _adjective(words[1])
 
 
 _ANSWER_MARKS = ("ــ", "ـ ", "-", "–", "—", "ج:", "ج/", "ج -", "ج-")
@@ -506,8 +527,21 @@ def _continued(q: QuoteHit) -> _Speaker:
     return sp
 
 
+# a citation of scripture (قال تعالى، قال الله تعالى): no statement the news attributes
+_SCRIPTURE = _n("تعالي سبحانه الله عز")
+
+
 def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     toks = art.toks
+    if toks[i + 1].text in _SCRIPTURE or toks[i + 1].text in _ANONYMITY:
+        return None
+    if _bare(toks[i].text) in _INCLUDE:  # وتضمّن البيان …: a document's contents, not a convoy's
+        e = subject_end(art, i + 1, art.sentence_end(i))
+        if e is None or e == i + 1 or _head(toks[i + 1].text) not in _INCLUDERS:
+            return None
+        feminine = _bare(toks[i].text) in ("تضمنت", "تتضمن")
+        if feminine != _head(toks[i + 1].text).endswith(("ه", "ات")):
+            return None  # وتضمّنت [الجولات] الاتفاقَ على …: the noun is the object, not the subject
     if _bare(toks[i].text) in _SPEAKER_ONLY:  # تبلغ طواقم الإسعاف عن …, not تبلغ قيمته …
         e = subject_end(art, i + 1, art.sentence_end(i))
         if e is None or e == i + 1 or e >= len(toks) or toks[e].text != "عن":
@@ -561,7 +595,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
     if sp is None:
         # no subject after the verb: the subject stands before it (مصادر مطلعة توقعت أن),
         # or the verb continues the last speaker (وأضاف أن، وقال لفرانس برس "…")
-        before = _subject_before(art, i) or _topic_before(art, i) or _shared_subject(art, i)
+        before = _subject_before(art, i) or _topic_before(art, i) or _shared_subject(art, i) \
+            or _first_verbs_subject(art, i)
         if i >= 2 and toks[i - 1].text == "من" and toks[i - 2].text in ("هناك", "ثمه", "ثمة") \
                 and not _question_line(art, i):
             a0, b0 = art.span_of(i - 2, i)  # هناك من يقول إن: someone unnamed
@@ -570,7 +605,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
             sp = before
         elif last and ((w0 := toks[i].text)[0] in "وف" and (verb in _CONTINUE or w0[1:] in _VERBS)
                        or i > 0 and toks[i - 1].text in _HE_AGAIN and art.same(i - 1, i)
-                       or i > 1 and toks[i - 1].text in ("انه", "انها") and toks[i - 2].text in ("غير", "الا")) \
+                       or i > 1 and toks[i - 1].text in ("انه", "انها") and toks[i - 2].text in ("غير", "الا")
+                       or _fronted_adjunct(art, i)) \
                 and not _interviewer_line(art, i):
             return i, st, _make(art, st, art.statement_end(st), _continued(last[-1]), shown, True)
         else:
@@ -582,6 +618,25 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         return None
     q = _make(art, st, art.statement_end(st), sp, shown)
     return (i, st, q) if q else None
+
+
+# what a clause fronted before its verb is about: وعن اللقاحات، قال …؛ وفي قطاع الكهرباء، أوضحت …
+_ABOUT_FRONT = _n("في عن حول بشأن ردا وردا علي وعلي وفي وعن وحول وبشأن وفيما فيما وبخصوص بخصوص ومن من وخلال خلال")
+
+
+def _fronted_adjunct(art: _Article, i: int) -> bool:
+    """``وعن اللقاحات، قال إنها …``, ``وردّاً على سؤال، أوضح أن …``: the verb's sentence opens
+    with what it is about, then a comma; no subject stands anywhere, the last speaker goes on."""
+    toks = art.toks
+    if i < 3 or toks[i - 1].text != ",":
+        return False
+    s0 = art.sentence_start(i)
+    while s0 < i and (art.para[s0] != art.para[i] or not _is_word(toks[s0])):
+        s0 += 1
+    if i - 1 - s0 < 2 or i - 1 - s0 > 12 or toks[s0].text not in _ABOUT_FRONT:
+        return False
+    return not any(toks[x].text in (",", ":", "؛") or toks[x].text in _QUOTE_OPEN or toks[x].text in _COMP
+                   or _bare(toks[x].text) in _VERBS for x in range(s0, i - 1))
 
 
 def _shared_subject(art: _Article, i: int) -> _Speaker | None:
@@ -600,6 +655,50 @@ def _shared_subject(art: _Article, i: int) -> _Speaker | None:
     if not (v in _VERBS or v[:1] in "يت" and v[1:] not in _LEXICON and not _is_al(v)):
         return None  # the subject's verb: a speech verb or an imperfect (يدلي، تقتحم)
     return _parse_speaker(art, s0, e)
+
+
+# verbs of form VIII whose root starts with ل: they look like a word with ال
+_AL_VERBS = _n("التقى التقت التزم التزمت التحق التحقت")
+
+
+def _first_verbs_subject(art: _Article, i: int) -> _Speaker | None:
+    """``أدلى الرئيس السوري بصوته …، ودعا إلى …``, ``وصل الوزير إلى بيروت، وقال إن …``: a
+    speech verb after و with no subject of its own shares the subject of the verb opening its
+    sentence (not the speaker quoted before), when that subject is a role, body or source."""
+    toks = art.toks
+    if toks[i].text[0] != "و":
+        return None
+    s0 = art.sentence_start(i)
+    while s0 < i and (art.para[s0] != art.para[i] or not _is_word(toks[s0])):
+        s0 += 1
+    if s0 + 2 >= i:
+        return None
+    v = _bare(toks[s0].text)
+    if not (v in _AL_VERBS or _is_word(toks[s0]) and len(v) >= 3 and not _is_al(v) and v not in _STOP
+            and v not in _TIME and v not in _LEXICON and _head(v) not in _SPEAKER_HEADS
+            and not v.endswith(("ه", "ات", "ون", "ين")) and toks[s0].start not in art.entity_starts
+            and _bare(v) not in _VERBS and not _name_word_start(art, s0)):
+        return None  # the sentence opens with a verb that is no verb of saying (those speak themselves)
+    e = subject_end(art, s0 + 1, i)
+    if e is None or e == s0 + 1 or e >= i:
+        return None
+    for x in range(s0 + 2, e):  # the verb's object after its subject is no part of it:
+        w, nxt = toks[x].text, toks[x + 1].text if x + 1 < e else ""
+        if w in _TITLES and not (nxt and _name_word(nxt) and not _is_al(nxt)) \
+                or w.endswith("ا") and (art.text[toks[x].end:toks[x].end + 1] == "\u064b" or nxt.endswith("ا")):
+            e = x  # استقبل الرئيس السفير الأمريكي، التقى الوزير وفداً أمريكياً
+            break
+    if any(toks[x].text in _COMP or toks[x].text in _QUOTE_OPEN or toks[x].text in (":", "؛")
+           or _bare(toks[x].text) in _VERBS for x in range(e, i)):
+        return None  # another clause with its own speaker stands between
+    return _parse_speaker(art, s0 + 1, e)
+
+
+def _name_word_start(art: _Article, k: int) -> bool:
+    """Token k is a person's given name (a surname the article knows, or a name opening the
+    name of one quoted): no verb."""
+    w = art.toks[k].text
+    return w in art.surnames
 
 
 def _topic_before(art: _Article, i: int) -> _Speaker | None:
@@ -635,21 +734,51 @@ def _object_statement(art: _Article, i: int, last: list[QuoteHit], e: int | None
             sp2 = _parse_speaker(art, h, appos)
             sp = sp2 if sp2 is not None and sp2.person else sp
     else:
+        if toks[h].text in _SOME_OF:
+            return None  # وأكد بعضهم أن …: some of those quoted, the complementiser follows
         st, _appos = _skip_adjuncts(art, h, end)
         sp = issuer(art, i) if toks[i + 1].text in ("فيه", "فيها") else (
-            _subject_before(art, i) or _shared_subject(art, i))
+            _subject_before(art, i) or _shared_subject(art, i) or _first_verbs_subject(art, i))
         if sp is not None and _bare(toks[i].text) not in _SAYING and any(
                 q.start <= toks[i].start < q.end for q in last[-3:]):
             return None  # أوضحت فلانة أن المنظمة رصدت ميزانية: an act inside what she said
+        if sp is None and last and (toks[i].text[0] == "و" or toks[i - 1].text in _HE_AGAIN) \
+                and _bare(toks[i].text) not in _ACTS and st < end - 1 and _goes_on(art, st, toks[i].text) \
+                and not _interviewer_line(art, i) and not any(q.start <= toks[i].start < q.end for q in last[-3:]):
+            # وأشاد بالدور …، ودعا إلى …، وحذر من …: the last speaker goes on
+            q = _make(art, st, art.statement_end(st), _continued(last[-1]), _shown(art, i), True)
+            return (i, st, q) if q else None
     if sp is None or not (_object_opens(art, st, end) or _bare(toks[i].text) in _DENY and toks[st].text == "ما"):
         return None  # نفت الوزارة ما تردد عن …: what was denied
     if _bare(toks[i].text) in _PUBLISH and not any(toks[x].text == ":" for x in range(st, min(end, st + 5))):
         return None
+    if _bare(toks[i].text) in _ALLOCATE and any(toks[x].text[0].isdigit() or toks[x].text in _MONEY
+                                                 for x in range(st, min(end, st + 3))):
+        return None  # رصدت الحكومة مليون دينار، غلافاً مالياً: money allocated, not something observed
     sp = _resolve_backref(sp, last)
     q = _make(art, st, art.statement_end(st), sp, _shown(art, i)) if sp is not None else None
     if q is not None:
         q.act = True
     return (i, st, q) if q else None
+
+
+# verbal nouns that open what a speaker goes on saying (وأكد ضرورة …، ونفى وجود …، وجدد رفضه …)
+_SAID_OBJECTS = _n("""ضرورة أهمية وجود استعداد استعداده استعدادها رفض رفضه رفضها دعم دعمه دعمها التزام التزامه
+التزامها حرص حرصه حرصها عزم عزمه عزمها استمرار تمسك تمسكه تمسكها ثقته ثقتها قلقه قلقها ترحيبه ترحيبها
+تأييد تأييده تأييدها إدانة إدانته إدانتها موقف موقفه موقفها""")
+
+
+def _goes_on(art: _Article, st: int, verb: str) -> bool:
+    """The object a verb with no subject opens with when the last speaker goes on (وأشاد
+    بالدور، ودعا إلى، ودعت المواطنين إلى، وأكد ضرورة، ونفى وجود): a preposition, a ب-word, the
+    people addressed before إلى, or an indefinite verbal noun after a verb of saying."""
+    toks = art.toks
+    w = toks[st].text
+    if w in _PREPOSITIONS or len(w) > 3 and w[0] == "ب" and _is_al(w[1:]):
+        return True
+    if _is_al(w) and w.endswith("ين") and st + 1 < len(toks) and toks[st + 1].text == "الي":
+        return True  # ودعت المواطنين إلى …
+    return _bare(verb) in _SAYING | _MASDAR_VERBS and w in _SAID_OBJECTS
 
 
 def _inverted_at(art: _Article, i: int, last: list[QuoteHit]):
@@ -660,6 +789,8 @@ def _inverted_at(art: _Article, i: int, last: list[QuoteHit]):
     cut = i - 1  # the comma before the verb, or before على ما (AFP: على ما أعلنت الأمم المتحدة)
     if i >= 3 and toks[i - 1].text == "ما" and toks[i - 2].text == "علي":
         cut = i - 3
+    elif i >= 2 and toks[i - 1].text == "كما":  # …، كما أفاد مصدر عسكري.
+        cut = i - 2
     if cut < s0 + 2 or toks[cut].text != ",":
         return None
     end = art.sentence_end(i)
@@ -667,6 +798,15 @@ def _inverted_at(art: _Article, i: int, last: list[QuoteHit]):
     if e is None or e == i + 1 and not _is_word(toks[i + 1]):
         return None
     after, _appos = _skip_adjuncts(art, e, end)
+    if after < end - 1 and end - after <= 7 and toks[i + 1].text not in _COMP and toks[i].text == _bare(toks[i].text) \
+            and cut - s0 >= 4 and toks[s0].text not in _ABOUT_FRONT \
+            and (toks[after].text in _PREPOSITIONS or toks[after].text in ("لدي", "باسم")
+                 or not _is_al(toks[after].text) and toks[after - 1].text != ","
+                 and (_bare(toks[i].text) not in _OBJECT_VERBS or toks[i - 1].text == "كما")) \
+            and toks[end - 1].text in (".", "!") and not any(
+            toks[x].text in _COMP or toks[x].text in (",", ":", "؛") or toks[x].text in _QUOTE_OPEN
+            or _bare(toks[x].text) in _VERBS for x in range(after, end - 1)):
+        e = after = end - 1  # …، قال مصدر مقرب من الحكومة. / قالت حركة حماس.: the rest of the sentence names him
     if not (after >= end - 1 or after < end and toks[after - 1].text == "," and (
             toks[after].text in _PARTICIPLES or toks[after].text[:1] == "م")):
         return None
@@ -802,17 +942,21 @@ def _participle_at(art: _Article, i: int, q: QuoteHit):
 def _according_at(art: _Article, i: int, last: list[QuoteHit]):
     toks = art.toks
     k = i + 1
-    if k < len(toks) and toks[k].text == "ل":
+    fused = _bare(toks[i].text) in _ACCORDING_WHAT  # حسبما أفاد مصدر: ما written with حسب
+    if fused:
+        k = i  # read as if ما stood at i
+    if not fused and k < len(toks) and toks[k].text == "ل":
         k += 1
-    if k < len(toks) and toks[k].text == "عن":
+    if not fused and k < len(toks) and toks[k].text == "عن":
         k += 1
     relay = False
     direct = k  # the word right after the preposition: a role or body there is the source
-    if k < len(toks) and toks[k].text == "ما" and k + 2 < len(toks) and _bare(toks[k + 1].text) in ("جاء", "ورد") \
+    what = fused or k < len(toks) and toks[k].text == "ما"
+    if what and k + 2 < len(toks) and _bare(toks[k + 1].text) in ("جاء", "ورد") \
             and toks[k + 2].text == "في":
         k += 3  # بحسب ما جاء في التقرير، وفق ما ورد في البيان: the document
         direct = k
-    elif k < len(toks) and toks[k].text == "ما":  # بحسب ما أعلنت الوزارة، وفق ما أوردته الصحيفة
+    elif what:  # بحسب ما أعلنت الوزارة، وفق ما أوردته الصحيفة
         k += 1
         if k < len(toks) and (_bare(toks[k].text) in _VERBS or _bare(toks[k].text) in _PRONOUN_TRIGGERS):
             relay = _bare(toks[k].text).startswith(("نقل", "ينقل", "تنقل"))
@@ -838,7 +982,7 @@ def _according_at(art: _Article, i: int, last: list[QuoteHit]):
         return None
     e = k
     while e < len(toks) and art.same(i, e) and toks[e].text not in (",", ".", "؛", ":", "؟", "!") \
-            and e - k < 14:
+            and toks[e].text not in _COMP and e - k < 14:
         e += 1
     if e + 2 < len(toks) and toks[e].text == "," and toks[e + 1].text in _TITLES:
         # بحسب الناطق العسكري، اللواء فلان، فإن …: the holder named after the role
@@ -857,7 +1001,9 @@ def _according_at(art: _Article, i: int, last: list[QuoteHit]):
     sp = _resolve_backref(sp, last)
     s0 = art.sentence_start(i)
     shown = _shown(art, i)
-    if e + 1 < len(toks) and toks[e].text == ":" and art.para[e + 1] != art.para[e]:
+    if e + 1 < len(toks) and toks[e].text in _COMP and e > k and art.same(e, e + 1):
+        st, end = e + 1, art.statement_end(e + 1)  # وجاء على لسان مسؤول أن …: what follows أن
+    elif e + 1 < len(toks) and toks[e].text == ":" and art.para[e + 1] != art.para[e]:
         # "تسريبات عن بنود المسودة، بحسب مصدرين مطلعين:" and the points listed below
         st, end = e + 1, art.list_end(e + 1)
     elif i - s0 <= 1:  # "بحسب مصادر، ستلجأ الحكومة …": the statement follows
@@ -891,6 +1037,12 @@ def _names_a_speaker(art: _Article, k: int, head: str) -> bool:
 
 
 _TOLD = _n("أبلغ أبلغت يبلغ تبلغ")
+_SOME_OF = _n("بعضهم بعضها أحدهم إحداهن معظمهم أغلبهم كلهم جميعهم")
+_ALLOCATE = _n("رصد رصدت يرصد ترصد")
+_MONEY = _n("""مليون مليار ملايين مليارات ألف آلاف مبلغ مبلغا غلاف غلافا ميزانية موازنة مخصصات اعتمادات
+تمويل تمويلا""")
+# verbs whose object is a thing done or counted, never what the last speaker goes on saying
+_ACTS = _n("رصد رصدت يرصد ترصد أحصى أحصت يحصي تحصي قرر قررت يقرر تقرر حدد حددت يحدد تحدد نشرت ينشر تنشر")
 _DENY = _n("نفى نفت ينفي تنفي")
 # before a verb, the last speaker again: كما أشار، لكنه شدد، غير أنه أكد
 _HE_AGAIN = _n("كما وكما ثم لكنه لكنها ولكنه ولكنها")
@@ -951,7 +1103,9 @@ def _speaker_line_at(art: _Article, c: int):
         return None  # a greeting (أهلاً بك), a date, a number; a headline says it short
     head = _head(toks[k].text)
     if not (turn or sp.person or sp.anonymous or head in _ROLE_HEADS or _bare(toks[k].text) in _ROLES
-            or toks[k].text in _ROLES or head in _BODIES or head in _ORGS or len(sp.name.split()) == 1):
+            or toks[k].text in _ROLES or head in _BODIES or head in _ORGS or head in _LINE_BODIES
+            or len(sp.name.split()) == 1
+            or _portfolio_body(sp.name.split())):
         return None  # a heading or a list item (جيبوتي: …، قطاع السكن: …)
     if any(toks[x].text.isdigit() for x in range(k, c)):
         return None
