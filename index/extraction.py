@@ -38,12 +38,12 @@ def refresh_mentions(store: MentionStore, dossier: Dossier, indexed: dict[str, d
     """Re-extract what changed; everything when the extractor or dossier.toml changed.
     ``indexed`` is the index's record of each article: no file is read to compare."""
     stamp = extraction_stamp(meta)
-    stored = store.articles()
+    stored = store.digests()  # path -> sha256: the articles' titles and counts are not needed
     if store.info("stamp") != stamp:
         wanted = list(indexed)
     else:
         wanted = [path for path, rec in indexed.items()
-                  if path not in stored or stored[path].sha256 != rec.get("sha256")]
+                  if path not in stored or stored[path] != rec.get("sha256")]
     gone = set(stored) - set(indexed)
     store.delete(sorted(gone | set(removed)))
     todo = [a for a in (dossier.get(p) for p in wanted) if a is not None]

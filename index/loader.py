@@ -12,7 +12,9 @@ import os
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from .decoding import UndecodableError, UnreadableFormat, decode
 from .errors import DossierError
@@ -60,9 +62,10 @@ class LoadProblem:
     message: str
 
 
-@dataclass(frozen=True)
-class Entry:
-    """A file found in the dossier, before reading it: enough to tell whether it changed."""
+class Entry(NamedTuple):
+    """A file found in the dossier, before reading it: enough to tell whether it changed.
+    A NamedTuple: a scan makes one per file, and a frozen dataclass cost 1.5 us each
+    (30 ms of a 20k-article folder's scan)."""
 
     id: str
     file: str  # a str, not a Path: ten thousand Paths cost more than the stat calls
@@ -270,8 +273,7 @@ def check_folder(root: str | os.PathLike) -> Path:
     return path.resolve()
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):  # not a frozen dataclass: one per file (see Entry)
     rel: str  # POSIX path relative to the root, as the OS gave it (may hold surrogates)
     file: str
     mtime: float
@@ -326,7 +328,7 @@ def _walk(root: Path, problems: list[LoadProblem] | None) -> list[_Found]:
                     found.append(_Found(prefix + name, item.path, st.st_mtime, st.st_size, count))
                 continue
             found.append(_Found(prefix + name, item.path, st.st_mtime, st.st_size))
-    found.sort(key=lambda f: f.rel)
+    found.sort(key=attrgetter("rel"))
     return found
 
 

@@ -40,6 +40,12 @@ CREATE TABLE IF NOT EXISTS date_events (
     value TEXT
 );
 CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT);
+-- the manifest: what the Whoosh index stores of each article (its stat, digest, title),
+-- as of the Whoosh commit named by info.whoosh_commit, so opening the index needs no
+-- pass over all its stored records (0.19 s at 20k articles)
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, mtime REAL, size INTEGER, sha256 TEXT, title TEXT, url TEXT
+);
 """
 
 # Made after a build's rows are in (sorting once is cheaper than keeping them sorted
@@ -85,7 +91,8 @@ class KeyGroup(NamedTuple):  # a NamedTuple: 24k of them are made for the figure
 class MentionStore:
     """One SQLite file per index generation."""
 
-    VERSION = "8"  # 4: index by (kind, key, ...); 5: per-article counts; 6: date_events; 7: by path; 8: extras
+    VERSION = "9"  # 4: index by (kind, key, ...); 5: per-article counts; 6: date_events; 7: by path; 8: extras
+    # 9: the index's manifest (files)
 
     def __init__(self, path: Path, bulk: bool = False):
         """``bulk``: a new file that only this object writes until ``finish_bulk`` (a build's
@@ -202,6 +209,39 @@ class MentionStore:
     def info(self, name: str) -> str | None:
         row = self.db.execute("SELECT value FROM info WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None
+
+    def set_manifest(self, records: Iterable[dict], removed: Iterable[str], commit: str,
+                     whole: bool = False) -> None:
+        """Record what the Whoosh index now stores of these articles (``build.summary``
+        dicts) and that it is as of Whoosh commit ``commit``, in one transaction.
+        ``whole``: ``records`` is every article (the manifest is replaced)."""
+        with self.db:
+            if whole:
+                self.db.execute("DELETE FROM files")
+            self.db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in removed))
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                                ((r["path"], r.get("mtime"), r.get("size"), r.get("sha256"),
+                                  r.get("title"), r.get("url")) for r in records))
+            self.db.execute("INSERT OR REPLACE INTO info VALUES ('whoosh_commit', ?)", (commit,))
+
+    def manifest(self, commit: str) -> dict[str, dict] | None:
+        """{path: what the index stores of it} (as ``build.summary``), or None when the
+        manifest is not of Whoosh commit ``commit`` (written before a crash between the two
+        commits, or never): then only the index itself can say."""
+        if self.info("whoosh_commit") != commit:
+            return None
+        out = {}
+        for path, mtime, size, sha256, title, url in self.db.execute(
+                "SELECT path, mtime, size, sha256, title, url FROM files"):
+            rec = {"path": path, "title": title, "mtime": mtime, "size": size, "sha256": sha256}
+            if url is not None:  # as Whoosh gives it: no value, no field
+                rec["url"] = url
+            out[path] = rec
+        return out
+
+    def digests(self) -> dict[str, str]:
+        """{path: sha256} of the articles whose mentions are stored."""
+        return dict(self.db.execute("SELECT path, sha256 FROM articles"))
 
     # -- reading -------------------------------------------------------------------------
     def articles(self) -> dict[str, StoredArticle]:

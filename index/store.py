@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import generations
-from .build import Progress, build_into
+from .build import Progress, build_into, summary
 from .errors import DossierError
 from .extraction import extraction_stamp, refresh_mentions
 from .generations import cache_root, index_home
@@ -29,6 +29,7 @@ from .locking import IndexBusyError, write_lock
 from .mention_store import MentionStore, StoredArticle
 from .mentions.meta import DossierMeta
 from .update import UpdateReport, changed_articles, write_changes
+from .whoosh_compat import live_doc_count
 
 __all__ = ["DossierIndex", "UpdateReport", "Progress", "cache_root", "index_home"]
 
@@ -42,6 +43,7 @@ class DossierIndex:
         self._ix: Any = None  # a whoosh.index.FileIndex (Whoosh is untyped)
         self._gen: Path | None = None
         self._stored: dict[str, dict] = {}  # path -> stored fields of every indexed article
+        self._manifest_whole = False  # the mention store's manifest must be written whole
         self.mentions: MentionStore | None = None
         self._meta: DossierMeta | None = None
         self._searcher = None  # kept open between queries (opening one costs ~3 ms)
@@ -128,17 +130,39 @@ class DossierIndex:
             report.warnings.append(warning)
 
     def _open_live(self) -> str | None:
-        """Open the live generation; return why it must be rebuilt, or None."""
+        """Open the live generation; return why it must be rebuilt, or None.
+
+        What the index stores of each article comes from the mention store's manifest
+        when it is of the index's last commit; else (a crash between the two commits, a
+        new store) from Whoosh's stored records, and the next update rewrites it."""
         gen = generations.live_generation(self.home)
         if gen is None:
             return "no index yet"
         try:
-            ix, stored = generations.open_generation(gen)
+            ix = generations.open_generation(gen)
+            mentions = generations.open_mentions(gen, self.mentions)
+            stored = self._manifest(ix, mentions)
+            self._manifest_whole = stored is None
+            if stored is None:
+                stored = generations.stored_fields(ix)
         except generations.Unusable as why:
             return str(why)
         self._ix, self._gen = ix, gen
         self._stored = stored
-        self.mentions = generations.open_mentions(gen, self.mentions)
+        self.mentions = mentions
+        return None
+
+    @staticmethod
+    def _manifest(ix, mentions: MentionStore) -> dict[str, dict] | None:
+        """The manifest, when it is of ``ix``'s last commit and counts as many articles."""
+        try:
+            stored = mentions.manifest(generations.commit_tag(ix))
+            if stored is not None and len(stored) == live_doc_count(ix):
+                return stored
+        except (OSError, sqlite3.DatabaseError):
+            pass
+        except Exception as exc:  # whoosh raises many kinds on damaged files
+            raise generations.Unusable(f"index damaged ({type(exc).__name__})") from None
         return None
 
     def catalog(self) -> list[tuple[str, str]]:
@@ -186,20 +210,43 @@ class DossierIndex:
         self.mentions = built.mentions
         generations.write_meta(gen, built.ix, {"schema": SCHEMA_VERSION, "dossier": str(self.dossier.root),
                                                "built": time.time()})
+        try:
+            built.mentions.set_manifest(built.stored.values(), [], generations.commit_tag(built.ix), whole=True)
+            whole = False
+        except (OSError, sqlite3.Error):  # the next open reads Whoosh's records
+            whole = True
         generations.make_live(self.home, gen)
         self._ix, self._gen = built.ix, gen
         self._stored = built.stored
+        self._manifest_whole = whole
 
     def _incremental(self, report: UpdateReport, progress: Progress | None) -> None:
         assert self._gen is not None and self.mentions is not None  # opened by _open_live
         todo = changed_articles(self.dossier, self._stored, report)
-        if todo or report.removed:
-            ix = write_changes(self.ix, self._gen, self._stored, report, todo, progress)
+        if report.added or report.changed or report.removed:
+            ix = write_changes(self.ix, self._gen, report, todo, progress)
             if ix is None:
                 return
             self._ix = ix
+        for path in report.removed:
+            self._stored.pop(path, None)
+        self._stored.update({a.id: summary(a) for a in todo})  # touched ones: their new stat
         refresh_mentions(self.mentions, self.dossier, self._stored, self._dossier_meta(),
                          report.removed, progress)
+        if todo or report.removed or self._manifest_whole:
+            self._write_manifest([self._stored[a.id] for a in todo], report.removed)
+
+    def _write_manifest(self, records: list[dict], removed: list[str]) -> None:
+        """The manifest in step with the index's commit, last: a crash before this leaves
+        the old commit's tag, and the next open reads Whoosh's records instead."""
+        assert self.mentions is not None
+        whole = self._manifest_whole
+        try:
+            self.mentions.set_manifest(self._stored.values() if whole else records, removed,
+                                       generations.commit_tag(self.ix), whole=whole)
+        except (OSError, sqlite3.Error):  # disk full: the next open reads Whoosh's records
+            return
+        self._manifest_whole = False
 
     # -- mentions ------------------------------------------------------------------------
     def _dossier_meta(self) -> dict:

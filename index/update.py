@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build import Progress, fields, summary
+from .build import Progress, fields
 from .generations import rewrite_meta
 from .loader import Article, Dossier
 
@@ -49,25 +49,25 @@ def changed_articles(dossier: Dossier, indexed: dict[str, dict], report: UpdateR
     return todo
 
 
-def write_changes(ix, gen: Path, indexed: dict[str, dict], report: UpdateReport,
-                  todo: list[Article], progress: Progress | None):
-    """Delete the removed articles and rewrite ``todo`` in one commit, updating ``indexed``
-    in place. The reopened index, or None when the disk refused the write: the live index
-    is then untouched, just not up to date (the report says so)."""
-    for path in report.removed:
-        indexed.pop(path, None)
+def write_changes(ix, gen: Path, report: UpdateReport, todo: list[Article],
+                  progress: Progress | None):
+    """Delete the removed articles and rewrite the added and changed ones of ``todo`` in
+    one commit (a file touched but unchanged is not rewritten: only the manifest takes its
+    new stat). The reopened index, or None when the disk refused the write: the live
+    index is then untouched, just not up to date (the report says so)."""
     from .postings_table import TableCodec
 
+    rewrite = set(report.added) | set(report.changed)
     writer = ix.writer(limitmb=128, compound=False, codec=TableCodec())
     try:
         for path in report.removed:
             writer.delete_by_term("path", path)
         for n, art in enumerate(todo, 1):
-            writer.update_document(**fields(art))
+            if art.id in rewrite:
+                writer.update_document(**fields(art))
             if progress:
                 progress(n, len(todo))
         writer.commit()
-        indexed.update({a.id: summary(a) for a in todo})
     except OSError as exc:  # disk full: the live index is untouched, just not up to date
         writer.cancel()
         report.warnings.append(f"could not update the index ({exc.strerror or exc}); "

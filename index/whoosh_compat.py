@@ -56,6 +56,12 @@ def segment_ids(ix) -> set[str]:
     return {seg.segment_id() for seg in ix._segments()}
 
 
+def live_doc_count(ix) -> int:
+    """How many undeleted documents the index's live segments hold, from its TOC alone:
+    ``ix.doc_count()`` opens a reader on every segment (50 ms at 20k articles)."""
+    return sum(seg.doc_count() for seg in ix._segments())
+
+
 def bm25f_has_field_b(weighting) -> bool:
     """True when a BM25F weighting was given a per-field B (``title_B=...``)."""
     return bool(getattr(weighting, "_field_B", None))

@@ -114,6 +114,7 @@ def test_whoosh_compat_reads_what_the_public_api_says(real_objects):
     ids = whoosh_compat.segment_ids(ix)
     assert len(ids) == 1 and all(p.name.startswith(next(iter(ids)))
                                  for p in Path(ix.storage.folder).glob("*.pst"))
+    assert whoosh_compat.live_doc_count(ix) == ix.doc_count()
     assert not whoosh_compat.bm25f_has_field_b(scoring.BM25F())
     assert whoosh_compat.bm25f_has_field_b(scoring.BM25F(body_B=0.5))
 
