@@ -231,22 +231,21 @@ class DossierIndex:
         for path in report.removed:
             self._stored.pop(path, None)
         self._stored.update({a.id: summary(a) for a in todo})  # touched ones: their new stat
-        refresh_mentions(self.mentions, self.dossier, self._stored, self._dossier_meta(),
-                         report.removed, progress)
-        if todo or report.removed or self._manifest_whole:
-            self._write_manifest([self._stored[a.id] for a in todo], report.removed)
+        with self.mentions.transaction():  # the mentions and the manifest commit together, last
+            refresh_mentions(self.mentions, self.dossier, self._stored, self._dossier_meta(),
+                             report.removed, progress)
+            if todo or report.removed or self._manifest_whole:
+                self._write_manifest([self._stored[a.id] for a in todo], report.removed)
+        self._manifest_whole = False
 
     def _write_manifest(self, records: list[dict], removed: list[str]) -> None:
-        """The manifest in step with the index's commit, last: a crash before this leaves
-        the old commit's tag, and the next open reads Whoosh's records instead."""
+        """The manifest in step with the index's commit. It is written after Whoosh's: a
+        crash before it leaves the previous commit's tag, and the next open reads Whoosh's
+        records instead."""
         assert self.mentions is not None
         whole = self._manifest_whole
-        try:
-            self.mentions.set_manifest(self._stored.values() if whole else records, removed,
-                                       generations.commit_tag(self.ix), whole=whole)
-        except (OSError, sqlite3.Error):  # disk full: the next open reads Whoosh's records
-            return
-        self._manifest_whole = False
+        self.mentions.set_manifest(self._stored.values() if whole else records, removed,
+                                   generations.commit_tag(self.ix), whole=whole)
 
     # -- mentions ------------------------------------------------------------------------
     def _dossier_meta(self) -> dict:

@@ -160,3 +160,25 @@ def test_a_manifest_missing_an_article_is_not_trusted(dossier, stored_reads):
     index, report = _open(dossier)
     assert stored_reads and report.touched == 0
     assert [h.path for h in search(index, "كركوك").hits] == ["005_extra.txt"]
+
+
+def test_an_update_s_store_writes_roll_back_together_and_no_rolled_back_extra_is_reused(tmp_path):
+    """An update writes its mentions, stamp and manifest in one transaction: a failure at
+    the last leaves none of them, and an extra (a mention's why, events…) first stored in
+    the rolled-back transaction is stored again when next met, not pointed at."""
+    from dossier_tui.index.mention_store import MentionStore
+
+    def mention(why):
+        return {"path": "", "kind": "date", "text": "2025", "start": 0, "end": 4, "key": "date:2025",
+                "value": "2025", "high": None, "unit": None, "qualifier": None, "relative": None,
+                "why": why}
+
+    store = MentionStore(tmp_path / "m.sqlite")
+    with pytest.raises(KeyboardInterrupt), store.transaction():
+        store.put("a.txt", "aa", "A", None, [mention("a new reason")])
+        store.set_info("stamp", "new")
+        store.set_manifest([{"path": "a.txt", "mtime": 1.0, "size": 3, "sha256": "aa", "title": "A"}], [], "7")
+        raise KeyboardInterrupt  # killed before the commit
+    assert store.articles() == {} and store.info("stamp") is None and store.manifest("7") is None
+    store.put("b.txt", "bb", "B", None, [mention("a new reason")])
+    assert [m["why"] for m in store.mentions()] == ["a new reason"]
