@@ -8,6 +8,7 @@ article (the reader), or by kind (timeline, figures) without loading everything.
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,8 +29,9 @@ CREATE TABLE IF NOT EXISTS mention_rows (
     relative INTEGER, extra_id INTEGER
 );
 -- what a mention says besides the contract (why, context, events, about) as JSON, once
--- per distinct text: at 10k articles 732k mentions share 15k of them (44 MB inline)
-CREATE TABLE IF NOT EXISTS extras (id INTEGER PRIMARY KEY, json TEXT NOT NULL UNIQUE);
+-- per distinct text: at 20k articles 1.8M mentions share 254k of them. Found again by a
+-- hash of the text: a UNIQUE index on the text itself was a second copy of it (54 MB)
+CREATE TABLE IF NOT EXISTS extras (id INTEGER PRIMARY KEY, json TEXT NOT NULL, hash INTEGER NOT NULL);
 -- what reads whole mentions see; counting queries read mention_rows (the join is
 -- not dropped under GROUP BY: timeline data took 0.42 s through the view, 0.1 s without)
 CREATE VIEW IF NOT EXISTS mentions AS
@@ -60,6 +62,7 @@ CREATE INDEX IF NOT EXISTS mentions_by_path ON mention_rows(path, start);
 -- them at 10k articles, which through json_each over mentions.extra took 0.7 s
 CREATE INDEX IF NOT EXISTS date_events_by_event ON date_events(event, path, start, shown, value);
 CREATE INDEX IF NOT EXISTS date_events_by_path ON date_events(path);  -- an update deletes by path
+CREATE INDEX IF NOT EXISTS extras_by_hash ON extras(hash);
 """
 
 
@@ -93,7 +96,7 @@ class MentionStore:
     """One SQLite file per index generation."""
 
     VERSION = "9"  # 4: index by (kind, key, ...); 5: per-article counts; 6: date_events; 7: by path; 8: extras
-    # 9: the index's manifest (files)
+    # 9: the index's manifest (files), extras found by hash
 
     def __init__(self, path: Path, bulk: bool = False):
         """``bulk``: a new file that only this object writes until ``finish_bulk`` (a build's
@@ -104,7 +107,7 @@ class MentionStore:
         self._extra_ids: dict[str, int] = {}  # extras.json -> id, as this writer meets them
         self._bulk = bulk
         self._depth = 0  # nested transaction() blocks: only the outermost commits
-        self._new_extras: list[tuple[int, str]] = []  # bulk: numbered, not yet inserted
+        self._new_extras: list[tuple[int, str, int]] = []  # bulk: numbered, not yet inserted
         self._last_extra = 0  # bulk: the last number given (never reused, even after a rollback)
         try:
             version = self.info("store_version")
@@ -183,7 +186,7 @@ class MentionStore:
                 self.db.executemany("INSERT INTO date_events VALUES (?, ?, ?, ?, ?)",
                                     mentions.date_events)
             if self._new_extras:
-                self.db.executemany("INSERT INTO extras (id, json) VALUES (?, ?)", self._new_extras)
+                self.db.executemany("INSERT INTO extras (id, json, hash) VALUES (?, ?, ?)", self._new_extras)
                 self._new_extras = []
 
     def _with_extra_ids(self, rows: list[tuple]) -> list[tuple]:
@@ -201,11 +204,12 @@ class MentionStore:
             if got is None and self._bulk:  # the only writer: numbered here, inserted at the end
                 self._last_extra += 1
                 got = ids[extra] = self._last_extra
-                self._new_extras.append((got, extra))
+                self._new_extras.append((got, extra, _hash(extra)))
             elif got is None:  # another writer (a CLI `index` beside the reader) may have added it
-                self.db.execute("INSERT OR IGNORE INTO extras (json) VALUES (?)", (extra,))
-                got = ids[extra] = self.db.execute("SELECT id FROM extras WHERE json = ?",
-                                                   (extra,)).fetchone()[0]
+                h = _hash(extra)
+                found = self.db.execute("SELECT id FROM extras WHERE hash = ? AND json = ?", (h, extra)).fetchone()
+                got = ids[extra] = found[0] if found else self.db.execute(
+                    "INSERT INTO extras (json, hash) VALUES (?, ?)", (extra, h)).lastrowid
             out.append(row[:-1] + (got,))
         return out
 
@@ -381,6 +385,11 @@ class MentionStore:
                    "(SELECT kind, key FROM mention_rows WHERE path = ? AND key IS NOT NULL) GROUP BY kind, key")
             args = (path,)
         return {k: n for k, n in self.db.execute(sql, args) if k}
+
+
+def _hash(extra: str) -> int:
+    """What finds an extra's text again (two writers may both store one: harmless)."""
+    return zlib.crc32(extra.encode("utf-8", "surrogatepass"))
 
 
 def kind_of(key: str) -> str:
