@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ..arabic.normalize import normalize
 from ..user_files import read_aliases
+from .armed_groups import ARMED_GROUPS
 from .countries import COUNTRIES
 from .entity_bodies import QUOTE_OPEN, body_at, document_at, media_at, place_at
 from .entity_links import REALM_WORDS, SHORT_WORDS, realm_forms, short_forms
@@ -177,7 +178,7 @@ def gazetteer() -> dict[tuple[str, ...], str]:
     for name in COUNTRIES.values():
         if name not in _SKIP_COUNTRIES:
             add(name, name)
-    for group in (COUNTRY_NAMES, PLACES, MEDIA):
+    for group in (COUNTRY_NAMES, PLACES, MEDIA, ARMED_GROUPS):
         for canonical, aliases in group.items():
             add(canonical, canonical)
             for alias in aliases:
