@@ -4,6 +4,7 @@ line) and the span of what was said, to its closing quotation mark or its clause
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..arabic.months import FIRST_FORMS
@@ -286,6 +287,7 @@ def find_quotes(text: str, toks: list[Tok], entity_starts: frozenset = frozenset
         else:
             i += 1
     raw.extend(_answers(art, raw))
+    raw.extend(_quoted_paragraphs(art, raw))
     for k, s0, e, sp in noted_statements(art, [(min(toks[a].start, q.start), q.end) for a, _s, q in raw]):
         q = _make(art, s0, e, sp, art.text[toks[k].start:toks[k + 2].end])
         if q is not None:
@@ -330,6 +332,33 @@ def _portfolio_body(words: list[str]) -> bool:
     """المالية النيابية، الخارجية الروسية: a portfolio and its adjective name a body (a line
     "الصحة والتعليم: 9%" lists sectors)."""
     return len(words) == 2 and words[0] in _PORTFOLIOS and _is_al(words[1]) and _adjective(words[1])
+
+
+def _quoted_paragraphs(art: _Article, raw: list) -> list:
+    """A paragraph that is one quotation and nothing else («نحتاج إلى مزيد من الأدوية».),
+    right after a paragraph ending with a statement: the same speaker goes on."""
+    toks, out = art.toks, []
+    ends = {}  # paragraph -> the last statement ending in it
+    for _a, _s, q in sorted(raw, key=lambda r: r[2].end):
+        k = bisect_left(art.starts, q.end) - 1
+        if k >= 0:
+            ends[art.para[k]] = q
+    starts = {art.para[min(len(toks) - 1, bisect_left(art.starts, q.start))] for _a, _s, q in raw}
+    k, n, before = 0, len(toks), None
+    while k < n:
+        p = art.para[k]
+        e = k
+        while e < n and art.para[e] == p:
+            e += 1
+        last = e - 1 if toks[e - 1].text not in (".", "!") else e - 2
+        if toks[k].text in _QUOTE_OPEN and last > k + 2 and _QUOTE_CLOSE.get(toks[last].text) == toks[k].text \
+                and p not in starts and before in ends and _closing(art, k) == last:
+            q = _make(art, k, e, _continued(ends[before]), "«»", True)
+            if q is not None:
+                out.append((k, k, q))
+                ends[p] = ends[before]  # and a third such paragraph goes on too
+        before, k = p, e
+    return out
 
 
 _ANSWER_MARKS = ("ــ", "ـ ", "-", "–", "—", "ج:", "ج/", "ج -", "ج-")
@@ -560,6 +589,8 @@ def _verb_at(art: _Article, i: int, verb: str, last: list[QuoteHit]):
         obj = _object_statement(art, i, last, subject)
         if obj is not None:
             return obj
+    if comp is None and _bare(toks[i].text) in _SEE:
+        return _sees_in(art, i, last)  # ويرى المبعوث في الصفقة فرصة …
     if comp is None:
         comp = _masdar_statement(art, i) if _bare(toks[i].text) in _MASDAR_VERBS else None
     if comp is None:
@@ -637,6 +668,23 @@ def _fronted_adjunct(art: _Article, i: int) -> bool:
         return False
     return not any(toks[x].text in (",", ":", "؛") or toks[x].text in _QUOTE_OPEN or toks[x].text in _COMP
                    or _bare(toks[x].text) in _VERBS for x in range(s0, i - 1))
+
+
+_SEE = _n("رأى رأت يرى ترى")
+
+
+def _sees_in(art: _Article, i: int, last: list[QuoteHit]):
+    """``ويرى المبعوث الأممي في هذه الصفقة فرصة …``: رأى with a speaker, then في and what he
+    sees in it (his view); رأى with any other object is "saw" (ورأى الأهالي الدخان)."""
+    toks = art.toks
+    end = art.sentence_end(i)
+    e = subject_end(art, i + 1, end)
+    if e is None or e == i + 1 or e + 2 >= end or toks[e].text != "في":
+        return None
+    sp = _parse_speaker(art, i + 1, e)
+    sp = _resolve_backref(sp, last) if sp is not None else None
+    q = _make(art, e, art.statement_end(e), sp, _shown(art, i)) if sp is not None else None
+    return (i, e, q) if q else None
 
 
 def _shared_subject(art: _Article, i: int) -> _Speaker | None:
@@ -882,6 +930,8 @@ def _skip_adjuncts(art: _Article, j: int, end: int) -> tuple[int, int]:
             while j < end and (toks[j].text in _PERIODS or toks[j].text.isdigit() or toks[j].text in _TIME
                                or _adjective(toks[j].text)):
                 j += 1
+            if j + 1 < end and toks[j + 1].text == "," and _is_word(toks[j]) and toks[j].text not in _STOP:
+                j += 1  # في بيان مشترك،: the adjunct's own adjective, up to its comma
         elif w == "ل" and nxt in _QUOTE_OPEN:
             j = next((k + 1 for k in range(j + 2, min(end, j + 8)) if toks[k].text in ("»", '"', "”")), end)
         else:
