@@ -16,6 +16,11 @@ from .units import unit_of
 __all__ = ["FRACTIONS", "LONE_SCALES", "number_at", "scale_word"]
 
 
+# marks that open and close a number printed apart from its scale: "(19) ألف", "«4.4» مليارات"
+OPENING = frozenset({"(", "«", '"', "“"})
+CLOSING = frozenset({")", "»", '"', "”"})
+
+
 def number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     """A number starting at i: (value, tokens used, how it was read), or None."""
     found = _plain_number_at(toks, i)
@@ -24,13 +29,17 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
 
 def _restated(toks: list[Tok], i: int, found: tuple[float, int, str]) -> tuple[float, int, str]:
     """Press releases bracket their digits and restate numbers in words: '(19) ألف أسرة' is
-    19,000; '(4,000,000) أربعة ملايين دينار' and 'أربعة ملايين (4,000,000) دينار' one amount."""
+    19,000, and some papers quote them: '«4.4» مليارات دولار', '«2,5» «مليار دولار»';
+    '(4,000,000) أربعة ملايين دينار' and 'أربعة ملايين (4,000,000) دينار' one amount."""
     value, used, how = found
     k, n, s = i + used, len(toks), toks[i].sentence
-    if i and toks[i - 1].text == "(" and k + 1 < n and toks[k].text == ")" and toks[k + 1].sentence == s:
-        scale = scale_word(toks[k + 1].text)
+    if i and toks[i - 1].text in OPENING and k + 1 < n and toks[k].text in CLOSING and toks[k + 1].sentence == s:
+        again = k + 2 < n and toks[k + 1].text in OPENING  # '«2,5» «مليار دولار»': the scale quoted too
+        scale = scale_word(toks[k + 2 if again else k + 1].text)
         if scale and used == 1 and value < 1000:
-            return value * scale, used + 2, how + f" × {toks[k + 1].text}"
+            return value * scale, used + (3 if again else 2), how + f" × {toks[k + 2 if again else k + 1].text}"
+        if toks[i - 1].text != "(":
+            return found
         words = written_number(toks, k + 1)
         if words and words[0] == value:
             return value, used + 1 + words[1], how + " (restated in words)"

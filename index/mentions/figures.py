@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..arabic.plurals import plurals_of, singular_of
-from .amounts import FRACTIONS, LONE_SCALES, number_at, scale_word
+from .amounts import FRACTIONS, LONE_SCALES, OPENING, number_at, scale_word
 from .context_units import FUNDS, carried_unit, member_or_person
 from .currencies import NAMED_BY_COUNTRY, NATIONAL, abbreviated
 from .labels import TIMES, names_a_thing
@@ -88,6 +88,11 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
             shared = hits[-1].unit if hit.unit is None or hits[-1].unit in ROLES else hit.unit
             hit.why += f"; unit {shared} (shared with the figure before)"
             hit.unit, hit.role = shared, hits[-1].role
+        elif hits and hit.unit in PEOPLE_UNITS and not hit.role and hits[-1].unit in ROLES \
+                and _subset_of(toks, hits, hit):
+            # "30 قتيلاً بينهم ما لا يقل عن 9 أطفال": those counted among the dead were killed
+            hit.why += f"; unit {hits[-1].unit} (a subset of the figure before)"
+            hit.unit, hit.role = hits[-1].unit, True
         elif hits and hit.unit == "people" and not hit.role and hits[-1].unit in _CATEGORIES \
                 and _listed_after(toks, hits[-1].end, hit.start):
             # "3400 معتقل إداري و350 طفلاً": a list of detainees goes on with children
@@ -147,6 +152,22 @@ def _definite_count(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | Non
 _OF_A_CALENDAR = ("من العام", "من السنه", "من عام", "من سنه", "من الشهر", "من الاسبوع", "من القرن", "من العقد")
 
 
+def _subset_of(toks: list[Tok], hits: list[FigureHit], hit: FigureHit) -> bool:
+    """The count ``hit`` is introduced as part of the last of ``hits`` by بينهم/منهم, before
+    its hedge if it has one ("بينهم ما لا يقل عن 9", "منهم 11 طفلاً على الأقل"); not after
+    two tallies of different roles ("9 شهداء و27 جريحاً، بينهم 4 أطفال": among which?)."""
+    prev, s = hits[-1], toks[hit.start].sentence
+    if toks[prev.start].sentence != s:
+        return False
+    k = min(hit.start, qualifier_before(toks, hit.start)[1]) - 1
+    if not (prev.end <= k < hit.start and toks[k].sentence == s and toks[k].text in SUBSET
+            and k - prev.end <= 3):
+        return False
+    two = len(hits) > 1 and toks[hits[-2].start].sentence == s and hits[-2].unit in ROLES \
+        and hits[-2].unit != prev.unit and _coordinated(toks, hits[-2].end, prev.start)
+    return not two
+
+
 def _listed_after(toks: list[Tok], a: int, b: int) -> bool:
     """The count at b goes on a list whose last count ends at a: joined by و, with at most
     an adjective between ('3400 معتقل إداري و350 طفلاً')."""
@@ -161,6 +182,8 @@ def _coordinated(toks: list[Tok], a: int, b: int) -> bool:
     verb after و that starts another clause ('اعتقل 30 مسلحاً وأكد أن 200 مدني')."""
     for k in range(a, b + 1):
         w = toks[k].text
+        if k == b and w[:1] == "و" and len(w) > 4:
+            return True  # the figure itself joined: "7 أطفال وامرأتين"
         if w[:1] != "و" or len(w) > 4 or k < b and toks[k].is_number:
             continue
         if w == "و" or k == b or any(APPROX.get(f) or f in ("في", "من", "بين")
@@ -189,8 +212,10 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     if t in _ONE_TWO and t not in ("واحد", "واحده", "واحدا") and not _noun_then_number(toks, i) \
             and not (i + 1 < len(toks) and toks[i + 1].sentence == s and toks[i + 1].text[:1] in ("م", "و")):
         role = _casualty_count(toks, i, i + 1)
-        if role:  # "قتل جندي وأصيب اثنان"
-            return FigureHit(i, i + 1, _ONE_TWO[t], unit=role, role=True, why=f"{t}: two, {role}")
+        if role:  # "قتل جندي وأصيب اثنان", "بمقتل اثنين على الأقل"
+            qualifier = qualifier_after(toks, i + 1)
+            return FigureHit(i, i + 1, _ONE_TWO[t], unit=role, qualifier=qualifier, role=True,
+                             why=f"{t}: two, {role}" + (f", {qualifier}" if qualifier else ""))
     if t in _ONE_TWO:
         hit = _noun_then_number(toks, i)
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].sentence == s else ""
@@ -268,6 +293,9 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
     start = i
     if high is not None and i and toks[i - 1].text in ("بين", "وبين", "من"):
         start = i - 1
+        if start and toks[start - 1].text in ("ما", "فيما") and toks[start].text == "بين" \
+                and toks[start - 1].sentence == s:
+            start -= 1  # "نزوح ما بين 270 و330 ألفاً": the event word is before ما
     # percentages
     unit = None
     if start and toks[start - 1].text in ("%", "٪") and toks[start - 1].sentence == s and (
@@ -326,7 +354,7 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         if role is None:
             return None  # "أحد", "ثلاث" alone are words, not figures
         unit = role  # "قتل ثلاثة وأصيب خمسة": the people an event word counts
-    bracket = start and toks[start - 1].text == "("  # "نحو (19) ألف أسرة"
+    bracket = start and toks[start - 1].text in OPENING  # "نحو (19) ألف أسرة", 'نحو «45» طن'
     qualifier, phrase = qualifier_before(toks, start - 1 if bracket else start)
     qualifier = qualifier or qualifier_after(toks, end) or ("more than" if nif else None)
     if unit is None and qualifier is None and high is None and end == i + 1 and _label_before(toks, i):
@@ -339,6 +367,9 @@ def _figure_at(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
         unit = governed if governed in _CATEGORIES else unit
     if unit is not None and not unit.isascii() and noun is not None and _persons_listed(toks, end, unit):
         unit = "people"  # "١٤ ألف مهندس وعامل", "(160) من الأطباء والممرضين والفنيين"
+    elif unit == "troops" and noun is not None and end < len(toks) and toks[end].sentence == s \
+            and toks[end].text[:1] == "و" and unit_of(toks[end].text[1:]) == "people":
+        unit, end = "people", end + 1  # "45 ألف مقاتل ومدني": fighters and civilians are people
     if unit in ("drones", "bases") and noun is not None:
         unit = _homograph(toks, start, end, unit, noun)
     if unit == "عقد" and _decades(toks, start, end):  # "ثلاثة عقود" of war: 30 years

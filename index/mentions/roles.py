@@ -21,11 +21,13 @@ _BEFORE = {
     "wounded": "اصابه جرح اصيب اصيبت جرحت اصابت",
     "detainees": "اعتقال احتجاز توقيف اختطاف خطف اسر اعتقل اعتقلت احتجز احتجزت اوقفت اوقف "
                  "اختطف اختطفت سراح",
-    "displaced": "نزوح تهجير تشريد تهجر نزح هجر",
+    "displaced": "نزوح تهجير تشريد تهجر نزح هجر فرار هروب",  # not فرت: وفرت "provided"
 }
 BEFORE = {w: role for role, words in _BEFORE.items() for w in words.split()}
 # verbs whose subject may stand between them and the count: "اعتقلت قوات الأمن 12 مشتبهاً"
-_VERBS = frozenset("قتلت اعتقل اعتقلت احتجز احتجزت اوقفت اوقف اختطف اختطفت اصابت جرحت".split())
+# and passives with a pronoun or place between: "قتل فيها 15 مدنياً", "أصيب خلاله 8"
+_VERBS = frozenset("قتلت اعتقل اعتقلت احتجز احتجزت اوقفت اوقف اختطف اختطفت اصابت جرحت "
+                   "قتل اصيب جرح استشهد نزح".split())
 # two-word phrases before the count: "القبض على 5", "الإفراج عن 50" (and "أودى بحياة 3",
 # "إطلاق سراح 30": their second word alone says it)
 _PHRASES = {("القبض", "علي"): "detainees", ("الافراج", "عن"): "detainees", ("افرج", "عن"): "detainees",
@@ -66,8 +68,9 @@ def role_before(toks: list[Tok], start: int) -> str | None:
         j = start - back
         if not w(j) or toks[j].is_number or not w(j)[:1].isalpha():
             return None
-        if w(j) in _VERBS and not any(role_word(w(m)) for m in range(j + 1, start)):
-            return BEFORE[w(j)]
+        verb = next((f for f in _forms(w(j)) if f in _VERBS), None)  # "وقتل خلاله 12"
+        if verb and not any(role_word(w(m)) for m in range(j + 1, start)):
+            return BEFORE[verb]
     return None
 
 
