@@ -49,12 +49,27 @@ ROLES_PAST_HEDGES = [
     ('عثر السكان على جثتين', [('F', 2, None, 'killed', None)]),
     ('شملت فرار نحو 200 ألف شخص', [('F', 200000, None, 'displaced', 'approx')]),
     ('أدى إلى هروب 3000 مدني من المدينة', [('F', 3000, None, 'displaced', None)]),
+    ('ردت الفصائل بقصف المدينة، موقعة أكثر من 20 مدنيا', [('F', 20, None, 'killed', 'more than')]),
+    ('أوقع القصف 35 مدنيا', [('F', 35, None, 'killed', None)]),
+    ('وأوقعت الغارة نحو 12 شخصا', [('F', 12, None, 'killed', 'approx')]),
+    ('أوقع القصف 35 جريحا', [('F', 35, None, 'wounded', None)]),
     ('وأجبرت المعارك أكثر من 500 أسرة على الفرار', [('F', 500, None, 'families', 'more than')]),
     # what the people counted did is no event that happened to them
     ('نشر الجيش 2500 جندي بينهم 300 ضابط',
      [('F', 2500, None, 'troops', None), ('F', 300, None, 'troops', None)]),
     ('يضم المخيم 900 شخص بينهم 200 طفل',
      [('F', 900, None, 'people', None), ('F', 200, None, 'people', None)]),
+]
+
+# a fraction of a noun in construct with a definite one divides it: a percentage
+FRACTIONS = [
+    ('خرج 25 ألف مدني أي ما يمثل نصف سكان الحي',
+     [('F', 25000, None, 'people', None), ('F', 50, None, 'percent', None)]),
+    ('دمرت المعارك ثلث منازل البلدة', [('F', 33.3, None, 'percent', None)]),
+    ('يعيش ربع سكان المخيم دون مياه', [('F', 25, None, 'percent', None)]),
+    ('شردت الحرب نصف الشعب السوري', [('F', 50, None, 'percent', None)]),
+    ('استغرق الاجتماع نصف ساعة', [('F', 0.5, None, 'hours', None)]),
+    ('بلغ الفريق نصف نهائي البطولة', []),
 ]
 
 MIXED_PERSONS = [
@@ -71,6 +86,11 @@ def test_quoted_numbers(body, want):
 
 @table(ROLES_PAST_HEDGES)
 def test_roles_past_hedges(body, want):
+    check(body, want)
+
+
+@table(FRACTIONS)
+def test_fractions_in_construct(body, want):
     check(body, want)
 
 

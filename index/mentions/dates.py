@@ -15,7 +15,7 @@ from ..arabic.months import FIRST_FORMS, MonthName, month_at
 from .date_ranges import join_ranges
 from .days import day_of_unnamed_month, day_slash_month
 from .hijri import HIJRI_MARKS, as_stated, hijri_day, hijri_month, hijri_year
-from .relative import CURRENT, NEXT, PAST, SAME
+from .relative import CURRENT, NEXT, PAST, SAME, SAME_STARTERS, same_period
 from .relative import STARTERS as RELATIVE_STARTERS
 from .tokens import Tok, strip_clitic
 from .weekdays import STARTERS as WEEKDAY_STARTERS
@@ -188,6 +188,10 @@ _DATE_SEPARATORS = frozenset({"/", "-", "–"})
 # "بين عامي 2019 و2022", "للعامين 2025 و2026": two years named together, under any clitic
 _YEAR_PAIRS = frozenset(c + w for w in ("عامي", "سنتي", "العامين", "السنتين") for c in ("", "و", "ل", "ب", "في")) | {
     "للعامين", "وللعامين", "للسنتين"}
+# two years after a plural: "في الأعوام 2012 و2013", "خلال السنوات «2021 و2022»": one range
+_YEAR_LISTS = frozenset(c + w for w in ("الاعوام", "السنوات", "اعوام", "سنوات") for c in ("", "و", "ب", "وب")) | {
+    "للاعوام", "للسنوات"}
+_YEAR_PAIRS = _YEAR_PAIRS | _YEAR_LISTS
 _YEAR_WORDS = frozenset({"عام", "العام", "لعام", "وعام", "سنه", "السنه", "لسنه"})  # inside the mention
 _HONORIFICS = frozenset({"المبارك", "الكريم", "المعظم", "الحرام", "الفضيل"})  # رمضان المبارك 1446
 
@@ -242,9 +246,19 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
     hits: list[DateHit] = []
     taken: set[int] = set()
     last_year = None  # of the last date read: "أبريل من العام نفسه" is in it
+    last_value = None  # the last date read: "في ذات الشهر" is its month
+    last_sentence, written_year = -1, None  # the last year written, and its sentence
     i = 0
     while i < len(toks):
         word = words[i]
+        if word in SAME_STARTERS and i not in taken:
+            same = same_period(toks, i, last_value)
+            if same is not None:  # "في ذات الشهر": the date before it; none, but not today
+                if same[0] is not None:
+                    hits.append(same[0])
+                    taken.update(range(i, same[1]))
+                i = same[1]
+                continue
         if not (word[0].isdigit() or word in _STARTERS or word[1:] in _STARTERS
                 or (word in FIRST_FORMS and month_at(words, i))
                 or (word in _LATIN_MONTHS and i + 1 < len(toks) and words[i + 1][0].isdigit())):
@@ -253,11 +267,15 @@ def find_dates(toks: list[Tok], article_date: tuple[int, int, int] | None) -> li
         if word in _WORDS_ONLY:  # "العام", "قبل", "يوم": only the relative rules can start here
             hit = _relative_words(toks, i, article_date, last_year)
         else:
-            hit = _date_at(toks, words, i, article_date, last_year)
+            hit = _date_at(toks, words, i, article_date, last_year,
+                           written_year if last_sentence == toks[i].sentence else None)
         if hit is not None and not (set(range(hit.start, hit.end)) & taken):
             hits.append(hit)
             if hit.value:
                 last_year = int((hit.high or hit.value)[:4])
+                last_value = hit.high or hit.value
+                if not hit.relative:  # a year as written (not "14 رمضان" read in the article's)
+                    last_sentence, written_year = toks[hit.end - 1].sentence, last_year
             taken.update(range(hit.start, hit.end))
             i = hit.end
         else:
@@ -280,7 +298,9 @@ def _within(toks, hits) -> None:
             h.qualifier = "no later than"  # "في سبتمبر 2026 على أبعد تقدير"
 
 
-def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
+def _date_at(toks, words, i, article_date, last_year=None, sentence_year=None) -> DateHit | None:
+    """The date at i; ``sentence_year`` is the year of a date read before it in its sentence,
+    which a month or day written without a year is in."""
     if i >= len(toks):  # asked past the text's end (a weekday then الموافق ending an article)
         return None
     tok = toks[i]
@@ -344,7 +364,7 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
                 hit = DateHit(start, end, _iso(year, month.number, day), qualifier=qual,
                               why="day, month and year as written")
             else:
-                hit = _relative_day(toks, start, end, month.number, day, article_date, qual)
+                hit = _relative_day(toks, start, end, month.number, day, article_date, qual, sentence_year)
             if last_day is not None and hit.value and len(hit.value) == 10:
                 hit.high = _iso(int(hit.value[:4]), month.number, last_day)
                 hit.why = "a range of days: " + hit.why
@@ -395,6 +415,9 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
             return None  # "آب" is "father", "مارس" "he practised": a month after شهر, مطلع or في (آب: not في)
         # a month alone ("في سبتمبر/أيلول"): relative to the article's year
         after_cue = i > 0 and toks[i - 1].text in ("في", "وفي", "منذ", "حتي", "خلال", "شهر", "موعد", "قبل", "بعد", "من")
+        if (qual or end > i + 1 or after_cue) and sentence_year is not None:
+            return DateHit(i, end, _iso(sentence_year, month.number), qualifier=qual, relative=True,
+                           why="a month without a year: the year of the date before it in its sentence")
         if qual or end > i + 1 or after_cue:
             value = _iso(article_date[0] + (month.number < article_date[1] and _ahead(toks, i))
                          - (month.number > article_date[1] and _since(toks, i)), month.number) \
@@ -405,14 +428,20 @@ def _date_at(toks, words, i, article_date, last_year=None) -> DateHit | None:
         return None
     # year ranges: "بين عامي 2025 و2026", "من 2025 إلى 2026"
     if tok.text in _YEAR_PAIRS and i + 3 < len(toks):
-        y1 = _year(toks[i + 1])
-        k = i + 2
+        first = i + 1 + (toks[i + 1].text in ("«", '"', "“", "("))  # 'الأعوام «2012 و2013»'
+        y1 = _year(toks[first]) if first < len(toks) else None
+        k = first + 1
         if k < len(toks) and toks[k].text == "و":
             k += 1
-        y2 = _year(toks[k]) if k < len(toks) else None
+        y2 = _year(toks[k]) if k < len(toks) and toks[k].sentence == same else None
+        k += 1
+        if tok.text in _YEAR_LISTS and k + 1 < len(toks) and toks[k].text == "و" and _year(toks[k + 1]):
+            y2 = None  # "السنوات 2019 و2020 و2021": a list of years, each a date (two are a span)
         if y1 and y2 and y2 > y1:
             start = i - 1 if i and toks[i - 1].text in ("بين", "وبين") else i
-            return DateHit(start, k + 1, _iso(y1), high=_iso(y2), why="a range of years")
+            if k < len(toks) and first > i + 1 and toks[k].text in ("»", '"', "”", ")"):
+                k += 1
+            return DateHit(start, k, _iso(y1), high=_iso(y2), why="a range of years")
     # a year after a cue word: "عام 2014", "نهاية 2026", "في 2025"
     year = _year(tok)
     if year is not None and 1300 <= year < 1500 and i + 1 < len(toks) and toks[i + 1].text in HIJRI_MARKS:
@@ -631,11 +660,15 @@ def _relative_month(toks, end, month, article_date, last_year=None):
 _MONTH_PREPOSITIONS = {"في", "وفي", "فى", "منذ", "ومنذ", "خلال", "وخلال", "حتي", "وحتي"}
 
 
-def _relative_day(toks, start, end, month, day, article_date, qual):
-    """A day and month without a year ('9 من أيلول', '27 يناير الماضي')."""
+def _relative_day(toks, start, end, month, day, article_date, qual, sentence_year=None):
+    """A day and month without a year ('9 من أيلول', '27 يناير الماضي'); in the year of a
+    date before it in its sentence ('في 3 فبراير 2019 وانتهت في 5 أبريل')."""
     rel = toks[end].text if end < len(toks) else ""
     if rel in PAST | NEXT | CURRENT:
         end += 1
+    elif sentence_year is not None:
+        return DateHit(start, end, _iso(sentence_year, month, day), qualifier=qual, relative=True,
+                       why="day and month; the year of the date before it in its sentence")
     if article_date is None:
         return DateHit(start, end, None, qualifier=qual, relative=True,
                        why="day and month without a year; the article's date is unknown")

@@ -26,7 +26,15 @@ from .qualifiers import APPROX, qualifier_after, qualifier_before
 from .roles import AFTER, PEOPLE_UNITS, ROLES, SUBSET, role_word, single, single_in_tally, with_role
 from .tokens import Tok, strip_clitic
 from .units import construct_dual_of, dual_of, lemmas, singular_noun, unit_of
-from .word_counts import ALSO_NUMBERS, FRACTION_PERCENT, WORDS, fraction_at, period_at
+from .word_counts import (
+    ALSO_NUMBERS,
+    DEFINITE_FRACTIONS,
+    FRACTION_PERCENT,
+    WORDS,
+    definite_fraction_at,
+    fraction_at,
+    period_at,
+)
 
 __all__ = ["FigureHit", "find_figures", "unit_of"]
 
@@ -64,8 +72,10 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
     i = 0
     while i < len(toks):
         if i in taken or not _may_start(toks[i].text):
-            if i + 1 < len(toks) and i not in taken and toks[i + 1].text in _DEFINITE_NUMBERS:
-                hit = _definite_count(toks, i, taken)
+            if i + 1 < len(toks) and i not in taken and (toks[i + 1].text in _DEFINITE_NUMBERS
+                                                        or toks[i + 1].text in _DUAL_RELATIVES):
+                hit = _definite_count(toks, i, taken) if toks[i + 1].text in _DEFINITE_NUMBERS \
+                    else _definite_dual(toks, i)
                 if hit:
                     hits.append(hit)
                     i = hit.end
@@ -116,6 +126,27 @@ def find_figures(toks: list[Tok], taken: set[int]) -> list[FigureHit]:
 _DEFINITE_NUMBERS = {"ال" + w: n for w, n in {**NUMBER_UNITS, **TENS}.items() if n >= 3}
 # twelve's head, counted only with its عشر: "الأشهر الاثني عشر" (not "يوم الاثنين")
 _DEFINITE_NUMBERS.update({"الاثني": 2, "الاثنا": 2, "الاثنتي": 2, "الاثنتا": 2})
+
+
+# the dual relative pronouns: "الجسرين اللذين انهارا", "الدوريتان اللتان تحملان"
+_DUAL_RELATIVES = frozenset({"اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _definite_dual(toks: list[Tok], i: int) -> FigureHit | None:
+    """'الجسرين اللذين', 'الدوريتان اللتان': a definite dual (ين/ان after ال, under any
+    clitic) that the dual relative pronoun after it confirms counts two of its noun."""
+    t = toks[i].text
+    if toks[i + 1].sentence != toks[i].sentence:
+        return None
+    k = t.find("ال")
+    if not 0 <= k <= 2 or not set(t[:k]) <= set("وبفلك") or not t.endswith(("ين", "ان")) or len(t) - k < 6:
+        return None
+    bare = t[k + 2:-2]
+    dual = dual_of(t[k + 2:])
+    if dual is None:  # outside the lexicon: the pronoun says it is a dual
+        lemma = bare[:-1] + "ه" if bare.endswith("ت") else bare
+        dual = (lemma, unit_of(lemma) or lemma)
+    return FigureHit(i, i + 1, 2.0, unit=dual[1], why=f"a definite dual ({toks[i + 1].text} after it): two")
 
 
 def _definite_count(toks: list[Tok], i: int, taken: set[int]) -> FigureHit | None:
@@ -482,22 +513,42 @@ def _noun_then_number(toks: list[Tok], i: int) -> FigureHit | None:
         return None  # "قتل اثنان": the verb of what happened, not the noun counted
     if any(form in _ONE_IDIOMS for form in strip_clitic(noun, allow_al=False)):
         return None
+    if _ONE_TWO[toks[i].text] == 1 and nxt == "من" and (noun.endswith(("ات", "ين", "ون")) or singular_of(noun)):
+        return None  # "منذ سنوات واحدة من أسوأ": a plural, then "one of"
+    start = i - 1
+    if i >= 2 and _nisba(noun, toks[i - 2].text) and toks[i - 2].sentence == toks[i].sentence \
+            and not toks[i - 2].is_number \
+            and (unit_of(toks[i - 2].text) or _counted_noun(toks[i - 2].text)) \
+            and not _verb_like(toks[i - 2].text) and toks[i - 2].text not in NUMBER_WORDS_ALL:
+        start, noun = i - 2, toks[i - 2].text  # "مركزاً صحياً واحداً": the noun before its adjective
     unit = unit_of(noun)
     if unit is None:
         if not _counted_noun(noun) or _verb_like(noun) or noun in NUMBER_WORDS_ALL:
             return None
         unit = singular_noun(noun)
     value = _ONE_TWO[toks[i].text]
-    unit, role = with_role(toks, i - 1, i + 1, unit, noun)
+    unit, role = with_role(toks, start, i + 1, unit, noun)
     qualifier = qualifier_after(toks, i + 1)
-    return FigureHit(i - 1, i + 1, value, unit=unit, qualifier=qualifier, role=bool(role),
+    return FigureHit(start, i + 1, value, unit=unit, qualifier=qualifier, role=bool(role),
                      why=f"{toks[i].text} after the noun it counts" + (f", {qualifier}" if qualifier else "")
                      + (f", {role}" if role else f", unit {unit}"))
 
 
+def _nisba(word: str, noun: str) -> bool:
+    """``word`` is an adjective of relation agreeing with ``noun`` before it: the ي of a
+    nisba, then the noun's ending (مركزاً صحياً, قرية زراعية, مستشفى ميداني)."""
+    if len(word) >= 4 and word.endswith("يا"):
+        return noun.endswith("ا")
+    if len(word) >= 4 and word.endswith("يه"):
+        return noun.endswith("ه") and unit_of(word) is None
+    return len(word) >= 5 and word.endswith("ي") and not word.endswith("اي") and not noun.endswith(("ا", "ه"))
+
+
 def _word_count(toks: list[Tok], i: int) -> FigureHit | None:
     """A fraction or a lone period noun (see word_counts.py), with its hedge."""
-    if toks[i].text in FRACTION_PERCENT or toks[i].text in ALSO_NUMBERS:
+    if toks[i].text in DEFINITE_FRACTIONS:
+        found = definite_fraction_at(toks, i)
+    elif toks[i].text in FRACTION_PERCENT or toks[i].text in ALSO_NUMBERS:
         if i + 1 < len(toks) and scale_word(toks[i + 1].text):
             return None  # "ربع مليون": a number, read as one
         found = fraction_at(toks, i)
@@ -531,6 +582,8 @@ def _names_not_counts(toks: list[Tok], i: int) -> bool:
             nxt is not None and nxt.text == "+" and nxt.start == here.end and i + 2 < len(toks)
             and toks[i + 2].is_number and toks[i + 2].start == nxt.end):
         return True  # "5+5", "P5+1": a forum's name, not a sum
+    if glued and prev.text == "/" and i >= 2 and toks[i - 2].end == prev.start and toks[i - 2].text.isalpha():
+        return True  # "المستشفى الميداني غزة/82": a unit's name and number
     if glued and (prev.text in ("-", ":") or (prev.text.isascii() and prev.text.isalpha())):
         # إف-16, كوفيد-19, G20, the 30 of 10:30 (not و2,500: a conjunction glued to a count)
         if prev.text != "-" or (i >= 2 and toks[i - 2].end == prev.start and toks[i - 2].text[-1:].isalpha()):

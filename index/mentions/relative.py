@@ -365,3 +365,35 @@ def _month_of_part(toks, j, article_date, last_year):
     if hit is None or hit.start != j or not hit.value or len(hit.value) != 7:
         return None
     return hit
+
+
+# "the same year/month/day" (ذات الشهر, الشهر نفسه, في نفس اليوم, بذات العام): the date written
+# before it, at that precision
+_SAME_UNITS = {"العام": 4, "السنه": 4, "الشهر": 7, "اليوم": 10}
+_SAME_BEFORE = _forms(["نفس", "ذات"]) | {c + w: (w, len(c)) for w in ("نفس", "ذات") for c in ("ب", "وب", "ل", "ول")}
+_SAME_PERIOD = _forms(_SAME_UNITS)
+SAME_STARTERS = frozenset(_SAME_BEFORE) | frozenset(_SAME_PERIOD)
+
+
+def same_period(toks, i, last_value):
+    """'في ذات الشهر', 'الشهر نفسه', 'في اليوم ذاته' at i: (DateHit or None, end), where the
+    hit is the date before it (``last_value``) cut to the period's precision, None when that
+    date is not as precise (or there is none); or None when no such phrase starts at i. The
+    phrase is read either way, so its اليوم is never the article's day."""
+    from .dates import DateHit, _qualifier
+
+    if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
+        return None
+    w, nxt = toks[i].text, toks[i + 1].text
+    if w in _SAME_BEFORE and nxt in _SAME_UNITS:
+        unit, skip = nxt, _SAME_BEFORE[w][1]
+    elif w in _SAME_PERIOD and nxt in SAME:
+        unit, skip = _SAME_PERIOD[w]
+    else:
+        return None
+    n = _SAME_UNITS[unit]
+    if not last_value or len(last_value) < n or not last_value[:n].replace("-", "").isdigit():
+        return None, i + 2
+    qual, _ = _qualifier(toks, i)
+    return DateHit(i, i + 2, last_value[:n], qualifier=qual, relative=True, skip=skip,
+                   why=f"'the same {unit}': the date before it"), i + 2

@@ -17,7 +17,7 @@ from .units import dual_of, unit_of
 # nouns and verbs of the event, normalised, before the count
 _BEFORE = {
     "killed": "مقتل قتل مصرع استشهاد اغتيال تصفيه اعدام قتلت قتلوا بحياه بارواح استشهد استشهدت "
-              "وفاه توفي",
+              "وفاه توفي اوقع اوقعت موقعه موقعا",
     "wounded": "اصابه جرح اصيب اصيبت جرحت اصابت",
     "detainees": "اعتقال احتجاز توقيف اختطاف خطف اسر اعتقل اعتقلت احتجز احتجزت اوقفت اوقف "
                  "اختطف اختطفت سراح",
@@ -27,7 +27,9 @@ BEFORE = {w: role for role, words in _BEFORE.items() for w in words.split()}
 # verbs whose subject may stand between them and the count: "اعتقلت قوات الأمن 12 مشتبهاً"
 # and passives with a pronoun or place between: "قتل فيها 15 مدنياً", "أصيب خلاله 8"
 _VERBS = frozenset("قتلت اعتقل اعتقلت احتجز احتجزت اوقفت اوقف اختطف اختطفت اصابت جرحت "
-                   "قتل اصيب جرح استشهد نزح".split())
+                   "قتل اصيب جرح استشهد نزح اوقع اوقعت".split())
+# "caused" (أوقع القصف 35 مدنياً, موقعةً 20 مدنياً): the dead, but only of a count of people
+_CAUSED = frozenset("اوقع اوقعت موقعه موقعا".split())
 # two-word phrases before the count: "القبض على 5", "الإفراج عن 50" (and "أودى بحياة 3",
 # "إطلاق سراح 30": their second word alone says it)
 _PHRASES = {("القبض", "علي"): "detainees", ("الافراج", "عن"): "detainees", ("افرج", "عن"): "detainees",
@@ -101,9 +103,16 @@ def with_role(toks: list[Tok], start: int, end: int, unit: str | None,
     role = role_before(toks, start) or role_after(toks, end)
     if role is None:
         return unit, ""
-    if unit not in PEOPLE_UNITS and role == "wounded" and not _human_noun(noun):
-        return unit, ""  # إصابة is also a hit: "إصابة 3 مبان"
+    if unit not in PEOPLE_UNITS and (role == "wounded" or _caused(toks, start)) and not _human_noun(noun):
+        return unit, ""  # إصابة is also a hit: "إصابة 3 مبان"; "أوقع 3 خسائر" no deaths
     return role, f"unit {role} (the event word by the count)"
+
+
+def _caused(toks: list[Tok], start: int) -> bool:
+    """A word of causing (أوقع, موقعةً) within the three words before the count."""
+    s = toks[start].sentence
+    return any(toks[k].sentence == s and any(f in _CAUSED for f in _forms(toks[k].text))
+               for k in range(max(0, start - 3), start))
 
 
 def _human_noun(noun: str | None) -> bool:

@@ -35,7 +35,30 @@ _PERIODS = {"عام": ("years", 1.0), "عاما": ("years", 1.0), "سنه": ("ye
 _WHOLE = frozenset({"كامل", "كامله", "كاملا", "بكامله", "باكمله"})
 # what follows a period noun when it is a date or a name, not a count: "عام 2020", "عام المقبل"
 _NOT_AFTER = frozenset({"الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفائت"})
-WORDS = frozenset(FRACTION_PERCENT) | frozenset(_PERIODS) | frozenset(ALSO_NUMBERS)
+# a definite fraction counts only after a comparison or hedge, or before تقريباً: "أقل من
+# النصف", "بنحو الثلث", "الربع تقريباً" (not "النصف الثاني من العام": a date's)
+DEFINITE_FRACTIONS = {"النصف": 50.0, "الربع": 25.0, "الثلث": 33.3, "الثلثين": 66.7, "الثلثان": 66.7}
+_COMPARED = frozenset("اكثر اقل ازيد يزيد تزيد يقل تقل يتجاوز تتجاوز يفوق تفوق".split())
+_ABOUT = frozenset("نحو بنحو حوالي حوالى بحوالي قرابه زهاء يقارب تقارب يناهز تناهز".split())
+_APPROX_AFTER = frozenset({"تقريبا"})
+_NOT_AFTER_FRACTION = frozenset("الاول الثاني الثالث الرابع الاخير الاولي الثانيه الاخيره".split())
+WORDS = frozenset(FRACTION_PERCENT) | frozenset(_PERIODS) | frozenset(ALSO_NUMBERS) | frozenset(DEFINITE_FRACTIONS)
+
+
+def definite_fraction_at(toks: list[Tok], i: int) -> tuple[float, int, str, str] | None:
+    """(value, end, 'percent', how) of a definite fraction that is surely a share, or None."""
+    s = toks[i].sentence
+
+    def w(k: int) -> str:
+        return toks[k].text if 0 <= k < len(toks) and toks[k].sentence == s else ""
+
+    if w(i + 1) in _NOT_AFTER_FRACTION:
+        return None
+    hedged = w(i - 1) in _ABOUT or (w(i - 1) in ("من", "عن", "علي") and w(i - 2) in _COMPARED) \
+        or w(i + 1) in _APPROX_AFTER
+    if not hedged:
+        return None
+    return DEFINITE_FRACTIONS[toks[i].text], i + 1, "percent", f"{toks[i].text}: a share, as a percentage"
 
 
 def _hedged(toks: list[Tok], i: int) -> bool:
@@ -60,10 +83,23 @@ def fraction_at(toks: list[Tok], i: int) -> tuple[float, int, str | None, str] |
     if unit in _MEASURES and not nxt.startswith("ال"):  # "نصف ساعة", "ربع ساعة"
         return share / 100, i + 2, unit, f"{word}: a fraction of one {unit}"
     divides = nxt[:1].isalpha() and (nxt.startswith(("ال", "لل")) or nxt.endswith(("ها", "هم", "ه"))
-                                     or nxt == "ما")  # "ربع ما كان عليه": of what it was
+                                     or nxt == "ما"  # "ربع ما كان عليه": of what it was
+                                     or _construct(toks, i + 1, unit))  # "نصف سكان الحي"
     if not (_hedged(toks, i) or (divides and word in _BARE)):
         return None  # "نصفه الأول" is a period's half: with a pronoun, only after a hedge
     return share, i + 1, "percent", f"{word}: a fraction, as a percentage"
+
+
+_NOT_DIVIDED = frozenset({"نهائي", "النهائي", "قطر", "دائره", "ساعه", "قرن", "يوم", "شهر", "عام", "سنه"})
+
+
+def _construct(toks: list[Tok], k: int, unit: str | None) -> bool:
+    """The noun at k heads a construct whose last word is definite ('سكان الحي', 'منازل
+    البلدة'): a fraction before it divides a whole; not a measure ('نصف ساعة') nor a name
+    ('نصف نهائي البطولة', 'نصف قطر الدائرة')."""
+    s = toks[k].sentence
+    return unit not in _MEASURES and toks[k].text not in _NOT_DIVIDED and k + 1 < len(toks) \
+        and toks[k + 1].sentence == s and toks[k + 1].text.startswith("ال") and len(toks[k + 1].text) > 3
 
 
 def period_at(toks: list[Tok], i: int) -> tuple[float, int, str, str] | None:
