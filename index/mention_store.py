@@ -12,7 +12,6 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from sys import intern
 from typing import NamedTuple
 
 from .mention_rows import Prepared, _contract, _from_row, _load_fast, prepare
@@ -88,7 +87,7 @@ class KeyGroup(NamedTuple):  # a NamedTuple: 24k of them are made for the figure
     unit: str | None
     qualifier: str | None
     count: int  # mentions
-    paths: list[str]  # articles that have them, sorted
+    articles: int | None = None  # articles that have them, if counted (``count_paths``, ``paths_of``: per row drawn)
     text: str | None = None  # for keyless mentions: their text
 
 
@@ -311,21 +310,6 @@ class MentionStore:
             d["events"] = [row[-1]]
             yield d
 
-    def event_dates(self) -> Iterator[tuple[str, str, list[str], list[str]]]:
-        """(event, path, dates as shown, resolved values) per article and event, grouped by
-        SQLite from the narrow date_events table (10k articles: 56k groups without a dict),
-        by event then path."""
-        # grouped along the covering index, so each group's dates come in start order
-        # (INDEXED BY: an error rather than a silent re-sort if the index were unusable);
-        # ordering in a subquery instead made SQLite sort everything twice (0.4 s -> 0.1 s)
-        sql = ("SELECT event, path, GROUP_CONCAT(shown || char(0), ''), GROUP_CONCAT(value || char(0), '') "
-               "FROM date_events INDEXED BY date_events_by_event GROUP BY event, path")
-        # interned: at 10k articles the 56k groups repeat each path once per event and a
-        # few hundred dates throughout, and the events view keeps them (38 -> 28 MB)
-        for event, path, shown, values in self.db.execute(sql):  # (NULL values are left out)
-            yield (intern(event), intern(path), [intern(s) for s in shown.split("\x00")[:-1]],
-                   values.split("\x00")[:-1] if values else [])
-
     def event_mentions(self, event: str, path: str) -> list[dict]:
         """The date mentions of one article that name ``event``, in order."""
         sql = ("SELECT m.* FROM mentions m, json_each(m.extra, '$.events') je WHERE m.kind = 'date' "
@@ -334,24 +318,77 @@ class MentionStore:
 
     def key_groups(self, kind: str) -> Iterator[KeyGroup]:
         """One row per key of ``kind``: what the timeline and figures tables show, counted
-        in SQLite, without loading a single mention."""
+        in SQLite, without loading a single mention. Articles are neither listed nor counted: at
+        100k articles the lists of every key's articles were most of the views' 1-2 s and
+        of the reader's memory, for the three names a row shows (``paths_of``)."""
         # the shown value is the first row's (SQLite takes bare columns from the row MIN()
         # picks): a key may gather spellings, and the first one seen names it, not the
         # alphabetically least
-        sql = ("SELECT key, MIN(rowid), value, high, unit, qualifier, COUNT(*), "
-               "GROUP_CONCAT(DISTINCT path || char(0)) FROM mention_rows WHERE kind = ? AND key IS NOT NULL "
-               "GROUP BY key")
-        for key, _first, value, high, unit, qualifier, count, paths in self.db.execute(sql, (kind,)):
-            yield KeyGroup(key, _load_fast(value), _load_fast(high), unit, qualifier, count,
-                           _paths(paths))
+        sql = ("SELECT key, MIN(rowid), value, high, unit, qualifier, COUNT(*) "
+               "FROM mention_rows WHERE kind = ? AND key IS NOT NULL GROUP BY key")
+        for key, _first, value, high, unit, qualifier, count in self.db.execute(sql, (kind,)):
+            yield KeyGroup(key, _load_fast(value), _load_fast(high), unit, qualifier, count)
 
     def keyless_groups(self, kind: str) -> Iterator[KeyGroup]:
         """Mentions with no key (relative dates with no article date), grouped by their text."""
-        sql = ("SELECT text, COUNT(*), GROUP_CONCAT(DISTINCT path || char(0)) FROM mention_rows "
+        sql = ("SELECT text, COUNT(*), COUNT(DISTINCT path) FROM mention_rows "
                "WHERE kind = ? AND key IS NULL GROUP BY text")
-        for text, count, paths in self.db.execute(sql, (kind,)):
-            yield KeyGroup(None, None, None, None, None, count,
-                           _paths(paths), text=text)
+        for text, count, articles in self.db.execute(sql, (kind,)):
+            yield KeyGroup(None, None, None, None, None, count, articles, text=text)
+
+    def paths_of(self, kind: str, key: str | None, text: str | None = None,
+                 limit: int | None = None) -> list[str]:
+        """The articles (sorted) with mentions of ``key``, or with keyless mentions saying
+        ``text``: the first ``limit`` along the covering index, for the rows a view draws."""
+        where = "key = ?" if key is not None else "key IS NULL AND text = ?"
+        sql = (f"SELECT DISTINCT path FROM mention_rows WHERE kind = ? AND {where} "
+               "ORDER BY path LIMIT ?")
+        rows = self.db.execute(sql, (kind, key if key is not None else text, -1 if limit is None else limit))
+        return [r[0] for r in rows]
+
+    def unit_articles(self) -> dict[str | None, int]:
+        """How many articles give a figure in each unit; for bare numbers (None) only
+        whether they are in two articles (2) or one (1): they list last whatever their
+        count, and counting the biggest group was a third of the figures view's time."""
+        sql = ("SELECT unit, COUNT(DISTINCT path) FROM mention_rows WHERE kind = 'figure' "
+               "AND key IS NOT NULL AND value IS NOT NULL AND unit != '' GROUP BY unit")
+        out: dict[str | None, int] = dict(self.db.execute(sql))
+        first, last = self.db.execute(
+            "SELECT MIN(path), MAX(path) FROM mention_rows WHERE kind = 'figure' AND key IS NOT NULL "
+            "AND value IS NOT NULL AND (unit IS NULL OR unit = '')").fetchone()
+        if first is not None:
+            out[None] = 1 if first == last else 2
+        return out
+
+    def count_paths(self, kind: str, key: str | None, text: str | None = None) -> int:
+        """How many articles ``paths_of`` would list."""
+        where = "key = ?" if key is not None else "key IS NULL AND text = ?"
+        sql = f"SELECT COUNT(DISTINCT path) FROM mention_rows WHERE kind = ? AND {where}"
+        return self.db.execute(sql, (kind, key if key is not None else text)).fetchone()[0]
+
+    def event_articles(self) -> dict[str, int]:
+        """How many articles date each event."""
+        sql = ("SELECT event, COUNT(DISTINCT path) FROM date_events INDEXED BY date_events_by_event "
+               "GROUP BY event")
+        return dict(self.db.execute(sql))
+
+    def event_value_sets(self) -> Iterator[tuple[str, str]]:
+        """(event, its resolved dates in one article joined by NUL) per article that resolves
+        one, by event then path: what tells whether articles date an event differently."""
+        sql = ("SELECT event, GROUP_CONCAT(value, char(0)) FROM date_events INDEXED BY date_events_by_event "
+               "WHERE value IS NOT NULL GROUP BY event, path")
+        return iter(self.db.execute(sql))
+
+    def event_rows(self, event: str, limit: int, after: str | None = None,
+                   offset: int = 0) -> list[tuple[str, list[str]]]:
+        """(path, its dates for ``event`` as shown, in order) for ``limit`` articles in path
+        order: after the path ``after`` (the rows before were read), else from the
+        ``offset``-th: what the events view draws, read when it comes on screen."""
+        where, args = ("AND path > ? ", [event, after]) if after is not None else ("", [event])
+        sql = ("SELECT path, GROUP_CONCAT(shown || char(0), '') FROM date_events INDEXED BY date_events_by_event "
+               f"WHERE event = ? {where}GROUP BY path ORDER BY path LIMIT ? OFFSET ?")
+        return [(path, shown.split("\x00")[:-1])
+                for path, shown in self.db.execute(sql, (*args, limit, 0 if after is not None else offset))]
 
     def speaker_groups(self, key: str | None = None) -> Iterator[tuple[str, str | None, bool, int, list[str]]]:
         """(key, name, anonymous, statements, articles) per speaker (statements are mentions

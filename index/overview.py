@@ -7,14 +7,75 @@ mentions behind a row are read when the user opens it.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+import sqlite3
+import threading
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
     from .mention_store import MentionStore
+
+
+class ArticlePaths(Sequence[str]):
+    """The articles of a view's row, sorted: counted and named by the store only when the
+    row is drawn (a row shows three names and how many more). At 100k articles every row's
+    full list was most of the reader's memory and of the views' time. Compares equal to a
+    list of the same names."""
+
+    __slots__ = ("_store", "_kind", "_key", "_text", "_count", "_known")
+
+    def __init__(self, store: MentionStore, kind: str, key: str | None, text: str | None = None,
+                 count: int | None = None):
+        self._store, self._kind, self._key, self._text = store, kind, key, text
+        self._count = count  # None: counted when first asked
+        self._known: list[str] = []  # the first names, as far as asked
+
+    def __len__(self) -> int:
+        if self._count is None:
+            try:
+                self._count = self._store.count_paths(self._kind, self._key, self._text)
+            except sqlite3.Error:  # the store went away under an open view
+                return 0
+        return self._count
+
+    def _first(self, n: int) -> list[str]:
+        if len(self._known) < n:
+            try:
+                self._known = self._store.paths_of(self._kind, self._key, self._text,
+                                                   None if n >= len(self) else max(n, 8))
+            except sqlite3.Error:
+                pass
+        return self._known
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start, stop, _ = i.indices(len(self))
+            return self._first(max(start, stop))[i]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._first(i + 1)[i]
+
+    def __iter__(self):
+        return iter(self._first(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (ArticlePaths, list, tuple)):
+            return len(other) == len(self) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"ArticlePaths({self._kind}, {self._key or self._text!r})"
 
 
 _PERIODS = {"W": "week", "Q": "quarter", "H": "half"}  # 2024-W30, 2025-Q1, 2024-H2 (mentions/relative.py)
@@ -34,7 +95,7 @@ class TimelineRow:
     value: str  # ISO date, as precise as the text was ("" when unresolved)
     precision: str
     count: int  # mentions
-    articles: list[str]  # paths, sorted
+    articles: Sequence[str]  # paths, sorted (ArticlePaths: named when drawn)
     text: str | None = None  # for unresolved rows: the words as written
     high: str | None = None  # the end of a range ("بين عامي 2025 و2026")
 
@@ -52,11 +113,13 @@ class Timeline:
 def timeline(store: MentionStore) -> Timeline:
     """Dates on one axis: by value (years before their months before their days), one row
     per key, counted by the store (a 10k-article dossier has ~250k date mentions)."""
-    rows = [TimelineRow(g.key, str(g.value), precision(str(g.value)), g.count, g.paths,
+    rows = [TimelineRow(g.key, str(g.value), precision(str(g.value)), g.count,
+                        ArticlePaths(store, "date", g.key),
                         high=None if g.high is None else str(g.high))
             for g in store.key_groups("date") if g.value]
     rows.sort(key=lambda r: (r.value, r.key))
-    unresolved = [TimelineRow(f"text:{g.text}", "", "relative", g.count, g.paths, text=g.text)
+    unresolved = [TimelineRow(f"text:{g.text}", "", "relative", g.count,
+                              ArticlePaths(store, "date", None, g.text, g.articles), text=g.text)
                   for g in store.keyless_groups("date")]
     unresolved.sort(key=lambda r: (-r.count, r.text or ""))
     return Timeline(rows, unresolved)
@@ -69,29 +132,30 @@ class FigureValue:
     high: float | None
     qualifier: str | None
     count: int
-    articles: list[str]
+    articles: Sequence[str]  # paths, sorted (ArticlePaths: named when drawn)
 
 
 @dataclass
 class FigureGroup:
     unit: str
     values: list[FigureValue]
+    # how many articles give a figure in this unit, counted by the store (bare numbers, listed
+    # last whatever their count: 2 for two or more); None: counted from the values' articles
+    articles: int | None = None
 
     @cached_property
     def disputed(self) -> bool:
         """Different articles give different numbers for this unit (computed once: the
-        view asks for every row it draws). Stops at the second article found: a unit of
-        10,000 articles' figures need not be gathered into a set to know there are two."""
+        view asks for every row it draws): two values, and two articles."""
         if len({(v.value, v.high) for v in self.values}) < 2:
             return False
-        first = None
-        for v in self.values:
-            for a in v.articles:
-                if first is None:
-                    first = a
-                elif a != first:
-                    return True
-        return False
+        return self.article_count >= 2
+
+    @cached_property
+    def article_count(self) -> int:
+        if self.articles is not None:
+            return self.articles
+        return len({a for v in self.values for a in v.articles})
 
     def by_article(self) -> dict[str, list[FigureValue]]:
         out: dict[str, list[FigureValue]] = defaultdict(list)
@@ -114,10 +178,12 @@ def figures(store: MentionStore) -> list[FigureGroup]:
             continue
         groups[g.unit or NO_UNIT].append(FigureValue(
             g.key, float(g.value), None if g.high is None else float(g.high), g.qualifier,
-            g.count, g.paths))
-    out = [FigureGroup(unit, sorted(vals, key=lambda v: (v.value, v.high or 0)))
+            g.count, ArticlePaths(store, "figure", g.key)))
+    articles = store.unit_articles()
+    out = [FigureGroup(unit, sorted(vals, key=lambda v: (v.value, v.high or 0)),
+                       articles.get(None if unit == NO_UNIT else unit, 0))
            for unit, vals in groups.items()]
-    out.sort(key=lambda g: (g.unit == NO_UNIT, -len({a for v in g.values for a in v.articles}), g.unit))
+    out.sort(key=lambda g: (g.unit == NO_UNIT, -g.article_count, g.unit))
     return out
 
 
@@ -152,28 +218,74 @@ def dates_by_event(mentions: Iterable[dict]) -> list[EventDates]:
     return out
 
 
+CHUNK = 128  # an event's rows read at a time (a screen is ~40)
+CHUNKS_KEPT = 64  # chunks kept per event: scrolling back reads nothing again
+
+
 @dataclass
 class EventSummary:
-    """One event as the events view lists it: the dates each article gives, shown; the
-    mentions behind a row are read from the store when it is opened."""
+    """One event as the events view lists it: how many articles date it and whether they
+    disagree, counted once; the rows (each article's dates, as shown) read from the store
+    a chunk at a time as they are drawn. At 100k articles the events view held 560k
+    (event, article) rows and took 8 s to open; now it reads the ~40 on screen."""
 
     event: str
-    by_article: dict[str, list[str]]  # path -> its dates for this event, as shown, in order
+    articles: int
     disputed: bool
+    store: MentionStore | None = field(default=None, repr=False, compare=False)
+    _chunks: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def row(self, n: int) -> tuple[str, list[str]]:
+        """The ``n``-th article (in path order) dating this event, and its dates."""
+        chunk = self._chunk(n // CHUNK)
+        return chunk[n % CHUNK] if n % CHUNK < len(chunk) else ("", [])
+
+    def _chunk(self, c: int) -> list[tuple[str, list[str]]]:
+        with self._lock:
+            got = self._chunks.get(c)
+            if got is not None:
+                self._chunks.move_to_end(c)
+                return got
+            before = self._chunks.get(c - 1)
+            if self.store is None:
+                return []
+            try:  # after the chunk before if it was read: no OFFSET to skip through
+                got = (self.store.event_rows(self.event, CHUNK, after=before[-1][0]) if before
+                       else self.store.event_rows(self.event, CHUNK, offset=c * CHUNK))
+            except sqlite3.Error:  # the store went away under an open view
+                return []
+            got = [(path, dates if len(dates) == 1 else list(dict.fromkeys(dates))) for path, dates in got]
+            self._chunks[c] = got
+            if len(self._chunks) > CHUNKS_KEPT:
+                self._chunks.popitem(last=False)
+            return got
+
+    @property
+    def by_article(self) -> dict[str, list[str]]:
+        """Every article's dates for this event, read whole (the CLI, tests: not the view)."""
+        return dict(self.row(n) for n in range(self.articles))
 
     def values(self, path: str) -> list[str]:
         return self.by_article.get(path, [])
 
 
 def event_summaries(store: MentionStore) -> list[EventSummary]:
-    """What ``dates_by_event`` says, grouped by SQLite (0.2 s rather than 1.9 s at 10k)."""
-    shown: dict[str, dict[str, list[str]]] = defaultdict(dict)  # paths arrive sorted
-    resolved: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
-    for event, path, dates, values in store.event_dates():
-        shown[event][path] = dates if len(dates) == 1 else list(dict.fromkeys(dates))
-        resolved[event][path] = frozenset(values)
-    out = [EventSummary(event, by, _disputed(resolved[event])) for event, by in shown.items()]
-    out.sort(key=lambda e: (-len(e.by_article), not e.disputed, e.event))
+    """What ``dates_by_event`` says, counted by SQLite: the events, how many articles date
+    each, and whether they disagree; no article's rows until the view draws them."""
+    articles = store.event_articles()
+    sets: dict[str, Counter[str]] = defaultdict(Counter)  # event -> joined value set -> articles
+    for event, joined in store.event_value_sets():
+        sets[event][joined] += 1
+    out = []
+    for event, n in articles.items():
+        # the same set written in another order or twice is one answer; first seen first, as
+        # dates_by_event counts them (its 200 most common are compared)
+        counts: Counter[frozenset[str]] = Counter()
+        for joined, k in sets[event].items():
+            counts[frozenset(joined.split("\x00"))] += k
+        out.append(EventSummary(event, n, _disputed_counts(counts), store))
+    out.sort(key=lambda e: (-e.articles, not e.disputed, e.event))
     return out
 
 
@@ -213,7 +325,11 @@ def _days(value: str) -> tuple[str, str]:
 
 def _disputed(values: dict[str, set[str] | frozenset[str]]) -> bool:
     """Some article's dates are all incompatible with some other article's."""
-    counts = Counter(frozenset(v) for v in values.values() if v)
+    return _disputed_counts(Counter(frozenset(v) for v in values.values() if v))
+
+
+def _disputed_counts(counts: Counter[frozenset[str]]) -> bool:
+    """``_disputed`` from how many articles give each set of dates."""
     # the 200 most common answers: pairs of 10k articles' date sets would take seconds
     dated = [v for v, _ in counts.most_common(200)]
     return any(not any(_compatible(a, b) for a in x for b in y)

@@ -150,6 +150,11 @@ class Workspace:
                 self._overviews[key] = count(store)
             return self._overviews[key]
 
+    def has_overview(self, name: str, store: MentionStore | None = None) -> bool:
+        """Whether a view's data is counted already (showing it then waits for nothing)."""
+        store = store or self.store
+        return store is not None and f"{name}:{id(store)}" in self._overviews
+
     def search(self, text: str, limit: int | None = 20):
         """A SearchResult; raises QueryError (a DossierError) for a query that cannot run."""
         from .search import search  # Whoosh's query side: not needed to start

@@ -18,7 +18,7 @@ def test_bench_scale_runs_at_300_articles(tmp_path):
     out = proc.stdout
     for row in ("full build, articles/s", "incremental update, 100 changed", "query p50 / p95 / p99",
                 "nothing cached before each query",
-                "cold start, warm index (seeds)", "TUI peak RSS", "timeline / figures view data",
+                "cold start, warm index (seeds)", "TUI peak RSS", "timeline / figures / events view data",
                 "timeline / figures / events drawn (settled)",
                 "mention extraction"):
         assert row in out, (row, out)

@@ -108,6 +108,41 @@ def test_the_events_view_groups_in_the_store_as_the_mentions_say(make_dossier, s
     assert events["انسحاب"].values("b.txt") == ["2027-09"] and "c.txt" not in events["انسحاب"].by_article
 
 
+def test_the_events_rows_are_read_a_chunk_at_a_time_in_any_order(make_dossier, seeds, monkeypatch):
+    """#22: the events view reads an event's rows from the store a chunk at a time as they
+    are drawn (after the chunk before it, else by offset): read forward, backward or
+    jumping, they are what grouping every date mention says, and the summaries themselves
+    read no row."""
+    import shutil
+
+    from dossier_tui.index import overview
+    from dossier_tui.index.mention_store import MentionStore
+
+    root = make_dossier(ARTICLES)
+    for p in seeds.glob("*.txt"):
+        shutil.copy(p, root / p.name)
+    index = DossierIndex(load_dossier(root))
+    index.update()
+    full = dates_by_event(index.mentions.mentions(kind="date"))
+    read = []
+    real = MentionStore.event_rows
+    monkeypatch.setattr(MentionStore, "event_rows", lambda self, *a, **k: read.append(a) or real(self, *a, **k))
+    monkeypatch.setattr(overview, "CHUNK", 2)
+    jumping = lambda n: [*range(0, n, 3), *range(2, n, 3), *range(1, n, 3)]  # noqa: E731
+    for order in (lambda n: range(n), lambda n: reversed(range(n)), jumping):
+        grouped = overview.event_summaries(index.mentions)
+        assert not read  # counted: no article's rows read
+        assert [(e.event, e.disputed, e.articles) for e in grouped] == \
+            [(e.event, e.disputed, len(e.by_article)) for e in full]
+        for g, f in zip(grouped, full, strict=True):
+            want = [(p, f.values(p)) for p in f.by_article]
+            got = {n: g.row(n) for n in order(g.articles)}
+            assert [got[n] for n in range(g.articles)] == want
+            assert g.row(g.articles) == ("", [])  # past the end: an empty row, no error
+        assert read
+        read.clear()
+
+
 def test_a_ceasefire_is_no_start_and_an_evacuation_is_an_event(make_dossier):
     """'وقف إطلاق النار' holds إطلاق, which once made every ceasefire date a 'start'."""
     _, events = _events(make_dossier, {

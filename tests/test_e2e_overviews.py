@@ -382,3 +382,86 @@ def test_keys_typed_with_the_enter_that_jumps_act_in_the_article(app):
                      and not s.splitlines()[0].strip().startswith(f"Date {first} "),
                      f"] typed with Enter did not step past the {first} it jumped to")
     assert "\x1b" not in status and screen
+
+
+# -- #22: the views read only the rows they draw -----------------------------------------------
+
+MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+          "تشرين الأول", "تشرين الثاني", "كانون الأول")
+
+
+def withdrawal_dossier(make_dossier, n: int = 300):
+    """``n`` articles each dating the withdrawal to its own month: article k (1-based, as
+    the views number it) says ``withdrawn(k)``. More rows than the events view reads at once."""
+    return make_dossier({f"{k:03d}.txt": f"خبر عن القوات\nأعلنت الوزارة انسحاب القوات في {MONTHS[(k - 1) % 12]} "
+                         f"{1990 + (k - 1) // 12}.\n" for k in range(1, n + 1)})
+
+
+def withdrawn(k: int) -> str:
+    return f"{1990 + (k - 1) // 12}-{(k - 1) % 12 + 1:02d}"
+
+
+def event_rows_ok(screen: str) -> list[int]:
+    """The article numbers of the events table's rows on screen, each checked to stand
+    beside its own date (a row read from another chunk would pair them wrongly)."""
+    numbers = []
+    for row in table_rows(screen, "event", "events,"):
+        number = re.search(r"\.(\d{1,3})\b", row)  # the label "k. title", in visual order
+        assert number, row
+        k = int(number.group(1))
+        assert withdrawn(k) in row, (k, row)
+        numbers.append(k)
+    return numbers
+
+
+def test_the_events_view_of_more_rows_than_it_reads_at_once(app, make_dossier):
+    """#22: the events view reads its rows from the store as they come on screen (at 100k
+    articles building all 560k took 8 s). From launch: every row shown stands beside its
+    own article's date, at the top, at the end (End) and paging back across the chunks the
+    view reads; Enter on the last row lists that article's date and opens it."""
+    a = app(str(withdrawal_dossier(make_dossier)), width=100, height=30, ready="300 articles")
+    a.type("Escape", "e")
+    a.wait_for("events,")
+    top = event_rows_ok(a.settle())
+    assert top[:3] == [1, 2, 3] and "⚠" in table_rows(a.screen(), "event", "events,")[0]
+    a.type("End")
+    bottom = a.until(lambda s: ".300 " in s, "End did not reach the last row")
+    assert event_rows_ok(a.settle())[-1] == 300 and bottom
+    seen = set()
+    for _ in range(16):  # back up past the chunk of rows 128-255 to the first row
+        a.type("PageUp")
+        shown = event_rows_ok(a.settle())
+        assert shown == sorted(shown) and shown == list(range(shown[0], shown[-1] + 1))
+        seen.update(shown)
+    assert {1, 128, 129, 256, 257} <= seen
+    a.type("End")
+    a.until(lambda s: ".300 " in s, "End did not reach the last row")
+    a.type("Enter")
+    screen = a.wait_for("Linked because")
+    assert withdrawn(300) in screen and "(1 in 1 articles)" in screen
+    a.type("Enter")
+    a.wait_reading("300.txt")
+
+
+def test_the_timeline_and_figures_name_each_rows_first_articles(app, make_dossier):
+    """#22: the timeline and figures count a row's articles and name the first ones only
+    when the row is drawn (every row held all its articles' names: most of the reader's
+    memory at 100k). A date every article gives names the first three and counts the rest."""
+    files = {f"{k:03d}.txt": f"خبر عن القوات\nانسحبت القوات في أيلول 2025 وبقي {k * 10} جندي.\n"
+             for k in range(1, 41)}
+    a = app(str(make_dossier(files)), width=150, height=45, ready="40 articles")
+    a.type("Escape", "t")
+    a.wait_for("relative dates")
+    rows = table_rows(a.settle(), "date", "dates;")
+    sept = next(r for r in rows if r.startswith("2025-09"))
+    assert re.search(r"2025-09 +month +40 ", sept) and "+37 more" in sept, sept
+    assert sorted(re.findall(r"\.(\d+)\b", sept)) == ["1", "2", "3"], sept  # "k. title", visual order
+    a.type("Escape")
+    a.wait_gone("relative dates")
+    a.type("f")
+    a.wait_for("units,")
+    rows = table_rows(a.settle(), "unit", "units,")
+    assert re.match(r"troops +⚠ +10 .*\.1$", rows[0]), rows
+    a.type("End")
+    a.until(lambda s: " 400 " in s, "End did not reach the last figure")
+    assert re.match(r"troops +400 .*\.40$", table_rows(a.settle(), "unit", "units,")[-1])

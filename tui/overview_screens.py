@@ -6,7 +6,9 @@ mentions (the linked-mentions screen) and choosing one opens it in the reader.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 from rich.text import Text
 from textual import on
@@ -21,7 +23,7 @@ from dossier_tui.index.overview import EventSummary, FigureGroup, Timeline, form
 
 from .footer import WrappingFooter
 from .labels import Line, ListCell, Piece
-from .overview_table import OverviewTable
+from .overview_table import OverviewTable, RowKeys
 
 SAMPLE = 3  # article labels shown per row; the rest are counted
 # The disagreement flag has a column of its own, one cell wide, beside the row's label: as
@@ -72,7 +74,7 @@ class OverviewScreen(Screen[Mention | None]):
         are drawn, so a bidi switch (``set_bidi_mode``) only formats them again."""
         raise NotImplementedError
 
-    def _articles(self, paths: list[str]) -> ListCell:
+    def _articles(self, paths: Sequence[str]) -> ListCell:
         """The articles of a row: the first few listed, the rest counted."""
         return ListCell([self.labels.get(p, p) for p in paths[:SAMPLE]], mode=self.mode,
                         hidden=max(0, len(paths) - SAMPLE))
@@ -131,7 +133,7 @@ class TimelineScreen(OverviewScreen):
             return when, precision, Text(f"{row.count:,}"), self._articles(row.articles)
 
         self.table.set_rows(("date", "precision", "mentions", "articles"),
-                            [r.key for r in rows], cells)
+                            RowKeys(len(rows), lambda i: rows[i].key), cells)
         notes = (f"{len(self.data.rows):,} dates; {sum(r.count for r in self.data.unresolved):,} "
                  "relative dates could not be resolved (the article's date is unknown) and are "
                  "listed last, by what they say.")
@@ -147,10 +149,17 @@ class FiguresScreen(OverviewScreen):
         self.groups = groups
 
     def fill(self) -> None:
-        rows = [(group, v, value) for group in self.groups for v, value in enumerate(group.values)]
+        # row -> (group, its n-th value) by the groups' first rows: no list of every value
+        starts = [0, *accumulate(len(g.values) for g in self.groups)]
+        groups = self.groups
+
+        def at(i: int):
+            g = bisect_right(starts, i) - 1
+            v = i - starts[g]
+            return groups[g], v, groups[g].values[v]
 
         def cells(i: int) -> tuple[Text | Line | ListCell, ...]:
-            group, v, value = rows[i]
+            group, v, value = at(i)
             shown = format_number(value.value)
             if value.high is not None:
                 shown += "–" + format_number(value.high)
@@ -159,7 +168,7 @@ class FiguresScreen(OverviewScreen):
                     self.cell(value.qualifier or ""), self._articles(value.articles))
 
         self.table.set_rows(("unit", "", "value", "qualifier", "articles"),
-                            [value.key for _, _, value in rows], cells)
+                            RowKeys(starts[-1], lambda i: at(i)[2].key), cells)
         disputed = sum(g.disputed for g in self.groups)
         self.query_one(".overview-notes", Static).update(
             Text(f"{len(self.groups):,} units, {disputed:,} with disagreeing articles.", style="dim"))
@@ -175,18 +184,27 @@ class EventsScreen(OverviewScreen):
         self.events = events
 
     def fill(self) -> None:
-        rows = [(i, n, path) for i, event in enumerate(self.events)
-                for n, path in enumerate(event.by_article)]
+        # row -> (event, its n-th article): the rows are read from the store as drawn
+        starts = [0, *accumulate(e.articles for e in self.events)]
+        events = self.events
+
+        def at(k: int) -> tuple[int, int]:
+            i = bisect_right(starts, k) - 1
+            return i, k - starts[i]
 
         def cells(k: int) -> tuple[Text | Line | ListCell, ...]:
-            i, n, path = rows[k]
-            event = self.events[i]
-            dates = ListCell(event.values(path), "cyan", mode=self.mode)
+            i, n = at(k)
+            event = events[i]
+            path, shown = event.row(n)
+            dates = ListCell(shown, "cyan", mode=self.mode)
             flag = FLAG if n == 0 and event.disputed else NO_FLAG
             return (self.cell(event.event, "bold" if n == 0 else "dim"), flag, self._articles([path]), dates)
 
-        self.table.set_rows(("event", "", "article", "dates it gives"),
-                            [f"{i}:{path}" for i, _, path in rows], cells)
+        def key(k: int) -> str:
+            i, n = at(k)
+            return f"{i}:{events[i].row(n)[0]}"
+
+        self.table.set_rows(("event", "", "article", "dates it gives"), RowKeys(starts[-1], key), cells)
         disputed = sum(e.disputed for e in self.events)
         self.query_one(".overview-notes", Static).update(Text(
             f"{len(self.events):,} events, {disputed:,} dated differently by the articles. Events "

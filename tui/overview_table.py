@@ -27,6 +27,26 @@ CACHED = 2000  # formatted rows kept
 YIELDS_TO = 10  # cells a yielding column keeps before the others are cut too
 
 
+class RowKeys(Sequence[str]):
+    """A table's row keys made when asked for (the row drawn, Enter): a view of 100k rows
+    need not build 100k strings to open."""
+
+    def __init__(self, count: int, key: Callable[[int], str]) -> None:
+        self._count, self._key = count, key
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self._key(n) for n in range(*i.indices(self._count))]
+        if i < 0:
+            i += self._count
+        if not 0 <= i < self._count:
+            raise IndexError(i)
+        return self._key(i)
+
+
 class OverviewTable(RowView):
     BINDINGS = [Binding("enter", "select", "List mentions")]  # moving: RowView's keys
 
@@ -41,7 +61,7 @@ class OverviewTable(RowView):
         super().__init__(**kwargs)
         self.mode = mode  # bidi mode of the cells (they carry it: Lines made with it)
         self.columns: tuple[str, ...] = ()
-        self.keys: list[str] = []
+        self.keys: Sequence[str] = []
         self._cells: Callable[[int], Sequence[Text | Line | ListCell]] = lambda i: ()
         self._cache: dict[int, Sequence[Text | Line | ListCell]] = {}
         self._widths: list[int] = []
@@ -58,7 +78,7 @@ class OverviewTable(RowView):
                 self.row(i)
             self.refresh()
 
-    def set_rows(self, columns: Sequence[str], keys: list[str],
+    def set_rows(self, columns: Sequence[str], keys: Sequence[str],
                  cells: Callable[[int], Sequence[Text | Line | ListCell]]) -> None:
         """``cells(i)`` formats row ``i`` (one Text per column) when it is drawn."""
         self.columns, self.keys, self._cells, self._cache = tuple(columns), keys, cells, {}
