@@ -41,13 +41,14 @@ class Postings:
     docs: np.ndarray
     weights: np.ndarray
     places: np.ndarray | None = None  # docnum << 32 | position, sorted: read for phrases
+    scores: np.ndarray | None = None  # BM25 of every posting, once asked (the searcher's statistics)
 
     def __len__(self) -> int:
         return len(self.docs)
 
     @property
     def nbytes(self) -> int:
-        return self.docs.nbytes + self.weights.nbytes + (0 if self.places is None else self.places.nbytes)
+        return sum(a.nbytes for a in (self.docs, self.weights, self.places, self.scores) if a is not None)
 
 
 _EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0))
@@ -68,6 +69,16 @@ class Ranker:
         self._lengths: dict[str, np.ndarray] = {}
         self._cache: OrderedDict[tuple, Postings] = OrderedDict()
         self._cached = 0
+        self._paths: dict[int, str] = {}  # docnum -> path of the hits shown so far
+
+    def path_of(self, doc: int) -> str:
+        """A hit's path: its stored fields unpickled once per searcher, not once per query."""
+        got = self._paths.get(doc)
+        if got is None:
+            if len(self._paths) >= 20_000:  # bounded: a long session's hits
+                self._paths.clear()
+            got = self._paths[doc] = self.searcher.stored_fields(doc)["path"]
+        return got
 
     # -- the public face ----------------------------------------------------------------
     def top(self, q: wq.Query, limit: int | None) -> tuple[int, list[tuple[int, float]]]:
@@ -127,7 +138,10 @@ class Ranker:
         p = self.postings(field, btext)
         if not len(p):
             return _EMPTY
-        return p.docs, self._bm25(field, btext, p) * boost
+        if p.scores is None:  # kept with the postings: a refined query's words score at once
+            p.scores = self._bm25(field, btext, p)
+            self._cached += p.scores.nbytes
+        return p.docs, p.scores * boost if boost != 1.0 else p.scores
 
     def _bm25(self, field: str, btext: bytes, p: Postings, rows=None) -> np.ndarray:
         """whoosh.scoring.bm25, with the parent searcher's idf and average field length."""
@@ -349,8 +363,10 @@ def _intersection(parts: list, size: int) -> tuple[np.ndarray, np.ndarray]:
     if not len(docs):
         return _EMPTY
     scores = np.zeros(len(docs))
-    for d, s in parts:
-        scores += s[np.searchsorted(d, docs)]
+    dense = np.zeros(max(size, int(docs.max()) + 1))
+    for d, s in parts:  # each part's scores read back by docnum (no search of its postings)
+        dense[d] = s
+        scores += dense[docs]
     return docs, scores
 
 
