@@ -219,9 +219,39 @@ def _pct(values: list[float], p: float) -> float:
 
 
 RSS_DRIVER = r"""
-import asyncio, resource, sys
+import asyncio, gc, resource, sys
 from pathlib import Path
 from dossier_tui.tui.app import DossierApp
+
+def deep(obj, seen):
+    # bytes of Python objects reachable from obj (not through widgets, threads or modules)
+    size, stack = 0, [obj]
+    while stack:
+        o = stack.pop()
+        if id(o) in seen or isinstance(o, type) or type(o).__module__.startswith(("textual", "rich", "asyncio")):
+            continue
+        seen.add(id(o))
+        size += sys.getsizeof(o)
+        if isinstance(o, dict):
+            stack += [*o.keys(), *o.values()]
+        elif isinstance(o, (list, tuple, set, frozenset)):
+            stack += o
+        else:
+            stack += [v for v in (getattr(o, "__dict__", None),) if v is not None]
+            stack += [getattr(o, a) for a in getattr(type(o), "__slots__", ()) if hasattr(o, a)]
+    return size
+
+def parts(app):
+    from dossier_tui.index import ranking
+    from dossier_tui.index.layout import engine
+    ws, index = app.workspace, app.workspace.index
+    return {"stored fields": index._stored,
+            "article list": (index.dossier.entries, ws.catalog, app._info, app._numbers),
+            "articles read": index.dossier._loaded, "views' data": ws._overviews,
+            "labels": getattr(app, "_labels_made", None), "mentions read": ws._mentions,
+            "ranking caches": [(r._cache, r._lengths, r.__dict__.get("live"), r._paths)
+                               for r in ranking._RANKERS.values()],
+            "layouts cached": engine._layout.cache_info().currsize}
 
 async def main():
     app = DossierApp(Path(sys.argv[1]), remember=False)
@@ -237,12 +267,18 @@ async def main():
                 results.highlighted = i % results.option_count
                 results.action_select()
                 await pilot.pause()
-    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent (the
-    # bench, big after a build), while VmHWM belongs to this process's own memory
-    try:
-        hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0].split()[1]
-    except (OSError, IndexError):
-        hwm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent (the
+        # bench, big after a build), while VmHWM belongs to this process's own memory
+        try:
+            hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0].split()[1]
+        except (OSError, IndexError):
+            hwm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        gc.collect()
+        seen = set()
+        sizes = {name: part if isinstance(part, int) else deep(part, seen) / 2**20
+                 for name, part in parts(app).items()}
+        print(" ".join(f"{name.replace(' ', '_')}=" + (f"{v}_paragraphs" if isinstance(v, int) else f"{v:.1f}_MB")
+                       for name, v in sizes.items()))
     print(hwm)
 
 asyncio.run(main())
@@ -287,9 +323,13 @@ def view_times(root: Path) -> list[float]:
     return [float(x) for x in out.split()[-3:]]
 
 
-def tui_rss_mb(root: Path) -> float:
+def tui_rss_mb(root: Path) -> tuple[float, str]:
+    """Peak RSS of the TUI after 20 searches and 20 opens, and what its main parts hold then
+    (Python objects reachable from each, counted once)."""
     out = bench_startup._run([sys.executable, "-c", RSS_DRIVER, str(root), *QUERY_WORDS], "RSS driver")
-    return int(out.strip().splitlines()[-1]) / 1024
+    lines = out.strip().splitlines()
+    parts = ", ".join(f"{k} {v}".replace("_", " ") for k, v in (p.split("=") for p in lines[-2].split()))
+    return int(lines[-1]) / 1024, parts
 
 
 def overview_time(index) -> tuple[float, float, float] | None:
@@ -421,7 +461,9 @@ def main(argv: list[str] | None = None) -> int:
             table.add("timeline / figures / events drawn (settled)",
                       "/".join(f"{t*1e3:.0f}" for t in views) + " ms",
                       "seeds (fixed cost of a screen) " + "/".join(f"{t*1e3:.0f}" for t in seed_views) + " ms")
-            table.add("TUI peak RSS after 20 searches + 20 opens", f"{tui_rss_mb(work):.0f} MB")
+            rss, parts = tui_rss_mb(work)
+            table.add("TUI peak RSS after 20 searches + 20 opens", f"{rss:.0f} MB")
+            table.add("  held then, by part", "", parts)
         table.add("bench process peak RSS", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     finally:
         shutil.rmtree(work.parent, ignore_errors=True)
