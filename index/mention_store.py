@@ -379,16 +379,29 @@ class MentionStore:
                "WHERE value IS NOT NULL GROUP BY event, path")
         return iter(self.db.execute(sql))
 
-    def event_rows(self, event: str, limit: int, after: str | None = None,
-                   offset: int = 0) -> list[tuple[str, list[str]]]:
+    def event_rows(self, event: str, limit: int, *, after: str | None = None, before: str | None = None,
+                   offset: int = 0, from_end: bool = False) -> list[tuple[str, list[str]]]:
         """(path, its dates for ``event`` as shown, in order) for ``limit`` articles in path
-        order: after the path ``after`` (the rows before were read), else from the
-        ``offset``-th: what the events view draws, read when it comes on screen."""
-        where, args = ("AND path > ? ", [event, after]) if after is not None else ("", [event])
-        sql = ("SELECT path, GROUP_CONCAT(shown || char(0), '') FROM date_events INDEXED BY date_events_by_event "
-               f"WHERE event = ? {where}GROUP BY path ORDER BY path LIMIT ? OFFSET ?")
-        return [(path, shown.split("\x00")[:-1])
-                for path, shown in self.db.execute(sql, (*args, limit, 0 if after is not None else offset))]
+        order, what the events view draws, read when it comes on screen: the ones after the
+        path ``after`` or before ``before`` (the rows beside were read), else from the
+        ``offset``-th, counted from the last article with ``from_end`` (End: read backwards
+        along the index rather than stepping over all the others)."""
+        where, args, desc = "", [event], before is not None or (from_end and after is None)
+        if after is not None:
+            where, args = "AND path > ? ", [event, after]
+        elif before is not None:
+            where, args = "AND path < ? ", [event, before]
+        skip = offset if after is None and before is None else 0
+        # each date with its start: the group's order is then ours, whichever way the index is read
+        sql = ("SELECT path, GROUP_CONCAT(start || char(1) || shown || char(0), '') FROM date_events "
+               f"INDEXED BY date_events_by_event WHERE event = ? {where}GROUP BY path "
+               f"ORDER BY path {'DESC' if desc else ''} LIMIT ? OFFSET ?")
+        out = []
+        for path, joined in self.db.execute(sql, (*args, limit, skip)):
+            dated = sorted((int(start), shown) for start, _, shown in
+                           (d.partition("\x01") for d in joined.split("\x00")[:-1]))
+            out.append((path, [shown for _, shown in dated]))
+        return out[::-1] if desc else out
 
     def speaker_groups(self, key: str | None = None) -> Iterator[tuple[str, str | None, bool, int, list[str]]]:
         """(key, name, anonymous, statements, articles) per speaker (statements are mentions

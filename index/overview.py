@@ -247,12 +247,20 @@ class EventSummary:
             if got is not None:
                 self._chunks.move_to_end(c)
                 return got
-            before = self._chunks.get(c - 1)
             if self.store is None:
                 return []
-            try:  # after the chunk before if it was read: no OFFSET to skip through
-                got = (self.store.event_rows(self.event, CHUNK, after=before[-1][0]) if before
-                       else self.store.event_rows(self.event, CHUNK, offset=c * CHUNK))
+            before, after = self._chunks.get(c - 1), self._chunks.get(c + 1)
+            size = max(0, min(CHUNK, self.articles - c * CHUNK))
+            try:  # beside a chunk read: no OFFSET to skip through; else from the nearer end
+                if before:
+                    got = self.store.event_rows(self.event, CHUNK, after=before[-1][0])
+                elif after:
+                    got = self.store.event_rows(self.event, size, before=after[0][0])
+                elif c * CHUNK > self.articles // 2:
+                    got = self.store.event_rows(self.event, size, offset=self.articles - c * CHUNK - size,
+                                                from_end=True)
+                else:
+                    got = self.store.event_rows(self.event, CHUNK, offset=c * CHUNK)
             except sqlite3.Error:  # the store went away under an open view
                 return []
             got = [(path, dates if len(dates) == 1 else list(dict.fromkeys(dates))) for path, dates in got]
