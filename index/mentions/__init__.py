@@ -17,7 +17,7 @@ from .model import ArticleMentions, Mention
 # 7: Hijri months, fiscal and school years, spans between two dates
 # 8-10: quote classes (bodies' keys, notes, relayed sources, continuations)
 # 11: first of a month, future clauses, months named twice, long headers
-EXTRACTOR_VERSION = 13
+EXTRACTOR_VERSION = 14
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleMentions", "Mention", "article_date", "collect_mentions",
            "DossierMeta", "entities", "extract_mentions", "read_dossier_meta"]
