@@ -9,7 +9,7 @@ word too.
 from __future__ import annotations
 
 from ..arabic.normalize import normalize
-from .tokens import Tok
+from .tokens import Tok, strip_clitic
 
 # the shared spelling's reading -> (the other reading, words that make an article mean it)
 _OTHER: dict[str, tuple[str, frozenset[str]]] = {
@@ -26,16 +26,7 @@ def settle(canonical: str, toks: list[Tok], named: set[str]) -> str:
     if other is None:
         return canonical
     name, cues = other
-    if name in named or any(_bare(t.text) in cues for t in toks):
+    if name in named or any(form in cues for t in toks for form in strip_clitic(normalize(t.text))):
         return name
     return canonical
 
-
-def _bare(word: str) -> str:
-    """A word without one clitic (والعمانية, بمسقط, للسلطنة)."""
-    w = normalize(word)
-    for clitic in ("وال", "بال", "فال", "لل", "و", "ب", "ل", "ف"):
-        if w.startswith(clitic) and len(w) - len(clitic) >= 4:
-            rest = w[len(clitic):]
-            return rest if clitic != "لل" else "ال" + rest
-    return w
