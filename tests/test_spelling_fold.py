@@ -59,3 +59,14 @@ def test_folding_a_folded_key_changes_nothing():
     assert len(vocabulary) > 10_000
     moved = sorted(w for w in vocabulary if fold_spelling(fold_spelling(w)) != fold_spelling(w))
     assert moved == []
+
+
+@pytest.mark.parametrize(("word", "other"), [
+    ("استراتيجيه", "ستراتيجيه"), ("ستراتيجيه", "استراتيجيه"), ("الامريكيه", "الاميركيه"), ("مسئول", "مسؤول"),
+])
+def test_search_variants_are_the_other_spelling_and_no_invented_word(word, other):
+    from dossier_tui.index.arabic.variants import variants_of
+
+    found = variants_of(word)
+    assert other in found
+    assert all(fold_spelling(v) == fold_spelling(word) for v in found)  # never ااستراتيجيه

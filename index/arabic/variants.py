@@ -34,7 +34,7 @@ def _fold_table() -> tuple[re.Pattern, dict[str, str]]:
     them, longest first. One pass over the text, never a chain of replacements: a chain
     rewrote a side inside its own other side (ستراتيج inside استراتيج made ااستراتيج, again
     at every call) and let one pair undo another (هيأة and هيئة folded apart). A pair's
-    target has the shorter pairs inside it folded too (هيئ -> هيؤ, as ئ -> ؤ)."""
+    target has the shorter pairs inside it folded too (هيئه -> هيؤه, as ئ -> ؤ)."""
     targets: dict[str, str] = {}
     for i, (a, b) in enumerate(BUILTIN_PAIRS):
         target = a
@@ -90,7 +90,9 @@ def variants_of(word: str) -> tuple[str, ...]:
     out: list[str] = []
     for a, b in BUILTIN_PAIRS:
         for x, y in ((a, b), (b, a)):
-            if x in word and " " not in y:
+            # not a side found inside the other side the word already has: ستراتيج inside
+            # استراتيجيه would make ااستراتيجيه, a word no text has (fold_spelling's old bug)
+            if x in word and " " not in y and not (x in y and y in word):
                 alt = word.replace(x, y)
                 if alt != word and alt not in out:
                     out.append(alt)
